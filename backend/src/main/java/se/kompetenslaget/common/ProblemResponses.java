@@ -1,0 +1,17 @@
+package se.kompetenslaget.common;
+
+/**
+ * Names of the problem-details responses declared once in {@code META-INF/openapi.yaml}, for
+ * {@code @APIResponse(ref = ...)}; {@link ProblemResponsesFilter} adds the ones every operation can give.
+ */
+public final class ProblemResponses {
+
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String NOT_ACCEPTABLE = "NotAcceptable";
+    public static final String INTERNAL_SERVER_ERROR = "InternalServerError";
+
+    private ProblemResponses() {
+    }
+}

@@ -1,0 +1,33 @@
+package se.kompetenslaget.common;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/** Documents on every operation the problem responses any request can get: 406 and 500. */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> EVERY_OPERATION = Map.of(
+            "406", ProblemResponses.NOT_ACCEPTABLE,
+            "500", ProblemResponses.INTERNAL_SERVER_ERROR);
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::addProblems));
+    }
+
+    private void addProblems(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        EVERY_OPERATION.forEach((status, name) -> {
+            if (responses.getAPIResponse(status) == null) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
+            }
+        });
+    }
+}

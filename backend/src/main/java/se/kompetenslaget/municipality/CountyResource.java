@@ -1,0 +1,57 @@
+package se.kompetenslaget.municipality;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.municipality.MunicipalityDtos.CountySummary;
+import se.kompetenslaget.municipality.MunicipalityDtos.CountyView;
+
+@Path("/api/v1/counties")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Counties", description = "Sweden's 21 counties (län) with their SCB codes.")
+public class CountyResource {
+
+    private static final String CODE_PATTERN = "^[0-9]{2}$";
+
+    private final MunicipalityService service;
+
+    public CountyResource(MunicipalityService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listCounties", summary = "List counties", description = "All 21 counties, ordered by code.")
+    @APIResponse(responseCode = "200", description = "The counties.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CountySummary.class)))
+    public List<CountySummary> list() {
+        return service.listCounties();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getCounty", summary = "Get a county with its municipalities")
+    @APIResponse(responseCode = "200", description = "The county and its municipalities.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public CountyView get(
+            @Parameter(description = "Two-digit SCB county code.", example = "25",
+                    schema = @Schema(type = SchemaType.STRING, pattern = CODE_PATTERN))
+            @PathParam("code") @Pattern(regexp = CODE_PATTERN, message = "must be a two-digit SCB county code, e.g. 25")
+            String code) {
+        return service.getCounty(code);
+    }
+}

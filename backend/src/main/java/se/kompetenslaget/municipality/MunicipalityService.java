@@ -1,0 +1,129 @@
+package se.kompetenslaget.municipality;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.kompetenslaget.common.Page;
+import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.SearchText;
+import se.kompetenslaget.municipality.MunicipalityDtos.CountySummary;
+import se.kompetenslaget.municipality.MunicipalityDtos.CountyView;
+import se.kompetenslaget.municipality.MunicipalityDtos.LookupMatch;
+import se.kompetenslaget.municipality.MunicipalityDtos.LookupResult;
+import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalitySummary;
+import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalityView;
+
+/** Reads Sweden's municipalities and counties: listing, search, lookup. Reference data is public. */
+@ApplicationScoped
+@Transactional
+public class MunicipalityService {
+
+    private final MunicipalityRepository municipalities;
+    private final CountyRepository counties;
+
+    public MunicipalityService(MunicipalityRepository municipalities, CountyRepository counties) {
+        this.municipalities = municipalities;
+        this.counties = counties;
+    }
+
+    public Page<MunicipalityView> search(MunicipalityQuery query, PageRequest pageRequest) {
+        var found = municipalities.search(query.county(), SearchText.fold(query.q()), query.sort().toPanache())
+                .range(pageRequest.offset(), pageRequest.offset() + pageRequest.size() - 1);
+        return Page.of(found.list(), pageRequest, found.count()).map(MunicipalityView::of);
+    }
+
+    /** Every municipality matching the filters, for exports. */
+    public List<MunicipalityView> searchAll(MunicipalityQuery query) {
+        return municipalities.search(query.county(), SearchText.fold(query.q()), query.sort().toPanache())
+                .stream().map(MunicipalityView::of).toList();
+    }
+
+    public MunicipalityView get(String code) {
+        return municipalities.findByCodeWithCounty(code)
+                .map(MunicipalityView::of)
+                .orElseThrow(() -> new NotFoundException("There is no municipality with code " + code + "."));
+    }
+
+    public List<CountySummary> listCounties() {
+        Map<String, Long> counts = counties.municipalityCounts();
+        return counties.listAllByCode().stream()
+                .map(county -> new CountySummary(county.code, county.name, counts.getOrDefault(county.code, 0L)))
+                .toList();
+    }
+
+    public CountyView getCounty(String code) {
+        County county = Optional.ofNullable(counties.findById(code))
+                .orElseThrow(() -> new NotFoundException("There is no county with code " + code + "."));
+        List<MunicipalitySummary> members = municipalities.listByCounty(code).stream().map(MunicipalitySummary::of).toList();
+        return new CountyView(county.code, county.name, members.size(), members);
+    }
+
+    /** Resolves each value, a code or a name, to the municipality it names; values naming none are listed apart. */
+    public LookupResult lookup(List<String> values) {
+        Set<String> keys = new LinkedHashSet<>();
+        values.forEach(value -> keys.add(SearchText.fold(value)));
+        Map<String, Municipality> byKey = new HashMap<>();
+        for (Municipality municipality : municipalities.findByCodesOrFoldedNames(keys)) {
+            byKey.put(municipality.code, municipality);
+            byKey.put(SearchText.fold(municipality.name), municipality);
+        }
+        List<LookupMatch> matches = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        for (String value : values) {
+            Municipality municipality = byKey.get(SearchText.fold(value));
+            if (municipality == null) {
+                unmatched.add(value);
+            } else {
+                matches.add(new LookupMatch(value, MunicipalityView.of(municipality)));
+            }
+        }
+        return new LookupResult(matches, unmatched);
+    }
+
+    /** Filters and order of a municipality listing. */
+    public record MunicipalityQuery(String county, String q, MunicipalitySort sort) {
+    }
+
+    /** The orders a municipality listing can be sorted in; names sort in Swedish alphabetical order. */
+    public enum MunicipalitySort {
+        NAME("name", Sort.by("m.name").and("m.code")),
+        NAME_DESC("-name", Sort.by("m.name", Sort.Direction.Descending).and("m.code")),
+        CODE("code", Sort.by("m.code")),
+        CODE_DESC("-code", Sort.by("m.code", Sort.Direction.Descending)),
+        COUNTY("county", Sort.by("m.county.code").and("m.name").and("m.code")),
+        COUNTY_DESC("-county", Sort.by("m.county.code", Sort.Direction.Descending).and("m.name").and("m.code"));
+
+        private final String parameter;
+        private final Sort sort;
+
+        MunicipalitySort(String parameter, Sort sort) {
+            this.parameter = parameter;
+            this.sort = sort;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        Sort toPanache() {
+            return sort;
+        }
+
+        public static Optional<MunicipalitySort> fromParameter(String value) {
+            for (MunicipalitySort candidate : values()) {
+                if (candidate.parameter.equals(value)) {
+                    return Optional.of(candidate);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
