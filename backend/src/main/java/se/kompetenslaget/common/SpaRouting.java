@@ -1,0 +1,37 @@
+package se.kompetenslaget.common;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Serves the SPA's index.html for its client-side routes (/municipalities/2580 and so on), so a reload or a shared
+ * link opens the right page. The API (/api), the management endpoints (/q) and files (a last segment with a dot)
+ * are left alone, so an unknown API route is still a 404 problem.
+ */
+@ApplicationScoped
+public class SpaRouting {
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 1).handler(SpaRouting::rerouteClientSideRoutes);
+    }
+
+    private static void rerouteClientSideRoutes(RoutingContext context) {
+        String path = context.normalizedPath();
+        if (context.request().method() == HttpMethod.GET && isClientSideRoute(path)) {
+            context.reroute("/");
+        } else {
+            context.next();
+        }
+    }
+
+    static boolean isClientSideRoute(String path) {
+        if (path.equals("/") || path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/") || path.equals("/q")) {
+            return false;
+        }
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        return !lastSegment.contains(".");
+    }
+}
