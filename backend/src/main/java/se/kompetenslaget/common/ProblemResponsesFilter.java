@@ -1,5 +1,6 @@
 package se.kompetenslaget.common;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -7,15 +8,24 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
-/** Documents on every operation the problem responses any request can get: 406 and 500. */
+/**
+ * Documents on every operation the problem responses any request can get (406 and 500), and drops the generic
+ * problem schemas quarkus-resteasy-problem contributes: the contract's own Problem schema (META-INF/openapi.yaml)
+ * describes what the service actually sends, e.g. a relative {@code instance}.
+ */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final Map<String, String> EVERY_OPERATION = Map.of(
             "406", ProblemResponses.NOT_ACCEPTABLE,
             "500", ProblemResponses.INTERNAL_SERVER_ERROR);
 
+    private static final List<String> LIBRARY_SCHEMAS = List.of("HttpProblem", "HttpValidationProblem", "Violation");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            LIBRARY_SCHEMAS.forEach(openAPI.getComponents()::removeSchema);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

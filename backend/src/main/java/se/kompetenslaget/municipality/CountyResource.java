@@ -42,7 +42,8 @@ public class CountyResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getCounty", summary = "Get a county with its municipalities")
+    @Operation(operationId = "getCounty", summary = "Get a county with its municipalities",
+            description = "A county by its two-digit SCB code, with its municipalities in Swedish alphabetical order.")
     @APIResponse(responseCode = "200", description = "The county and its municipalities.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

@@ -111,7 +111,8 @@ public class MunicipalityResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getMunicipality", summary = "Get a municipality")
+    @Operation(operationId = "getMunicipality", summary = "Get a municipality",
+            description = "A municipality by its four-digit SCB code, with its county.")
     @APIResponse(responseCode = "200", description = "The municipality.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

@@ -216,7 +216,10 @@ class MunicipalityResourceTest {
                 .body("detail", startsWith("The request body is not valid JSON (line 1, column "));
         given().contentType("application/json").body("{\"values\": [\"Luleå\"], \"extra\": 1}")
                 .when().post("/api/v1/municipalities/lookup")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("extra"));
+        given().contentType("application/json").body("{\"values\": \"Luleå\"}")
+                .when().post("/api/v1/municipalities/lookup")
+                .then().statusCode(400).contentType("application/problem+json").body("field", equalTo("values")).body("detail", equalTo("The field 'values' does not have the expected type (a list)."));
     }
 
     @Test

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { appPaths } from '@/lib/app-paths';
+import { LanguageSwitch } from './language-switch';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const main = useMainFocusOnNavigation();
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus moves for certain, and the address keeps no #main.
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header-inner">
+          <Link className="brand" to={appPaths.home}>
+            {t('app.name')}
+          </Link>
+          <nav aria-label={t('nav.label')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink to={appPaths.municipalities}>{t('nav.municipalities')}</NavLink>
+              </li>
+              <li>
+                <NavLink to={appPaths.counties}>{t('nav.counties')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="container main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            {t('app.name')}: {t('app.tagline')}
+          </p>
+          <p>{t('app.dataSource')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+/** After moving to another page, focus starts at its content, as it would after a page load. */
+function useMainFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current !== pathname) {
+      previous.current = pathname;
+      main.current?.focus();
+    }
+  }, [pathname]);
+  return main;
+}

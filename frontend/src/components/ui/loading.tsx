@@ -1,0 +1,10 @@
+import { useTranslation } from 'react-i18next';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="loading">
+      {label ?? t('common.loading')}
+    </p>
+  );
+}

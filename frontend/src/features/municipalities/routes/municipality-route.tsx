@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Loading } from '@/components/ui/loading';
+import { isNotFound } from '@/lib/api/api-error';
+import { appPaths } from '@/lib/app-paths';
+import { formatNumber } from '@/utils/format';
+import { useDocumentTitle } from '@/utils/use-document-title';
+import { useMunicipality } from '../api/get-municipality';
+
+export function MunicipalityRoute() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const municipality = useMunicipality(code);
+  const notFound = isNotFound(municipality.error);
+  useDocumentTitle(
+    municipality.data?.name ?? (notFound ? t('municipality.notFound') : t('municipalities.title')),
+  );
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to={appPaths.municipalities}>← {t('municipality.back')}</Link>
+      </p>
+      {municipality.isPending && <Loading />}
+      {notFound && (
+        <>
+          <h1>{t('municipality.notFound')}</h1>
+          <p>{t('municipality.notFoundBody', { code })}</p>
+        </>
+      )}
+      {municipality.isError && !notFound && (
+        <ErrorAlert error={municipality.error} onRetry={() => void municipality.refetch()} />
+      )}
+      {municipality.isSuccess && (
+        <>
+          <h1>{municipality.data.name}</h1>
+          <dl className="facts">
+            <div>
+              <dt>{t('municipality.code')}</dt>
+              <dd>{municipality.data.code}</dd>
+            </div>
+            <div>
+              <dt>{t('municipality.county')}</dt>
+              <dd>
+                <Link to={appPaths.county(municipality.data.county.code)}>
+                  {municipality.data.county.name}
+                </Link>
+              </dd>
+            </div>
+            {municipality.data.population !== undefined && (
+              <div>
+                <dt>{t('municipality.population')}</dt>
+                <dd>{formatNumber(municipality.data.population)}</dd>
+              </div>
+            )}
+          </dl>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { components } from './schema';
+
+/** The problem document of a refused request: the richest one, with `violations`. */
+export type Problem = components['responses']['BadRequest']['content']['application/problem+json'];
+type Violation = NonNullable<Problem['violations']>[number];
+
+/** An error response from the API, read from its RFC 9457 problem details when it has them. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly violations: Violation[];
+
+  constructor(status: number, title: string, detail?: string, violations: Violation[] = []) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.violations = violations;
+  }
+
+  static async fromResponse(response: Response): Promise<ApiError> {
+    const fallbackTitle = response.statusText || `HTTP ${response.status}`;
+    const problem = await readProblem(response);
+    if (!problem) {
+      return new ApiError(response.status, fallbackTitle);
+    }
+    return new ApiError(
+      typeof problem.status === 'number' ? problem.status : response.status,
+      problem.title || fallbackTitle,
+      problem.detail ?? undefined,
+      problem.violations ?? [],
+    );
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+async function readProblem(response: Response): Promise<Partial<Problem> | undefined> {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!contentType.includes('json')) {
+    return undefined;
+  }
+  try {
+    const body: unknown = await response.clone().json();
+    return body !== null && typeof body === 'object' ? (body as Partial<Problem>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,31 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ApiError } from './api-error';
+import type { paths } from './schema';
+
+/** Turns every error response into a thrown ApiError, so callers only ever see data. */
+const problemDetailsMiddleware: Middleware = {
+  async onResponse({ response }) {
+    if (!response.ok) {
+      throw await ApiError.fromResponse(response);
+    }
+    return undefined;
+  },
+};
+
+// JSON is the media type the app reads; the CSV download asks for a Blob explicitly.
+export const apiClient = createClient<paths, 'application/json'>({
+  // The API is served from the same origin as the app.
+  baseUrl: window.location.origin,
+  // Looked up on each call, so test doubles installed after import are used.
+  fetch: (request) => globalThis.fetch(request),
+});
+
+apiClient.use(problemDetailsMiddleware);
+
+/** The body of a successful call; the middleware has already thrown for every error. */
+export function dataOf<T>(result: { data?: T }): T {
+  if (result.data === undefined) {
+    throw new Error('The API answered without a body.');
+  }
+  return result.data;
+}

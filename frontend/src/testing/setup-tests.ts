@@ -1,0 +1,35 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { i18n } from '@/lib/i18n/i18n';
+import { server } from './mocks/server';
+
+// The search waits for typing to pause, and the machine may be busy: give async queries room.
+configure({ asyncUtilTimeout: 3000 });
+
+const unhandledRequests: string[] = [];
+
+beforeAll(() => {
+  server.listen({
+    onUnhandledRequest(request, print) {
+      unhandledRequests.push(`${request.method} ${request.url}`);
+      print.error();
+    },
+  });
+});
+
+beforeEach(async () => {
+  window.localStorage.clear();
+  await i18n.changeLanguage('sv');
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  const unhandled = unhandledRequests.splice(0);
+  // A request no handler answers is a test that talks to nothing: fail it.
+  if (unhandled.length > 0) {
+    throw new Error(`Requests without an MSW handler: ${unhandled.join(', ')}`);
+  }
+});
+
+afterAll(() => server.close());
