@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents on every operation the problem responses any request can get (406 and 500), and drops the generic
+ * Documents on every operation the problem responses any request can get (406 and 500), keeps the access
+ * extension on operations only, and drops the generic
  * problem schemas quarkus-resteasy-problem contributes: the contract's own Problem schema (META-INF/openapi.yaml)
  * describes what the service actually sends, e.g. a relative {@code instance}.
  */
@@ -34,6 +35,11 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private void addProblems(Operation operation) {
         APIResponses responses = operation.getResponses();
+        // A method's @Extension lands on its responses too; who may call is a property of the operation only.
+        responses.removeExtension(Access.EXTENSION);
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().values().forEach(response -> response.removeExtension(Access.EXTENSION));
+        }
         EVERY_OPERATION.forEach((status, name) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(name));

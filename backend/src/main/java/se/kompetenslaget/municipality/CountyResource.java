@@ -8,12 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.municipality.MunicipalityDtos.CountySummary;
 import se.kompetenslaget.municipality.MunicipalityDtos.CountyView;
@@ -32,6 +34,7 @@ public class CountyResource {
     }
 
     @GET
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @Operation(operationId = "listCounties", summary = "List counties", description = "All 21 counties, ordered by code.")
     @APIResponse(responseCode = "200", description = "The counties.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -42,6 +45,7 @@ public class CountyResource {
 
     @GET
     @Path("/{code}")
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @Operation(operationId = "getCounty", summary = "Get a county with its municipalities",
             description = "A county by its two-digit SCB code, with its municipalities in Swedish alphabetical order.")
     @APIResponse(responseCode = "200", description = "The county and its municipalities.",

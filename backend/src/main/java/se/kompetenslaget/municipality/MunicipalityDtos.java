@@ -37,6 +37,13 @@ public final class MunicipalityDtos {
         }
     }
 
+    @Schema(name = "MunicipalityUpdate", description = "Reference data to change; absent fields stay as they are.")
+    public record MunicipalityUpdate(
+            @Schema(description = "Number of inhabitants.", examples = "79664", minimum = "0", maximum = "10000000")
+            @jakarta.validation.constraints.Min(value = 0, message = "must be 0 or more")
+            @jakarta.validation.constraints.Max(value = 10_000_000, message = "must be at most 10000000") Integer population) {
+    }
+
     @Schema(name = "MunicipalitySummary", description = "A municipality's code and name.")
     public record MunicipalitySummary(
             @Schema(examples = "2580", pattern = "^[0-9]{4}$", required = true) String code,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,18 +23,22 @@ import jakarta.ws.rs.core.Variant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.municipality.MunicipalityDtos.LookupRequest;
 import se.kompetenslaget.municipality.MunicipalityDtos.LookupResult;
 import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalityPage;
+import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalityUpdate;
 import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalityView;
 import se.kompetenslaget.municipality.MunicipalityService.MunicipalityQuery;
 import se.kompetenslaget.municipality.MunicipalityService.MunicipalitySort;
@@ -56,6 +61,7 @@ public class MunicipalityResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @Operation(operationId = "listMunicipalities", summary = "List municipalities",
             description = "Filter by county, search by name, sort and page. Ask for `text/csv` to get every matching "
                     + "municipality, unpaged, as CSV (columns code, name, county_code, county_name, population).")
@@ -111,6 +117,7 @@ public class MunicipalityResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @Operation(operationId = "getMunicipality", summary = "Get a municipality",
             description = "A municipality by its four-digit SCB code, with its county.")
     @APIResponse(responseCode = "200", description = "The municipality.",
@@ -124,10 +131,35 @@ public class MunicipalityResource {
         return service.get(code);
     }
 
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMunicipality", summary = "Change a municipality's reference data",
+            description = "Administrators only. Sets the population (absent population: left as it is).")
+    @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "bearer")
+    @APIResponse(responseCode = "200", description = "The changed municipality.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public MunicipalityView update(
+            @Parameter(description = "Four-digit SCB municipality code.", example = "2580",
+                    schema = @Schema(type = SchemaType.STRING, pattern = CODE_PATTERN))
+            @PathParam("code") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
+            @Valid MunicipalityUpdate request) {
+        return service.update(code, request);
+    }
+
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @Operation(operationId = "lookupMunicipalities", summary = "Resolve names or codes to municipalities",
             description = "Resolves up to 500 values, each a code or a name (case, accents and surrounding space ignored), "
                     + "for instance a column of a spreadsheet. Nothing is stored.")

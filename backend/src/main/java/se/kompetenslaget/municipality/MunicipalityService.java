@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.kompetenslaget.access.AccessPolicy;
+import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.common.Page;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.common.SearchText;
@@ -19,19 +22,25 @@ import se.kompetenslaget.municipality.MunicipalityDtos.CountyView;
 import se.kompetenslaget.municipality.MunicipalityDtos.LookupMatch;
 import se.kompetenslaget.municipality.MunicipalityDtos.LookupResult;
 import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalitySummary;
+import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalityUpdate;
 import se.kompetenslaget.municipality.MunicipalityDtos.MunicipalityView;
 
-/** Reads Sweden's municipalities and counties: listing, search, lookup. Reference data is public. */
+/** Sweden's municipalities and counties: listing, search, lookup (public) and changes to reference data (admin). */
 @ApplicationScoped
 @Transactional
 public class MunicipalityService {
 
     private final MunicipalityRepository municipalities;
     private final CountyRepository counties;
+    private final AccessPolicy access;
+    private final AuditService audit;
 
-    public MunicipalityService(MunicipalityRepository municipalities, CountyRepository counties) {
+    public MunicipalityService(MunicipalityRepository municipalities, CountyRepository counties, AccessPolicy access,
+            AuditService audit) {
         this.municipalities = municipalities;
         this.counties = counties;
+        this.access = access;
+        this.audit = audit;
     }
 
     public Page<MunicipalityView> search(MunicipalityQuery query, PageRequest pageRequest) {
@@ -50,6 +59,21 @@ public class MunicipalityService {
         return municipalities.findByCodeWithCounty(code)
                 .map(MunicipalityView::of)
                 .orElseThrow(() -> new NotFoundException("There is no municipality with code " + code + "."));
+    }
+
+    /** Changes reference data; administrators only, audited. */
+    public MunicipalityView update(String code, MunicipalityUpdate request) {
+        access.requireAdmin();
+        Municipality municipality = municipalities.findByCodeWithCounty(code)
+                .orElseThrow(() -> new NotFoundException("There is no municipality with code " + code + "."));
+        if (request.population() != null) {
+            Changes changes = Changes.none().field("population", municipality.population, request.population());
+            municipality.population = request.population();
+            if (!changes.isEmpty()) {
+                audit.record("update", "municipality", code, code, changes);
+            }
+        }
+        return MunicipalityView.of(municipality);
     }
 
     public List<CountySummary> listCounties() {

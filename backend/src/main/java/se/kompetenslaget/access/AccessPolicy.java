@@ -1,0 +1,77 @@
+package se.kompetenslaget.access;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one place services ask who the caller is and whether they may do something. Every read and write of
+ * municipality-owned data goes through here, object by object, so no list, export or search can skip the check.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    static final String CALLER_ATTRIBUTE = "kompetenslaget.caller";
+
+    private final SecurityIdentity identity;
+
+    public AccessPolicy(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller caller() {
+        Caller caller = identity.isAnonymous() ? null : identity.getAttribute(CALLER_ATTRIBUTE);
+        return caller == null ? Caller.ANONYMOUS : caller;
+    }
+
+    public Caller requireAuthenticated() {
+        Caller caller = caller();
+        if (!caller.isAuthenticated()) {
+            throw new UnauthorizedException("Sign in, or send an API token, to do this.");
+        }
+        return caller;
+    }
+
+    /** A person, signed in or through their own token: not an integration token. */
+    public Caller requirePerson() {
+        Caller caller = requireAuthenticated();
+        if (caller.userId() == null) {
+            throw new ForbiddenException("Only a person can do this, not an integration token.");
+        }
+        return caller;
+    }
+
+    /** A signed-in person in the browser: needed to issue tokens, so a token cannot mint more tokens. */
+    public Caller requireSession() {
+        Caller caller = requireAuthenticated();
+        if (caller.kind() != Caller.Kind.SESSION) {
+            throw new ForbiddenException("Sign in to do this; an API token cannot.");
+        }
+        return caller;
+    }
+
+    public Caller requireAdmin() {
+        Caller caller = requireAuthenticated();
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("Only an administrator can do this.");
+        }
+        return caller;
+    }
+
+    public Caller requireMunicipalityEditor(String municipalityCode) {
+        Caller caller = requireAuthenticated();
+        if (!caller.mayEditMunicipality(municipalityCode)) {
+            throw new ForbiddenException("You may not change data of municipality " + municipalityCode + ".");
+        }
+        return caller;
+    }
+
+    public Caller requireMunicipalityReader(String municipalityCode) {
+        Caller caller = requireAuthenticated();
+        if (!caller.allows(Scope.READ) || !caller.mayReadMunicipality(municipalityCode)) {
+            throw new ForbiddenException("You may not read data of municipality " + municipalityCode + ".");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,114 @@
+package se.kompetenslaget.access;
+
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.access.AccessDtos.MeView;
+import se.kompetenslaget.access.AccessDtos.PasswordChange;
+import se.kompetenslaget.access.AccessDtos.SignInRequest;
+import se.kompetenslaget.common.Access;
+import se.kompetenslaget.common.ProblemResponses;
+
+@Path("/api/v1/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sign-in", description = "Browser sign-in with e-mail and password; the session lives in an HttpOnly cookie.")
+public class AuthResource {
+
+    private final AuthService service;
+    private final boolean secureCookie;
+
+    public AuthResource(AuthService service,
+            @ConfigProperty(name = "kl.session.secure-cookie", defaultValue = "true") boolean secureCookie) {
+        this.service = service;
+        this.secureCookie = secureCookie;
+    }
+
+    @POST
+    @Path("/sign-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "signIn", summary = "Sign in",
+            description = "Sets the session cookie `kl_session` (HttpOnly, Secure, SameSite=Strict). An unknown e-mail, "
+                    + "a wrong password and a locked account get the same 401; five failures in a row lock the account "
+                    + "for 15 minutes.")
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
+    @APIResponse(responseCode = "200", description = "Signed in; who you are and what you may do.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response signIn(@Valid SignInRequest request) {
+        AuthService.SignedIn signedIn = service.signIn(request.email(), request.password())
+                .orElseThrow(() -> new UnauthorizedException("The e-mail address or the password is wrong."));
+        return Response.ok(signedIn.me())
+                .cookie(sessionCookie(signedIn.sessionSecret(), (int) signedIn.lifetime().toSeconds()))
+                .build();
+    }
+
+    @POST
+    @Path("/sign-out")
+    @Operation(operationId = "signOut", summary = "Sign out", description = "Ends the session and clears its cookie.")
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
+    @APIResponse(responseCode = "204", description = "Signed out (also when there was no session).")
+    public Response signOut(@CookieParam(CredentialAuthenticationMechanism.SESSION_COOKIE) String session) {
+        service.signOut(session);
+        return Response.noContent().cookie(sessionCookie("", 0)).build();
+    }
+
+    @GET
+    @Path("/me")
+    @Operation(operationId = "getMe", summary = "Who am I", description = "The caller and their grants (and a token's scopes).")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "bearer")
+    @Extension(name = Access.EXTENSION, value = Access.AUTHENTICATED)
+    @APIResponse(responseCode = "200", description = "The caller.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    public MeView me() {
+        return service.me();
+    }
+
+    @PUT
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changePassword", summary = "Change my password",
+            description = "Needs the current password; ends every other session of the person.")
+    @SecurityRequirement(name = "session")
+    @Extension(name = Access.EXTENSION, value = Access.SESSION)
+    @APIResponse(responseCode = "204", description = "Changed.")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public void changePassword(@Valid PasswordChange request,
+            @CookieParam(CredentialAuthenticationMechanism.SESSION_COOKIE) String session) {
+        service.changePassword(request.currentPassword(), request.newPassword(), session);
+    }
+
+    private NewCookie sessionCookie(String value, int maxAge) {
+        return new NewCookie.Builder(CredentialAuthenticationMechanism.SESSION_COOKIE)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(secureCookie)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(maxAge)
+                .build();
+    }
+}

@@ -1,0 +1,97 @@
+package se.kompetenslaget.access;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.audit.AuditService.Changes;
+
+/**
+ * At start: creates the first administrator from configuration (KL_ADMIN_EMAIL, KL_ADMIN_PASSWORD) when there is no
+ * administrator yet, and, in demo mode only (KL_DEMO=true), demo users for each role with a known password.
+ */
+@ApplicationScoped
+public class BootstrapUsers {
+
+    private static final Logger LOG = Logger.getLogger(BootstrapUsers.class);
+    static final String DEMO_PASSWORD = "demo-lösenord-2026";
+
+    private final UserRepository users;
+    private final AuditService audit;
+    private final Clock clock;
+    private final Optional<String> adminEmail;
+    private final Optional<String> adminPassword;
+    private final boolean demo;
+
+    public BootstrapUsers(UserRepository users, AuditService audit, Clock clock,
+            @ConfigProperty(name = "kl.admin.email") Optional<String> adminEmail,
+            @ConfigProperty(name = "kl.admin.password") Optional<String> adminPassword,
+            @ConfigProperty(name = "kl.demo", defaultValue = "false") boolean demo) {
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.adminEmail = adminEmail;
+        this.adminPassword = adminPassword;
+        this.demo = demo;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (!users.anyAdmin()) {
+            if (adminEmail.isPresent() && adminPassword.isPresent()) {
+                if (adminPassword.get().length() < AccessDtos.MIN_PASSWORD) {
+                    throw new IllegalStateException("KL_ADMIN_PASSWORD must be at least 12 characters.");
+                }
+                create(adminEmail.get(), "Administratör", adminPassword.get(), Role.ADMIN, null, null);
+                LOG.infof("Created the first administrator, %s", adminEmail.get());
+            } else {
+                LOG.warn("There is no administrator: set KL_ADMIN_EMAIL and KL_ADMIN_PASSWORD to create the first one.");
+            }
+        }
+        if (demo) {
+            record Demo(String email, String name, Role role, String county, String municipality) {
+            }
+            for (Demo d : List.of(
+                    new Demo("admin@demo.kompetenslaget.se", "Demo Administratör", Role.ADMIN, null, null),
+                    new Demo("samordnare.norrbotten@demo.kompetenslaget.se", "Demo Samordnare", Role.COUNTY_COORDINATOR, "25", null),
+                    new Demo("redaktor.lulea@demo.kompetenslaget.se", "Demo Redaktör Luleå", Role.MUNICIPALITY_EDITOR, null, "2580"),
+                    new Demo("analytiker@demo.kompetenslaget.se", "Demo Analytiker", Role.ANALYST, null, null))) {
+                if (users.findByEmail(d.email()).isEmpty()) {
+                    create(d.email(), d.name(), DEMO_PASSWORD, d.role(), d.county(), d.municipality());
+                }
+            }
+            LOG.warnf("Demo mode: demo users exist with the password '%s'. Never use demo mode in production.", DEMO_PASSWORD);
+        }
+    }
+
+    private void create(String email, String name, String password, Role role, String county, String municipality) {
+        Instant now = clock.instant();
+        User user = new User();
+        user.id = UUID.randomUUID();
+        user.email = email.strip().toLowerCase(Locale.ROOT);
+        user.displayName = name;
+        user.passwordHash = Secrets.hashPassword(password);
+        user.createdAt = now;
+        user.passwordChangedAt = now;
+        RoleGrant grant = new RoleGrant();
+        grant.id = UUID.randomUUID();
+        grant.user = user;
+        grant.role = role;
+        grant.countyCode = county;
+        grant.municipalityCode = municipality;
+        grant.grantedAt = now;
+        user.grants.add(grant);
+        users.persist(user);
+        audit.recordAs(Caller.SYSTEM, "create", "user", user.id,
+                municipality, Changes.none().field("email", null, user.email).field("grant", null, role.value()));
+    }
+}

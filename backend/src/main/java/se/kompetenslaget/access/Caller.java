@@ -1,0 +1,61 @@
+package se.kompetenslaget.access;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who is making the request and what they may do: a signed-in person (all their grants), a person's token (their
+ * grants, narrowed to the token's scopes), a municipality's integration token, or nobody.
+ *
+ * @param userId the person, or null for an integration token and for anonymous callers
+ * @param tokenId the token used, or null for a browser session and for anonymous callers
+ * @param scopes what a token may do; null when not limited (a browser session)
+ */
+public record Caller(Kind kind, UUID userId, UUID tokenId, String label, List<Grant> grants, Set<Scope> scopes) {
+
+    public static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, null, null, "anonymous", List.of(), Set.of());
+    /** The application itself, e.g. creating the first administrator at start. */
+    public static final Caller SYSTEM = new Caller(Kind.SYSTEM, null, null, "system", List.of(), Set.of());
+
+    /** How the caller authenticated. */
+    public enum Kind { SESSION, PERSONAL_TOKEN, INTEGRATION_TOKEN, ANONYMOUS, SYSTEM }
+
+    /** A role, with its county or municipality where the role is scoped. */
+    public record Grant(Role role, String countyCode, String municipalityCode) {
+    }
+
+    public boolean isAuthenticated() {
+        return kind != Kind.ANONYMOUS && kind != Kind.SYSTEM;
+    }
+
+    public boolean has(Role role) {
+        return grants.stream().anyMatch(grant -> grant.role() == role);
+    }
+
+    public boolean allows(Scope scope) {
+        return scopes == null || scopes.contains(scope);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN) && allows(Scope.ADMIN);
+    }
+
+    /** May write data belonging to the municipality, e.g. report its costs (with the matching token scope). */
+    public boolean mayEditMunicipality(String municipalityCode) {
+        return has(Role.ADMIN) || grants.stream().anyMatch(grant ->
+                grant.role() == Role.MUNICIPALITY_EDITOR && municipalityCode.equals(grant.municipalityCode()));
+    }
+
+    /** May read the municipality's unpublished and submitted data: its editors, its county's coordinators, admins. */
+    public boolean mayReadMunicipality(String municipalityCode) {
+        return mayEditMunicipality(municipalityCode) || grants.stream().anyMatch(grant ->
+                grant.role() == Role.COUNTY_COORDINATOR && municipalityCode.startsWith(grant.countyCode()));
+    }
+
+    /** May run the county's work (surveys for its municipalities): its coordinators and admins. */
+    public boolean mayCoordinateCounty(String countyCode) {
+        return has(Role.ADMIN) || grants.stream().anyMatch(grant ->
+                grant.role() == Role.COUNTY_COORDINATOR && countyCode.equals(grant.countyCode()));
+    }
+}

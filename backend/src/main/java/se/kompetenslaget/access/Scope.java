@@ -1,0 +1,34 @@
+package se.kompetenslaget.access;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an API token may be used for, on top of what its owner (or its municipality) may do. */
+public enum Scope {
+    /** Read the data the owner may read. */
+    READ("read"),
+    /** Use the owner's administrator grant (users, grants, reference data, audit trail). */
+    ADMIN("admin"),
+    /** Report staffing-agency costs for the token's municipality. */
+    COSTS_WRITE("costs:write"),
+    /** Report workforce figures for the token's municipality. */
+    WORKFORCE_WRITE("workforce:write"),
+    /** Answer surveys for the token's municipality. */
+    SURVEYS_WRITE("surveys:write");
+
+    private final String value;
+
+    Scope(String value) {
+        this.value = value;
+    }
+
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    public static Optional<Scope> of(String value) {
+        return Arrays.stream(values()).filter(scope -> scope.value.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,158 @@
+package se.kompetenslaget.access;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import se.kompetenslaget.access.AccessDtos.TokenCreated;
+import se.kompetenslaget.access.AccessDtos.TokenRequest;
+import se.kompetenslaget.access.AccessDtos.TokenView;
+import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.municipality.MunicipalityRepository;
+
+/**
+ * Issues and revokes API tokens. Only a signed-in person issues tokens (a token cannot mint more): personal tokens
+ * for themselves, and integration tokens for a municipality they edit. The value is shown once; only its hash is kept.
+ */
+@ApplicationScoped
+@Transactional
+public class TokenService {
+
+    static final int DEFAULT_DAYS = 90;
+
+    private final ApiTokenRepository tokens;
+    private final UserRepository users;
+    private final MunicipalityRepository municipalities;
+    private final AccessPolicy access;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public TokenService(ApiTokenRepository tokens, UserRepository users, MunicipalityRepository municipalities,
+            AccessPolicy access, AuditService audit, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.municipalities = municipalities;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<TokenView> listMine() {
+        Caller caller = access.requirePerson();
+        return tokens.listOwnedBy(caller.userId()).stream().map(TokenView::of).toList();
+    }
+
+    public TokenCreated createMine(TokenRequest request) {
+        Caller caller = access.requireSession();
+        if (request.scopes().contains(Scope.ADMIN.value()) && !caller.has(Role.ADMIN)) {
+            throw new BadInputException("Only an administrator's token can have the admin scope.",
+                    List.of(new BadInputException.Violation("scopes", "body", "admin needs an administrator")));
+        }
+        ApiToken token = newToken(request, caller);
+        token.owner = users.findById(caller.userId());
+        return issue(token);
+    }
+
+    public void revokeMine(UUID id) {
+        Caller caller = access.requirePerson();
+        ApiToken token = find(id);
+        if (token.owner == null || !token.owner.id.equals(caller.userId())) {
+            throw new NotFoundException("You have no token " + id + ".");
+        }
+        revoke(token);
+    }
+
+    public List<TokenView> listForMunicipality(String municipalityCode) {
+        requireMunicipality(municipalityCode);
+        access.requireMunicipalityEditor(municipalityCode);
+        return tokens.listForMunicipality(municipalityCode).stream().map(TokenView::of).toList();
+    }
+
+    public TokenCreated createForMunicipality(String municipalityCode, TokenRequest request) {
+        requireMunicipality(municipalityCode);
+        Caller caller = access.requireSession();
+        access.requireMunicipalityEditor(municipalityCode);
+        if (request.scopes().contains(Scope.ADMIN.value())) {
+            throw new BadInputException("An integration token cannot have the admin scope.",
+                    List.of(new BadInputException.Violation("scopes", "body", "admin is for personal tokens")));
+        }
+        ApiToken token = newToken(request, caller);
+        token.municipalityCode = municipalityCode;
+        return issue(token);
+    }
+
+    public void revokeForMunicipality(String municipalityCode, UUID id) {
+        requireMunicipality(municipalityCode);
+        access.requireMunicipalityEditor(municipalityCode);
+        ApiToken token = find(id);
+        if (!municipalityCode.equals(token.municipalityCode)) {
+            throw new NotFoundException("Municipality " + municipalityCode + " has no token " + id + ".");
+        }
+        revoke(token);
+    }
+
+    public List<TokenView> listAll() {
+        access.requireAdmin();
+        return tokens.listAllNewestFirst().stream().map(TokenView::of).toList();
+    }
+
+    public void revokeAny(UUID id) {
+        access.requireAdmin();
+        revoke(find(id));
+    }
+
+    private ApiToken newToken(TokenRequest request, Caller caller) {
+        Instant now = clock.instant();
+        ApiToken token = new ApiToken();
+        token.id = UUID.randomUUID();
+        token.name = request.name().strip();
+        token.scopes = request.scopes().stream().distinct().sorted().toArray(String[]::new);
+        token.createdAt = now;
+        token.createdBy = caller.userId();
+        token.expiresAt = now.plus(Duration.ofDays(request.expiresInDays() == null ? DEFAULT_DAYS : request.expiresInDays()));
+        return token;
+    }
+
+    private TokenCreated issue(ApiToken token) {
+        String value = Secrets.newSecret("klt");
+        token.tokenHash = Secrets.sha256(value);
+        token.prefix = value.substring(0, 8);
+        tokens.persist(token);
+        audit.record("token_issued", "api_token", token.id, token.municipalityCode, Changes.none()
+                .field("name", null, token.name)
+                .field("scopes", null, List.of(token.scopes))
+                .field("expiresAt", null, token.expiresAt.toString()));
+        return new TokenCreated(TokenView.of(token), value);
+    }
+
+    private void revoke(ApiToken token) {
+        if (token.revokedAt != null) {
+            return;
+        }
+        token.revokedAt = clock.instant();
+        audit.record("token_revoked", "api_token", token.id, token.municipalityCode, Changes.none()
+                .field("revokedAt", null, token.revokedAt.toString()));
+    }
+
+    private ApiToken find(UUID id) {
+        ApiToken token = tokens.findById(id);
+        if (token == null) {
+            throw new NotFoundException("There is no token " + id + ".");
+        }
+        return token;
+    }
+
+    private void requireMunicipality(String code) {
+        if (municipalities.findById(code) == null) {
+            throw new NotFoundException("There is no municipality with code " + code + ".");
+        }
+    }
+
+}

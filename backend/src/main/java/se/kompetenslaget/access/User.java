@@ -1,0 +1,55 @@
+package se.kompetenslaget.access;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A person who signs in: an administrator, coordinator, editor or analyst, according to their grants. */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String email;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    /** Argon2id hash in PHC string format; null while no password is set. */
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    public int failedSignIns;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("grantedAt")
+    public List<RoleGrant> grants = new ArrayList<>();
+
+    @Version
+    public long version;
+}

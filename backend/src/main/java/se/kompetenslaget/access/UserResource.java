@@ -1,0 +1,146 @@
+package se.kompetenslaget.access;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.access.AccessDtos.GrantRequest;
+import se.kompetenslaget.access.AccessDtos.GrantView;
+import se.kompetenslaget.access.AccessDtos.UserCreate;
+import se.kompetenslaget.access.AccessDtos.UserPage;
+import se.kompetenslaget.access.AccessDtos.UserUpdate;
+import se.kompetenslaget.access.AccessDtos.UserView;
+import se.kompetenslaget.common.Access;
+import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.ProblemResponses;
+
+@Path("/api/v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "People, and the roles granted to them. Administrators only.")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+public class UserResource {
+
+    private static final String EXAMPLE_ID = "0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10";
+
+    private final UserService service;
+
+    public UserResource(UserService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listUsers", summary = "List users", description = "Ordered by e-mail address.")
+    @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @APIResponse(responseCode = "200", description = "A page of users.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPage.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    public UserPage list(
+            @Parameter(description = "Part of the e-mail address or name.") @QueryParam("q")
+            @Size(max = 100, message = "must be at most 100 characters") String q,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+            @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be 1 or more") Integer page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
+            @Max(value = PageRequest.MAX_SIZE, message = "must be at most 100") Integer size) {
+        var found = service.list(q, new PageRequest(page, size));
+        return new UserPage(found.items(), found.page(), found.size(), found.totalItems(), found.totalPages());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createUser", summary = "Create a user", description = "With an initial password; grant roles next.")
+    @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response create(@Valid UserCreate request) {
+        UserView user = service.create(request);
+        return Response.created(UriBuilder.fromResource(UserResource.class).path(user.id()).build()).entity(user).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getUser", summary = "Get a user", description = "A person with their grants.")
+    @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @APIResponse(responseCode = "200", description = "The user.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public UserView get(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateUser", summary = "Change a user",
+            description = "Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends "
+                    + "the person's sessions; a deactivated person's tokens are refused.")
+    @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @APIResponse(responseCode = "200", description = "The changed user.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public UserView update(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, @Valid UserUpdate request) {
+        return service.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/grants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "grantRole", summary = "Grant a role",
+            description = "A county coordinator needs countyCode, a municipality editor municipalityCode.")
+    @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @APIResponse(responseCode = "201", description = "Granted.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response grant(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, @Valid GrantRequest request) {
+        GrantView grant = service.grant(id, request);
+        return Response.created(UriBuilder.fromResource(UserResource.class).path(id.toString()).path("grants")
+                .path(grant.id()).build()).entity(grant).build();
+    }
+
+    @DELETE
+    @Path("/{id}/grants/{grantId}")
+    @Operation(operationId = "revokeRole", summary = "Revoke a role", description = "Takes effect on the person's next request.")
+    @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @APIResponse(responseCode = "204", description = "Revoked.")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public void revoke(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("grantId") UUID grantId) {
+        service.revoke(id, grantId);
+    }
+}

@@ -1,0 +1,28 @@
+package se.kompetenslaget.common;
+
+/**
+ * Who may call an operation, declared on it in openapi.yaml as the extension {@code x-kl-access} (and enforced in
+ * the services). The role-by-operation test reads it and calls every operation as every kind of caller.
+ */
+public final class Access {
+
+    /** The name of the operation extension. */
+    public static final String EXTENSION = "x-kl-access";
+    /** Anyone, signed in or not. */
+    public static final String PUBLIC = "public";
+    /** Any signed-in person or valid token. */
+    public static final String AUTHENTICATED = "authenticated";
+    /** A person, signed in or through their own token; not an integration token. */
+    public static final String PERSON = "person";
+    /** A person signed in in the browser; no token. */
+    public static final String SESSION = "session";
+    /** An administrator (through a token: one with the admin scope). */
+    public static final String ADMIN = "admin";
+    /** An editor of the municipality in the path signed in in the browser, or an administrator. */
+    public static final String MUNICIPALITY_EDITOR_SESSION = "municipality_editor_session";
+    /** An editor of the municipality in the path (or its integration token), or an administrator. */
+    public static final String MUNICIPALITY_EDITOR = "municipality_editor";
+
+    private Access() {
+    }
+}
