@@ -2,6 +2,7 @@ package se.kompetenslaget.access;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.Valid;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -77,6 +78,7 @@ public class AuthResource {
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "bearer")
     @Extension(name = Access.EXTENSION, value = Access.AUTHENTICATED)
+    @Authenticated
     @APIResponse(responseCode = "200", description = "The caller.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
@@ -91,6 +93,7 @@ public class AuthResource {
             description = "Needs the current password; ends every other session of the person.")
     @SecurityRequirement(name = "session")
     @Extension(name = Access.EXTENSION, value = Access.SESSION)
+    @Authenticated
     @APIResponse(responseCode = "204", description = "Changed.")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)

@@ -2,6 +2,8 @@ package se.kompetenslaget.access;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -53,6 +55,7 @@ public class TokenResource {
     @Path("/me/tokens")
     @Operation(operationId = "listMyTokens", summary = "List my personal tokens", description = "Newest first, revoked ones too.")
     @Extension(name = Access.EXTENSION, value = Access.PERSON)
+    @Authenticated
     @APIResponse(responseCode = "200", description = "The caller's tokens.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     public List<TokenView> listMine() {
@@ -65,6 +68,7 @@ public class TokenResource {
     @Operation(operationId = "createMyToken", summary = "Create a personal token",
             description = "Acts as you, narrowed to its scopes. Only from a signed-in browser session.")
     @Extension(name = Access.EXTENSION, value = Access.SESSION)
+    @Authenticated
     @APIResponse(responseCode = "201", description = "The token and, this once, its value.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -78,6 +82,7 @@ public class TokenResource {
     @Path("/me/tokens/{id}")
     @Operation(operationId = "revokeMyToken", summary = "Revoke a personal token")
     @Extension(name = Access.EXTENSION, value = Access.PERSON)
+    @Authenticated
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -86,56 +91,10 @@ public class TokenResource {
     }
 
     @GET
-    @Path("/municipalities/{code}/tokens")
-    @Operation(operationId = "listMunicipalityTokens", summary = "List a municipality's integration tokens",
-            description = "For the municipality's editors and administrators.")
-    @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR)
-    @APIResponse(responseCode = "200", description = "The municipality's tokens.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public List<TokenView> listForMunicipality(@Parameter(example = "2580", schema = @Schema(type = SchemaType.STRING,
-            pattern = CODE_PATTERN)) @PathParam("code") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code) {
-        return service.listForMunicipality(code);
-    }
-
-    @POST
-    @Path("/municipalities/{code}/tokens")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createMunicipalityToken", summary = "Create an integration token for a municipality",
-            description = "For a payroll, HR or finance system: acts only for this municipality, within its scopes. "
-                    + "Only from a signed-in browser session of the municipality's editor or an administrator.")
-    @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR_SESSION)
-    @APIResponse(responseCode = "201", description = "The token and, this once, its value.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenCreated.class)))
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response createForMunicipality(@Parameter(example = "2580", schema = @Schema(type = SchemaType.STRING,
-            pattern = CODE_PATTERN)) @PathParam("code") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
-            @Valid TokenRequest request) {
-        TokenCreated created = service.createForMunicipality(code, request);
-        return Response.created(URI.create("/api/v1/municipalities/" + code + "/tokens/" + created.token().id()))
-                .entity(created).build();
-    }
-
-    @DELETE
-    @Path("/municipalities/{code}/tokens/{id}")
-    @Operation(operationId = "revokeMunicipalityToken", summary = "Revoke a municipality's integration token")
-    @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR)
-    @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")
-    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public void revokeForMunicipality(@Parameter(example = "2580", schema = @Schema(type = SchemaType.STRING,
-            pattern = CODE_PATTERN)) @PathParam("code") @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE) String code,
-            @Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id) {
-        service.revokeForMunicipality(code, id);
-    }
-
-    @GET
     @Path("/tokens")
     @Operation(operationId = "listAllTokens", summary = "List every token", description = "Administrators only.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @RolesAllowed("admin")
     @APIResponse(responseCode = "200", description = "All tokens, newest first.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     public List<TokenView> listAll() {
@@ -146,6 +105,7 @@ public class TokenResource {
     @Path("/tokens/{id}")
     @Operation(operationId = "revokeToken", summary = "Revoke any token", description = "Administrators only.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @RolesAllowed("admin")
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

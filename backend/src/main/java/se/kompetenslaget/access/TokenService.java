@@ -71,6 +71,7 @@ public class TokenService {
 
     public List<TokenView> listForMunicipality(String municipalityCode) {
         requireMunicipality(municipalityCode);
+        access.requirePerson();
         access.requireMunicipalityEditor(municipalityCode);
         return tokens.listForMunicipality(municipalityCode).stream().map(TokenView::of).toList();
     }
@@ -90,6 +91,7 @@ public class TokenService {
 
     public void revokeForMunicipality(String municipalityCode, UUID id) {
         requireMunicipality(municipalityCode);
+        access.requirePerson();
         access.requireMunicipalityEditor(municipalityCode);
         ApiToken token = find(id);
         if (!municipalityCode.equals(token.municipalityCode)) {

@@ -3,6 +3,7 @@ package se.kompetenslaget.audit;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,6 +47,7 @@ public class AuditResource {
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "bearer")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @RolesAllowed("admin")
     @APIResponse(responseCode = "200", description = "A page of events.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

@@ -20,8 +20,8 @@ public final class Access {
     public static final String ADMIN = "admin";
     /** An editor of the municipality in the path signed in in the browser, or an administrator. */
     public static final String MUNICIPALITY_EDITOR_SESSION = "municipality_editor_session";
-    /** An editor of the municipality in the path (or its integration token), or an administrator. */
-    public static final String MUNICIPALITY_EDITOR = "municipality_editor";
+    /** A person (signed in or through their own token) who edits the municipality in the path, or an administrator. */
+    public static final String MUNICIPALITY_EDITOR_PERSON = "municipality_editor_person";
 
     private Access() {
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -138,6 +139,7 @@ public class MunicipalityResource {
     @Operation(operationId = "updateMunicipality", summary = "Change a municipality's reference data",
             description = "Administrators only. Sets the population (absent population: left as it is).")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
+    @RolesAllowed("admin")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "The changed municipality.",

@@ -1,0 +1,116 @@
+package se.kompetenslaget.access;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.kompetenslaget.support.Fixtures;
+
+@QuarkusTest
+class ApiTokenTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldActAsItsOwnerUntilRevokedAndRefuseItOnTheNextRequest() {
+        String session = Fixtures.signIn(fixtures.createUser("scripter", Role.ANALYST, null));
+        var created = given().cookie("kl_session", session).contentType(ContentType.JSON)
+                .body(Map.of("name", "Analysskript", "scopes", List.of("read"), "expiresInDays", 30))
+                .when().post("/api/v1/me/tokens")
+                .then().statusCode(201).body("token.name", equalTo("Analysskript")).body("token.scopes", hasItem("read"))
+                .extract().jsonPath();
+        String value = created.getString("value");
+        String id = created.getString("token.id");
+
+        given().auth().oauth2(value).when().get("/api/v1/auth/me")
+                .then().statusCode(200).body("kind", equalTo("personal_token")).body("scopes", hasItem("read"));
+        given().cookie("kl_session", session).when().get("/api/v1/me/tokens")
+                .then().statusCode(200).body("id", hasItem(id)).body("[0]", not(hasItem("value")));
+
+        given().cookie("kl_session", session).when().delete("/api/v1/me/tokens/" + id).then().statusCode(204);
+        given().auth().oauth2(value).when().get("/api/v1/auth/me")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("detail", equalTo("The API token is unknown, expired or revoked."));
+    }
+
+    @Test
+    void shouldNotLetATokenIssueTokens() {
+        String session = Fixtures.signIn(fixtures.createUser("minter", Role.MUNICIPALITY_EDITOR, "2580"));
+        String token = Fixtures.personalToken(session, List.of("read"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "more", "scopes", List.of("read")))
+                .when().post("/api/v1/me/tokens").then().statusCode(403);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "more", "scopes", List.of("read")))
+                .when().post("/api/v1/municipalities/2580/tokens").then().statusCode(403);
+    }
+
+    @Test
+    void shouldLetAnEditorManageIntegrationTokensOfTheirMunicipalityOnly() {
+        String lulea = Fixtures.signIn(fixtures.createUser("lulea-editor", Role.MUNICIPALITY_EDITOR, "2580"));
+        String pitea = Fixtures.signIn(fixtures.createUser("pitea-editor", Role.MUNICIPALITY_EDITOR, "2581"));
+        String piteaToken = given().cookie("kl_session", pitea).contentType(ContentType.JSON)
+                .body(Map.of("name", "Piteå lön", "scopes", List.of("costs:write")))
+                .when().post("/api/v1/municipalities/2581/tokens").then().statusCode(201).extract().path("token.id");
+
+        String integration = Fixtures.integrationToken(lulea, "2580", List.of("costs:write"));
+        given().auth().oauth2(integration).when().get("/api/v1/auth/me")
+                .then().statusCode(200).body("kind", equalTo("integration_token"))
+                .body("grants.municipalityCode", hasItem("2580"));
+
+        // Every write and read of 2581's tokens is refused to Luleå's editor, and nothing leaks in the refusal.
+        given().cookie("kl_session", lulea).when().get("/api/v1/municipalities/2581/tokens").then().statusCode(403);
+        given().cookie("kl_session", lulea).contentType(ContentType.JSON)
+                .body(Map.of("name", "intrång", "scopes", List.of("costs:write")))
+                .when().post("/api/v1/municipalities/2581/tokens").then().statusCode(403);
+        given().cookie("kl_session", lulea).when().delete("/api/v1/municipalities/2581/tokens/" + piteaToken)
+                .then().statusCode(403);
+        given().cookie("kl_session", lulea).when().delete("/api/v1/municipalities/2580/tokens/" + piteaToken)
+                .then().statusCode(404);
+        given().cookie("kl_session", pitea).when().get("/api/v1/municipalities/2581/tokens")
+                .then().statusCode(200).body("id", hasItem(piteaToken));
+    }
+
+    @Test
+    void shouldKeepNoTokenOrPasswordInClearInTheDatabaseOrTheLog() throws Exception {
+        String session = Fixtures.signIn(fixtures.createUser("careful", Role.MUNICIPALITY_EDITOR, "2580"));
+        String token = Fixtures.personalToken(session, List.of("read"));
+        given().auth().oauth2(token).when().get("/api/v1/auth/me").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("email", "careful@x.se", "password", Fixtures.PASSWORD))
+                .when().post("/api/v1/auth/sign-in").then().statusCode(401);
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT row_to_json(t)::text FROM api_token t
+                        UNION ALL SELECT row_to_json(s)::text FROM user_session s
+                        UNION ALL SELECT row_to_json(u)::text FROM app_user u
+                        UNION ALL SELECT row_to_json(a)::text FROM audit_event a""")) {
+            while (rows.next()) {
+                String row = rows.getString(1);
+                assertFalse(row.contains(token), "a token value is stored in clear: " + row);
+                assertFalse(row.contains(session), "a session value is stored in clear: " + row);
+                assertFalse(row.contains(Fixtures.PASSWORD), "a password is stored in clear: " + row);
+            }
+        }
+        String log = Files.readString(Path.of("target", "quarkus-test.log"));
+        assertFalse(log.contains(token), "a token value is in the log");
+        assertFalse(log.contains(session), "a session value is in the log");
+        assertFalse(log.contains(Fixtures.PASSWORD), "a password is in the log");
+    }
+}
