@@ -3,6 +3,7 @@ package se.kompetenslaget.access;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.Valid;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class AuthResource {
             description = "Sets the session cookie `kl_session` (HttpOnly, Secure, SameSite=Strict). An unknown e-mail, "
                     + "a wrong password and a locked account get the same 401; five failures in a row lock the account "
                     + "for 15 minutes.")
-    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
+    @Extension(name = Access.EXTENSION, value = Access.SIGN_IN)
     @APIResponse(responseCode = "200", description = "Signed in; who you are and what you may do.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -93,7 +94,7 @@ public class AuthResource {
             description = "Needs the current password; ends every other session of the person.")
     @SecurityRequirement(name = "session")
     @Extension(name = Access.EXTENSION, value = Access.SESSION)
-    @Authenticated
+    @RolesAllowed(Roles.SESSION)
     @APIResponse(responseCode = "204", description = "Changed.")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)

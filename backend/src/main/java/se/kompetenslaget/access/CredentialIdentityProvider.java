@@ -19,6 +19,25 @@ public class CredentialIdentityProvider implements IdentityProvider<CredentialAu
         this.credentials = credentials;
     }
 
+    /**
+     * The coarse roles checked before a request body is even read: "person" and "session" say how the caller
+     * authenticated; grant roles count for a token only within its scopes (admin needs the admin scope).
+     */
+    static java.util.Set<String> rolesOf(Caller caller) {
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        switch (caller.kind()) {
+            case SESSION -> roles.addAll(java.util.List.of(Roles.PERSON, Roles.SESSION));
+            case PERSONAL_TOKEN -> roles.add(Roles.PERSON);
+            case INTEGRATION_TOKEN -> roles.add(Roles.INTEGRATION);
+            default -> {
+            }
+        }
+        caller.grants().stream()
+                .filter(grant -> grant.role() != Role.ADMIN || caller.isAdmin())
+                .forEach(grant -> roles.add(grant.role().value()));
+        return roles;
+    }
+
     @Override
     public Class<CredentialAuthenticationRequest> getRequestType() {
         return CredentialAuthenticationRequest.class;
@@ -39,7 +58,7 @@ public class CredentialIdentityProvider implements IdentityProvider<CredentialAu
             QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(caller.label()))
                     .addAttribute(AccessPolicy.CALLER_ATTRIBUTE, caller);
-            caller.grants().forEach(grant -> identity.addRole(grant.role().value()));
+            identity.addRoles(rolesOf(caller));
             return identity.build();
         });
     }

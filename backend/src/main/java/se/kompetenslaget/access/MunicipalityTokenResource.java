@@ -2,7 +2,6 @@ package se.kompetenslaget.access;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -54,7 +53,7 @@ public class MunicipalityTokenResource {
     @Operation(operationId = "listMunicipalityTokens", summary = "List a municipality's integration tokens",
             description = "For the municipality's editors and administrators.")
     @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR_PERSON)
-    @Authenticated
+    @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The municipality's tokens.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -70,7 +69,7 @@ public class MunicipalityTokenResource {
             description = "For a payroll, HR or finance system: acts only for this municipality, within its scopes. "
                     + "Only from a signed-in browser session of the municipality's editor or an administrator.")
     @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR_SESSION)
-    @Authenticated
+    @RolesAllowed(Roles.SESSION)
     @APIResponse(responseCode = "201", description = "The token and, this once, its value.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -88,7 +87,7 @@ public class MunicipalityTokenResource {
     @Path("/{id}")
     @Operation(operationId = "revokeMunicipalityToken", summary = "Revoke a municipality's integration token")
     @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR_PERSON)
-    @Authenticated
+    @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

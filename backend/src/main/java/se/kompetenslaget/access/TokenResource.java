@@ -2,7 +2,6 @@ package se.kompetenslaget.access;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -55,7 +54,7 @@ public class TokenResource {
     @Path("/me/tokens")
     @Operation(operationId = "listMyTokens", summary = "List my personal tokens", description = "Newest first, revoked ones too.")
     @Extension(name = Access.EXTENSION, value = Access.PERSON)
-    @Authenticated
+    @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The caller's tokens.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     public List<TokenView> listMine() {
@@ -68,7 +67,7 @@ public class TokenResource {
     @Operation(operationId = "createMyToken", summary = "Create a personal token",
             description = "Acts as you, narrowed to its scopes. Only from a signed-in browser session.")
     @Extension(name = Access.EXTENSION, value = Access.SESSION)
-    @Authenticated
+    @RolesAllowed(Roles.SESSION)
     @APIResponse(responseCode = "201", description = "The token and, this once, its value.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -82,7 +81,7 @@ public class TokenResource {
     @Path("/me/tokens/{id}")
     @Operation(operationId = "revokeMyToken", summary = "Revoke a personal token")
     @Extension(name = Access.EXTENSION, value = Access.PERSON)
-    @Authenticated
+    @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -94,7 +93,7 @@ public class TokenResource {
     @Path("/tokens")
     @Operation(operationId = "listAllTokens", summary = "List every token", description = "Administrators only.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "All tokens, newest first.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     public List<TokenView> listAll() {
@@ -105,7 +104,7 @@ public class TokenResource {
     @Path("/tokens/{id}")
     @Operation(operationId = "revokeToken", summary = "Revoke any token", description = "Administrators only.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

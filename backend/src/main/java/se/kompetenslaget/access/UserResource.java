@@ -58,7 +58,7 @@ public class UserResource {
     @GET
     @Operation(operationId = "listUsers", summary = "List users", description = "Ordered by e-mail address.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "A page of users.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPage.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -78,7 +78,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Create a user", description = "With an initial password; grant roles next.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -93,7 +93,7 @@ public class UserResource {
     @Path("/{id}")
     @Operation(operationId = "getUser", summary = "Get a user", description = "A person with their grants.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "The user.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -109,7 +109,7 @@ public class UserResource {
             description = "Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends "
                     + "the person's sessions; a deactivated person's tokens are refused.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "The changed user.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -125,7 +125,7 @@ public class UserResource {
     @Operation(operationId = "grantRole", summary = "Grant a role",
             description = "A county coordinator needs countyCode, a municipality editor municipalityCode.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Granted.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
@@ -142,7 +142,7 @@ public class UserResource {
     @Path("/{id}/grants/{grantId}")
     @Operation(operationId = "revokeRole", summary = "Revoke a role", description = "Takes effect on the person's next request.")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.audit.AuditDtos.AuditEventPage;
+import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.PageRequest;
@@ -47,7 +48,7 @@ public class AuditResource {
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "bearer")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "200", description = "A page of events.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

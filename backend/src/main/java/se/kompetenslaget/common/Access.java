@@ -10,6 +10,8 @@ public final class Access {
     public static final String EXTENSION = "x-kl-access";
     /** Anyone, signed in or not. */
     public static final String PUBLIC = "public";
+    /** Anyone; the body's credentials decide, so a wrong e-mail or password is a 401. */
+    public static final String SIGN_IN = "sign_in";
     /** Any signed-in person or valid token. */
     public static final String AUTHENTICATED = "authenticated";
     /** A person, signed in or through their own token; not an integration token. */

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.municipality.MunicipalityDtos.LookupRequest;
@@ -139,7 +140,7 @@ public class MunicipalityResource {
     @Operation(operationId = "updateMunicipality", summary = "Change a municipality's reference data",
             description = "Administrators only. Sets the population (absent population: left as it is).")
     @Extension(name = Access.EXTENSION, value = Access.ADMIN)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "bearer")
     @APIResponse(responseCode = "200", description = "The changed municipality.",
