@@ -5,4 +5,13 @@ export const appPaths = {
   municipality: (code: string) => `/municipalities/${encodeURIComponent(code)}`,
   counties: '/counties',
   county: (code: string) => `/counties/${encodeURIComponent(code)}`,
+  /** The sign-in page; after signing in, the person is sent on to `returnTo` (a path of this app). */
+  signIn: (returnTo?: string) =>
+    returnTo ? `/sign-in?${new URLSearchParams({ returnTo }).toString()}` : '/sign-in',
+  changePassword: '/account/password',
+  myTokens: '/account/tokens',
+  users: '/admin/users',
+  user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
+  allTokens: '/admin/tokens',
+  audit: '/admin/audit',
 } as const;

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { i18n } from '@/lib/i18n/i18n';
+import { resetAccessData } from './mocks/access-data';
 import { server } from './mocks/server';
 
 // The search waits for typing to pause, and the machine may be busy: give async queries room.
@@ -19,6 +20,8 @@ beforeAll(() => {
 
 beforeEach(async () => {
   window.localStorage.clear();
+  // Every test starts signed out, with the same people and no tokens.
+  resetAccessData();
   await i18n.changeLanguage('sv');
 });
 

@@ -1,10 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { appPaths } from '@/lib/app-paths';
 import { LanguageSwitch } from './language-switch';
 
-export function AppLayout() {
+type AppLayoutProps = {
+  /** The header's part about the visitor (sign in, or who is signed in); the app hands it in. */
+  accountMenu?: ReactNode;
+};
+
+export function AppLayout({ accountMenu }: AppLayoutProps) {
   const { t } = useTranslation();
   const main = useMainFocusOnNavigation();
 
@@ -38,6 +43,7 @@ export function AppLayout() {
           </nav>
           <LanguageSwitch />
         </div>
+        {accountMenu && <div className="container account-bar">{accountMenu}</div>}
       </header>
       <main id="main" ref={main} tabIndex={-1} className="container main">
         <Outlet />

@@ -5,25 +5,38 @@ type ErrorAlertProps = {
   error: unknown;
   /** Offered only where asking again may help: not for a request the API refused as invalid or unknown. */
   onRetry?: () => void;
+  /** Fields whose violations the form shows next to them; they are not repeated here. */
+  shownAtFields?: readonly string[];
 };
 
 /** Shows what went wrong: the problem details from the API when there are any. */
-export function ErrorAlert({ error, onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, shownAtFields = [] }: ErrorAlertProps) {
   const { t } = useTranslation();
   const problem = error instanceof ApiError ? error : undefined;
   const retryable = !problem || problem.status >= 500;
+  const violations = (problem?.violations ?? []).filter(
+    (violation) =>
+      !shownAtFields.some((field) => violation.field === field || violation.field.endsWith(`.${field}`)),
+  );
+  // 401 and 403 get a title in the reader's language; the API's detail says what exactly was refused.
+  const title =
+    problem?.status === 401
+      ? t('errors.unauthorized')
+      : problem?.status === 403
+        ? t('errors.forbidden')
+        : (problem?.title ?? t('errors.title'));
 
   return (
     <div role="alert" className="alert alert-error">
-      <p className="alert-title">{problem?.title ?? t('errors.title')}</p>
+      <p className="alert-title">{title}</p>
       {problem?.detail ? (
         <p>{problem.detail}</p>
       ) : (
         !problem?.violations.length && <p>{t('errors.generic')}</p>
       )}
-      {problem && problem.violations.length > 0 && (
+      {violations.length > 0 && (
         <ul>
-          {problem.violations.map((violation, index) => (
+          {violations.map((violation, index) => (
             <li key={index}>
               {violation.field && (
                 <>

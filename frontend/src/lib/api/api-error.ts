@@ -2,7 +2,7 @@ import type { components } from './schema';
 
 /** The problem document of a refused request: the richest one, with `violations`. */
 export type Problem = components['responses']['BadRequest']['content']['application/problem+json'];
-type Violation = NonNullable<Problem['violations']>[number];
+export type Violation = NonNullable<Problem['violations']>[number];
 
 /** An error response from the API, read from its RFC 9457 problem details when it has them. */
 export class ApiError extends Error {
@@ -37,6 +37,22 @@ export class ApiError extends Error {
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
+}
+
+/** 401: nobody is signed in (or the session has ended). */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+/** The message the API gave for a field of the request body, if it named that field. */
+export function violationFor(error: unknown, field: string): string | undefined {
+  if (!(error instanceof ApiError)) {
+    return undefined;
+  }
+  // A nested field is named by its path (e.g. `request.newPassword`); match its last part too.
+  return error.violations.find(
+    (violation) => violation.field === field || violation.field.endsWith(`.${field}`),
+  )?.message;
 }
 
 async function readProblem(response: Response): Promise<Partial<Problem> | undefined> {

@@ -16,6 +16,8 @@ const problemDetailsMiddleware: Middleware = {
 export const apiClient = createClient<paths, 'application/json'>({
   // The API is served from the same origin as the app.
   baseUrl: window.location.origin,
+  // The session is an HttpOnly cookie of this origin: send it, and never to another origin.
+  credentials: 'same-origin',
   // Looked up on each call, so test doubles installed after import are used.
   fetch: (request) => globalThis.fetch(request),
 });

@@ -1,17 +1,29 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Loading } from '@/components/ui/loading';
 import { isNotFound } from '@/lib/api/api-error';
 import { appPaths } from '@/lib/app-paths';
+import { useMe } from '@/lib/auth/get-me';
+import { isAdmin } from '@/lib/auth/permissions';
 import { formatNumber } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useMunicipality } from '../api/get-municipality';
+import { PopulationForm } from '../components/population-form';
 
-export function MunicipalityRoute() {
+/** A section about the municipality from another feature (its integration tokens); the app hands it in. */
+export type MunicipalitySectionComponent = ComponentType<{ municipalityCode: string }>;
+
+type MunicipalityRouteProps = {
+  IntegrationSection?: MunicipalitySectionComponent;
+};
+
+export function MunicipalityRoute({ IntegrationSection }: MunicipalityRouteProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const municipality = useMunicipality(code);
+  const me = useMe();
   const notFound = isNotFound(municipality.error);
   useDocumentTitle(
     municipality.data?.name ?? (notFound ? t('municipality.notFound') : t('municipalities.title')),
@@ -55,6 +67,11 @@ export function MunicipalityRoute() {
               </div>
             )}
           </dl>
+          {isAdmin(me.data) && (
+            // Keyed by the municipality, so the form starts from this one's population.
+            <PopulationForm key={municipality.data.code} municipality={municipality.data} />
+          )}
+          {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
         </>
       )}
     </>
