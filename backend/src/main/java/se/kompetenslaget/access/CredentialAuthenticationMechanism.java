@@ -21,12 +21,15 @@ public class CredentialAuthenticationMechanism implements HttpAuthenticationMech
 
     public static final String SESSION_COOKIE = "kl_session";
     private static final String BEARER = "Bearer ";
+    private static final String TOKEN_PREFIX = "klt_";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String authorization = context.request().getHeader("Authorization");
         CredentialAuthenticationRequest request = null;
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        // Only our own tokens (klt_…); other bearer tokens are left to an external OpenID Connect provider, if enabled.
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER + TOKEN_PREFIX, 0,
+                BEARER.length() + TOKEN_PREFIX.length())) {
             request = new CredentialAuthenticationRequest(CredentialAuthenticationRequest.Source.BEARER_TOKEN,
                     authorization.substring(BEARER.length()).strip());
         } else {

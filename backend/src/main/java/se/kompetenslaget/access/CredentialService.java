@@ -21,12 +21,25 @@ public class CredentialService {
 
     private final UserSessionRepository sessions;
     private final ApiTokenRepository tokens;
+    private final UserRepository users;
     private final Clock clock;
 
-    public CredentialService(UserSessionRepository sessions, ApiTokenRepository tokens, Clock clock) {
+    public CredentialService(UserSessionRepository sessions, ApiTokenRepository tokens, UserRepository users, Clock clock) {
         this.sessions = sessions;
         this.tokens = tokens;
+        this.users = users;
         this.clock = clock;
+    }
+
+    /**
+     * A person authenticated by an external identity provider, by e-mail address: the active user with that address
+     * and their grants, or, for an address the platform does not know, a signed-in caller with no grants.
+     */
+    public Caller callerForExternalIdentity(String email) {
+        return users.findByEmail(email == null ? "" : email)
+                .filter(user -> user.active)
+                .map(user -> new Caller(Caller.Kind.SESSION, user.id, null, user.email, grantsOf(user), null))
+                .orElseGet(() -> new Caller(Caller.Kind.SESSION, null, null, String.valueOf(email), List.of(), null));
     }
 
     /** The person behind a session cookie, or null when the session is unknown, ended, or the person deactivated. */
