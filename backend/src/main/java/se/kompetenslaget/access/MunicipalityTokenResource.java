@@ -85,7 +85,8 @@ public class MunicipalityTokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "revokeMunicipalityToken", summary = "Revoke a municipality's integration token")
+    @Operation(operationId = "revokeMunicipalityToken", summary = "Revoke a municipality's integration token",
+            description = "The token is refused from its next request on.")
     @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR_PERSON)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")

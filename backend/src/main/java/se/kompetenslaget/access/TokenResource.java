@@ -79,7 +79,8 @@ public class TokenResource {
 
     @DELETE
     @Path("/me/tokens/{id}")
-    @Operation(operationId = "revokeMyToken", summary = "Revoke a personal token")
+    @Operation(operationId = "revokeMyToken", summary = "Revoke a personal token",
+            description = "The token is refused from its next request on.")
     @Extension(name = Access.EXTENSION, value = Access.PERSON)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "204", description = "Revoked (also when it already was).")
