@@ -7,9 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.kompetenslaget.audit.AuditService;
@@ -75,21 +73,8 @@ public class BootstrapUsers {
 
     private void create(String email, String name, String password, Role role, String county, String municipality) {
         Instant now = clock.instant();
-        User user = new User();
-        user.id = UUID.randomUUID();
-        user.email = email.strip().toLowerCase(Locale.ROOT);
-        user.displayName = name;
-        user.passwordHash = Secrets.hashPassword(password);
-        user.createdAt = now;
-        user.passwordChangedAt = now;
-        RoleGrant grant = new RoleGrant();
-        grant.id = UUID.randomUUID();
-        grant.user = user;
-        grant.role = role;
-        grant.countyCode = county;
-        grant.municipalityCode = municipality;
-        grant.grantedAt = now;
-        user.grants.add(grant);
+        User user = User.create(email, name, password, now);
+        user.grant(role, county, municipality, now);
         users.persist(user);
         audit.recordAs(Caller.SYSTEM, "create", "user", user.id,
                 municipality, Changes.none().field("email", null, user.email).field("grant", null, role.value()));

@@ -52,4 +52,29 @@ public class User {
 
     @Version
     public long version;
+
+    /** A new active person with a hashed password; e-mail addresses are kept in lower case. */
+    public static User create(String email, String displayName, String password, Instant now) {
+        User user = new User();
+        user.id = UUID.randomUUID();
+        user.email = email.strip().toLowerCase(java.util.Locale.ROOT);
+        user.displayName = displayName.strip();
+        user.passwordHash = Secrets.hashPassword(password);
+        user.createdAt = now;
+        user.passwordChangedAt = now;
+        return user;
+    }
+
+    /** Grants the person a role, scoped to a county or municipality where the role needs one. */
+    public RoleGrant grant(Role role, String countyCode, String municipalityCode, Instant now) {
+        RoleGrant grant = new RoleGrant();
+        grant.id = UUID.randomUUID();
+        grant.user = this;
+        grant.role = role;
+        grant.countyCode = role == Role.COUNTY_COORDINATOR ? countyCode : null;
+        grant.municipalityCode = role == Role.MUNICIPALITY_EDITOR ? municipalityCode : null;
+        grant.grantedAt = now;
+        grants.add(grant);
+        return grant;
+    }
 }

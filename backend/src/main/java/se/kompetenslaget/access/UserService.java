@@ -68,13 +68,7 @@ public class UserService {
         if (users.findByEmail(email).isPresent()) {
             throw new ConflictException("There is already a user with the e-mail address " + email + ".");
         }
-        User user = new User();
-        user.id = UUID.randomUUID();
-        user.email = email;
-        user.displayName = request.displayName().strip();
-        user.passwordHash = Secrets.hashPassword(request.password());
-        user.createdAt = clock.instant();
-        user.passwordChangedAt = user.createdAt;
+        User user = User.create(email, request.displayName(), request.password(), clock.instant());
         users.persist(user);
         audit.record("create", "user", user.id, null, Changes.none()
                 .field("email", null, user.email).field("displayName", null, user.displayName));
@@ -133,14 +127,7 @@ public class UserService {
         if (held) {
             throw new ConflictException("The user already holds this grant.");
         }
-        RoleGrant grant = new RoleGrant();
-        grant.id = UUID.randomUUID();
-        grant.user = user;
-        grant.role = role;
-        grant.countyCode = county;
-        grant.municipalityCode = municipality;
-        grant.grantedAt = clock.instant();
-        user.grants.add(grant);
+        RoleGrant grant = user.grant(role, county, municipality, clock.instant());
         audit.record("grant", "user", user.id, municipality, Changes.none()
                 .field("grant", null, describe(grant)));
         return GrantView.of(grant);

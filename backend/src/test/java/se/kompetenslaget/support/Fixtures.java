@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.kompetenslaget.access.Role;
-import se.kompetenslaget.access.RoleGrant;
-import se.kompetenslaget.access.Secrets;
 import se.kompetenslaget.access.User;
 import se.kompetenslaget.access.UserRepository;
 
@@ -31,21 +29,10 @@ public class Fixtures {
     @Transactional
     public String createUser(String name, Role role, String scope) {
         Instant now = Instant.now();
-        User user = new User();
-        user.id = UUID.randomUUID();
-        user.email = name + "-" + user.id.toString().substring(0, 8) + "@test.kompetenslaget.se";
-        user.displayName = name;
-        user.passwordHash = Secrets.hashPassword(PASSWORD);
-        user.createdAt = now;
+        String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.kompetenslaget.se";
+        User user = User.create(email, name, PASSWORD, now);
         if (role != null) {
-            RoleGrant grant = new RoleGrant();
-            grant.id = UUID.randomUUID();
-            grant.user = user;
-            grant.role = role;
-            grant.countyCode = role == Role.COUNTY_COORDINATOR ? scope : null;
-            grant.municipalityCode = role == Role.MUNICIPALITY_EDITOR ? scope : null;
-            grant.grantedAt = now;
-            user.grants.add(grant);
+            user.grant(role, scope, scope, now);
         }
         users.persist(user);
         return user.email;
