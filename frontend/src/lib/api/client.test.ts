@@ -13,6 +13,18 @@ describe('the API client', () => {
     expect(data).toEqual({ code: '2580', name: 'Luleå', county: { code: '25', name: 'Norrbottens län' } });
   });
 
+  it('should send cookies to its own origin only, where the session cookie lives', async () => {
+    let credentials: RequestCredentials | undefined;
+    server.events.on('request:start', ({ request }) => {
+      credentials = request.credentials;
+    });
+
+    await apiClient.GET('/api/v1/counties');
+
+    expect(credentials).toBe('same-origin');
+    server.events.removeAllListeners();
+  });
+
   it('should throw an ApiError carrying the problem details', async () => {
     server.use(
       http.get('*/api/v1/municipalities', () =>

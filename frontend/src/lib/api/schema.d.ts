@@ -180,7 +180,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a personal token */
+        /**
+         * Revoke a personal token
+         * @description The token is refused from its next request on.
+         */
         delete: operations["revokeMyToken"];
         options?: never;
         head?: never;
@@ -285,7 +288,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a municipality's integration token */
+        /**
+         * Revoke a municipality's integration token
+         * @description The token is refused from its next request on.
+         */
         delete: operations["revokeMunicipalityToken"];
         options?: never;
         head?: never;

@@ -108,7 +108,8 @@ export const en: Messages = {
   },
   signIn: {
     title: 'Sign in',
-    intro: 'Sign in with your e-mail address and password. Anyone can see municipalities and counties without signing in.',
+    intro:
+      'Sign in with your e-mail address and password. Anyone can see municipalities and counties without signing in.',
     email: 'E-mail address',
     password: 'Password',
     submit: 'Sign in',
@@ -257,7 +258,8 @@ export const en: Messages = {
     notFoundBody: 'There is no user at this address.',
     create: {
       title: 'New user',
-      intro: "Give the person a first password, which they change themselves. Grant roles on the person's page.",
+      intro:
+        "Give the person a first password, which they change themselves. Grant roles on the person's page.",
       email: 'E-mail address',
       emailInvalid: 'Enter an e-mail address, for example anna.berg@lulea.se.',
       name: 'Name',
@@ -269,7 +271,7 @@ export const en: Messages = {
     },
     account: {
       title: 'Account',
-      deactivateHelp: "A deactivated person is signed out everywhere and their API tokens stop working.",
+      deactivateHelp: 'A deactivated person is signed out everywhere and their API tokens stop working.',
       deactivate: 'Deactivate',
       deactivateQuestion: 'Deactivate {{name}}?',
       deactivateConfirm: 'Yes, deactivate',

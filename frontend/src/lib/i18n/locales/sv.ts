@@ -204,7 +204,8 @@ export const sv = {
     created: {
       title: 'Ny nyckel: {{name}}',
       warningStrong: 'Kopiera nyckeln nu.',
-      warning: 'Den visas bara den här gången och kan inte visas igen. Tappar du bort den får du skapa en ny.',
+      warning:
+        'Den visas bara den här gången och kan inte visas igen. Tappar du bort den får du skapa en ny.',
       value: 'Nyckelns värde',
       usage: 'Skicka den i rubriken Authorization: Bearer <nyckeln>.',
       copy: 'Kopiera nyckeln',

@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The first administrator, created when the product starts (see ../.ci/test). */
+export function administrator() {
+  const email = process.env.E2E_ADMIN_EMAIL;
+  const password = process.env.E2E_ADMIN_PASSWORD;
+  if (!email || !password) {
+    throw new Error(
+      'Set E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD to the first administrator the product was started with.',
+    );
+  }
+  return { email, password };
+}
+
+/** A person no other test knows: the e-mail address carries the time and the worker. */
+export function newPerson(what: string, workerIndex: number) {
+  const stamp = `${Date.now()}-${workerIndex}`;
+  return {
+    email: `${what}-${stamp}@e2e.kompetenslaget.test`,
+    name: `E2E ${what} ${stamp}`,
+    password: `e2e-lösenord-${stamp}`,
+    stamp,
+  };
+}
+
+/** Fills in and sends the sign-in form of the page the browser is on. */
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+/** Signs in from the sign-in page and waits until the header says who is signed in. */
+export async function signIn(page: Page, person: { email: string; password: string }) {
+  await page.goto('/sign-in');
+  await submitSignIn(page, person.email, person.password);
+  await expect(page.getByRole('navigation', { name: 'Konto' })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('navigation', { name: 'Konto' }).getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('link', { name: 'Logga in' })).toBeVisible();
+  await expect(page).toHaveURL(/\/municipalities$/);
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useRevokeRole } from '../api/revoke-role';
+import type { Grant } from '../utils/roles';
+import { GrantDescription } from './grant-description';
+
+/** The person's roles, each with a button to revoke it. */
+export function GrantList({ userId, grants }: { userId: string; grants: Grant[] }) {
+  const { t } = useTranslation();
+  const revoke = useRevokeRole(userId);
+
+  return (
+    <>
+      <p role="status" className="status-message">
+        {revoke.isSuccess ? t('users.grants.revoked') : ''}
+      </p>
+      {revoke.isError && <ErrorAlert error={revoke.error} />}
+      {grants.length === 0 ? (
+        <p>{t('users.grants.none')}</p>
+      ) : (
+        <ul className="grant-list">
+          {grants.map((grant) => (
+            <li key={grant.id ?? `${grant.role}-${grant.countyCode}-${grant.municipalityCode}`}>
+              <span>
+                <GrantDescription grant={grant} />
+              </span>
+              {grant.id && (
+                <ConfirmButton
+                  label={t('users.grants.revoke')}
+                  target={describe(grant, t(`roles.${grant.role}`))}
+                  question={t('users.grants.revokeQuestion')}
+                  confirmLabel={t('users.grants.revokeConfirm')}
+                  onConfirm={() => grant.id && revoke.mutate(grant.id)}
+                  pending={revoke.isPending && revoke.variables === grant.id}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function describe(grant: Grant, role: string) {
+  return [role, grant.countyCode, grant.municipalityCode].filter(Boolean).join(' ');
+}

@@ -1,0 +1,35 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ApiError } from '@/lib/api/api-error';
+import { apiClient, dataOf } from '@/lib/api/client';
+import type { components } from '@/lib/api/schema';
+
+// Every feature asks who is signed in, and features never import each other: so this one operation
+// lives here, as bulletproof-react keeps its `useUser` in lib/auth.
+
+export type Me = components['schemas']['Me'];
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+/** Who is signed in; null when nobody is (a 401 is an answer here, not an error). */
+export async function getMe(signal?: AbortSignal): Promise<Me | null> {
+  try {
+    return dataOf(await apiClient.GET('/api/v1/auth/me', { signal }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const meQueryOptions = () =>
+  queryOptions({
+    queryKey: meQueryKey,
+    queryFn: ({ signal }) => getMe(signal),
+    // Grants can change on the server; look again now and then, and on returning to the tab.
+    staleTime: 60 * 1000,
+  });
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}
