@@ -488,6 +488,7 @@ export interface components {
         };
         /** @description An API token, without its value: that is shown once, when it is created. */
         ApiToken: {
+            /** Format: uuid */
             id: string;
             /** @example Lönesystemet */
             name: string;
@@ -496,7 +497,10 @@ export interface components {
              * @example klt_Xb3f
              */
             prefix: string;
-            /** @description The person a personal token acts as. */
+            /**
+             * Format: uuid
+             * @description The person a personal token acts as.
+             */
             ownerId?: string;
             /**
              * @description The municipality an integration token acts for.
@@ -541,6 +545,13 @@ export interface components {
              */
             expiresInDays?: number;
         };
+        /** @description A field's value before and after; absent before for a created value, absent after for a removed one. */
+        AuditChange: {
+            /** @description The value before. */
+            before?: unknown;
+            /** @description The value after. */
+            after?: unknown;
+        };
         /** @description One recorded change or security event. */
         AuditEvent: {
             /**
@@ -552,7 +563,10 @@ export interface components {
             occurredAt: components["schemas"]["Instant"];
             /** @enum {string} */
             actorType: "user" | "token" | "system" | "anonymous";
-            /** @description The person's or the integration token's id. */
+            /**
+             * Format: uuid
+             * @description The person's or the integration token's id.
+             */
             actorId?: string;
             /**
              * @description The person's e-mail address or the token's name.
@@ -580,9 +594,7 @@ export interface components {
              *     }
              */
             changes: {
-                [key: string]: {
-                    [key: string]: unknown;
-                };
+                [key: string]: components["schemas"]["AuditChange"];
             };
         };
         /** @description One page of audit events, newest first. */
@@ -643,7 +655,10 @@ export interface components {
         };
         /** @description A role a person holds, for a county or municipality where the role is scoped. */
         Grant: {
-            /** @description Absent for the implicit grant of an integration token. */
+            /**
+             * Format: uuid
+             * @description Absent for the implicit grant of an integration token.
+             */
             id?: string;
             /** @enum {string} */
             role: "admin" | "county_coordinator" | "municipality_editor" | "analyst";
@@ -793,6 +808,7 @@ export interface components {
         UUID: string;
         /** @description A person who signs in, with their grants. Personal data: administrators only. */
         User: {
+            /** Format: uuid */
             id: string;
             /** @example anna.berg@lulea.se */
             email: string;
@@ -803,7 +819,10 @@ export interface components {
             grants: components["schemas"]["Grant"][];
         };
         UserCreate: {
-            /** @example anna.berg@lulea.se */
+            /**
+             * Format: email
+             * @example anna.berg@lulea.se
+             */
             email: string;
             /** @example Anna Berg */
             displayName: string;
@@ -1062,9 +1081,7 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: {
-                kl_session?: string;
-            };
+            cookie?: never;
         };
         requestBody: {
             content: {
@@ -1121,9 +1138,7 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
-            cookie?: {
-                kl_session?: string;
-            };
+            cookie?: never;
         };
         requestBody?: never;
         responses: {
@@ -1739,6 +1754,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalServerError"];
         };
     };

@@ -36,7 +36,7 @@ public final class AccessDtos {
 
     @Schema(name = "Grant", description = "A role a person holds, for a county or municipality where the role is scoped.")
     public record GrantView(
-            @Schema(description = "Absent for the implicit grant of an integration token.") String id,
+            @Schema(description = "Absent for the implicit grant of an integration token.", format = "uuid") String id,
             @Schema(required = true, enumeration = { "admin", "county_coordinator", "municipality_editor", "analyst" })
             String role,
             @Schema(description = "For a county coordinator.", examples = "25") String countyCode,
@@ -60,7 +60,7 @@ public final class AccessDtos {
 
     @Schema(name = "User", description = "A person who signs in, with their grants. Personal data: administrators only.")
     public record UserView(
-            @Schema(required = true) String id,
+            @Schema(required = true, format = "uuid") String id,
             @Schema(required = true, examples = "anna.berg@lulea.se") String email,
             @Schema(required = true, examples = "Anna Berg") String displayName,
             @Schema(required = true) boolean active,
@@ -83,7 +83,7 @@ public final class AccessDtos {
 
     @Schema(name = "UserCreate")
     public record UserCreate(
-            @Schema(required = true, examples = "anna.berg@lulea.se") @NotBlank @Email @Size(max = 320) String email,
+            @Schema(required = true, examples = "anna.berg@lulea.se", format = "email") @NotBlank @Email @Size(max = 320) String email,
             @Schema(required = true, examples = "Anna Berg") @NotBlank @Size(max = 200) String displayName,
             @Schema(required = true, description = "An initial password of at least 12 characters, to be changed by the person.")
             @NotBlank @Size(min = MIN_PASSWORD, max = 200, message = "must be 12 to 200 characters") String password) {
@@ -105,11 +105,11 @@ public final class AccessDtos {
 
     @Schema(name = "ApiToken", description = "An API token, without its value: that is shown once, when it is created.")
     public record TokenView(
-            @Schema(required = true) String id,
+            @Schema(required = true, format = "uuid") String id,
             @Schema(required = true, examples = "Lönesystemet") String name,
             @Schema(required = true, description = "The token's first characters, to tell tokens apart.", examples = "klt_Xb3f")
             String prefix,
-            @Schema(description = "The person a personal token acts as.") String ownerId,
+            @Schema(description = "The person a personal token acts as.", format = "uuid") String ownerId,
             @Schema(description = "The municipality an integration token acts for.", examples = "2580") String municipalityCode,
             @Schema(required = true, examples = "[\"costs:write\"]") List<String> scopes,
             @Schema(required = true) Instant createdAt,

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,7 +69,7 @@ public class AuthResource {
     @Operation(operationId = "signOut", summary = "Sign out", description = "Ends the session and clears its cookie.")
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @APIResponse(responseCode = "204", description = "Signed out (also when there was no session).")
-    public Response signOut(@CookieParam(CredentialAuthenticationMechanism.SESSION_COOKIE) String session) {
+    public Response signOut(@Parameter(hidden = true) @CookieParam(CredentialAuthenticationMechanism.SESSION_COOKIE) String session) {
         service.signOut(session);
         return Response.noContent().cookie(sessionCookie("", 0)).build();
     }
@@ -101,7 +102,7 @@ public class AuthResource {
     @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     public void changePassword(@Valid PasswordChange request,
-            @CookieParam(CredentialAuthenticationMechanism.SESSION_COOKIE) String session) {
+            @Parameter(hidden = true) @CookieParam(CredentialAuthenticationMechanism.SESSION_COOKIE) String session) {
         service.changePassword(request.currentPassword(), request.newPassword(), session);
     }
 

@@ -67,8 +67,9 @@ public class AuthService {
                     user.failedSignIns = 0;
                 }
             }
+            // The person is named by id when known; what was typed is not kept (it may be a password in the wrong field).
             audit.recordAs(Caller.ANONYMOUS, "sign_in_failed", "user", user == null ? null : user.id, null,
-                    Changes.none().field("email", null, email.strip().toLowerCase(java.util.Locale.ROOT)));
+                    Changes.none().field("locked", null, user != null && user.lockedUntil != null && now.isBefore(user.lockedUntil)));
             return Optional.empty();
         }
         user.failedSignIns = 0;

@@ -64,6 +64,7 @@ public class MunicipalityTokenResource {
     }
 
     @POST
+    @SecurityRequirement(name = "session")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMunicipalityToken", summary = "Create an integration token for a municipality",
             description = "For a payroll, HR or finance system: acts only for this municipality, within its scopes. "

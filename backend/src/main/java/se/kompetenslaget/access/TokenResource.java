@@ -62,6 +62,7 @@ public class TokenResource {
     }
 
     @POST
+    @SecurityRequirement(name = "session")
     @Path("/me/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMyToken", summary = "Create a personal token",

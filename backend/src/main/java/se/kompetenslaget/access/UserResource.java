@@ -146,6 +146,7 @@ public class UserResource {
     @APIResponse(responseCode = "204", description = "Revoked.")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     public void revoke(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
             @Parameter(example = EXAMPLE_ID) @PathParam("grantId") UUID grantId) {
         service.revoke(id, grantId);

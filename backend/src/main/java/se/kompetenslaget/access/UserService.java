@@ -139,7 +139,7 @@ public class UserService {
         RoleGrant grant = user.grants.stream().filter(g -> g.id.equals(grantId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The user has no grant " + grantId + "."));
         if (grant.role == Role.ADMIN && user.id.equals(caller.userId())) {
-            throw new BadInputException("You cannot remove your own administrator grant.", List.of());
+            throw new ConflictException("You cannot remove your own administrator grant; another administrator can.");
         }
         user.grants.remove(grant);
         audit.record("revoke", "user", user.id, grant.municipalityCode, Changes.none()

@@ -16,7 +16,7 @@ public final class AuditDtos {
             @Schema(required = true, examples = "42") long id,
             @Schema(required = true, examples = "2026-11-23T09:15:00Z") Instant occurredAt,
             @Schema(required = true, enumeration = { "user", "token", "system", "anonymous" }) String actorType,
-            @Schema(description = "The person's or the integration token's id.") String actorId,
+            @Schema(description = "The person's or the integration token's id.", format = "uuid") String actorId,
             @Schema(required = true, description = "The person's e-mail address or the token's name.",
                     examples = "anna.berg@lulea.se") String actorLabel,
             @Schema(required = true, examples = "update",
@@ -28,13 +28,21 @@ public final class AuditDtos {
             @Schema(examples = "2580") String municipalityCode,
             @Schema(required = true, description = "Changed fields, each with its value before and after.",
                     examples = "{\"population\": {\"before\": null, \"after\": 79664}}")
-            Map<String, Map<String, Object>> changes) {
+            Map<String, AuditChange> changes) {
 
         static AuditEventView of(AuditEvent event) {
+            Map<String, AuditChange> changes = new java.util.LinkedHashMap<>();
+            event.changes.forEach((field, change) -> changes.put(field, new AuditChange(change.get("before"), change.get("after"))));
             return new AuditEventView(event.id, event.occurredAt, event.actorType,
                     event.actorId == null ? null : event.actorId.toString(), event.actorLabel, event.action,
-                    event.entityType, event.entityId, event.municipalityCode, event.changes);
+                    event.entityType, event.entityId, event.municipalityCode, changes);
         }
+    }
+
+    @Schema(name = "AuditChange", description = "A field's value before and after; absent before for a created value, "
+            + "absent after for a removed one.")
+    public record AuditChange(@Schema(description = "The value before.") Object before,
+            @Schema(description = "The value after.") Object after) {
     }
 
     @Schema(name = "AuditEventPage", description = "One page of audit events, newest first.")
