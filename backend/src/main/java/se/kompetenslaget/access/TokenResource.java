@@ -1,7 +1,6 @@
 package se.kompetenslaget.access;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,8 +40,6 @@ import se.kompetenslaget.common.ProblemResponses;
 public class TokenResource {
 
     private static final String EXAMPLE_ID = "7d3c1a52-93e8-4bb0-8f43-0e0f6f1a2b3c";
-    private static final String CODE_PATTERN = "^[0-9]{4}$";
-    private static final String CODE_MESSAGE = "must be a four-digit SCB municipality code, e.g. 2580";
 
     private final TokenService service;
 
