@@ -6,6 +6,7 @@ import { violationFor } from '@/lib/api/api-error';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useChangePassword } from '../api/change-password';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 /** The API's rule for a new password (PasswordChange.newPassword). */
 const minLength = 12;
@@ -109,11 +110,7 @@ export function ChangePasswordRoute() {
             />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={change.isPending}>
-            {change.isPending ? t('common.saving') : t('changePassword.submit')}
-          </button>
-        </div>
+        <SubmitButton pending={change.isPending} label={t('changePassword.submit')} />
       </form>
     </>
   );

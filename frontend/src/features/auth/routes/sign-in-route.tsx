@@ -9,6 +9,7 @@ import { useDocumentTitle } from '@/utils/use-document-title';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useSignIn } from '../api/sign-in';
 import { returnToFrom } from '../utils/return-to';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type Errors = Partial<Record<'email' | 'password', string>>;
 
@@ -83,11 +84,11 @@ export function SignInRoute() {
             />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={signIn.isPending}>
-            {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-          </button>
-        </div>
+        <SubmitButton
+          pending={signIn.isPending}
+          label={t('signIn.submit')}
+          pendingLabel={t('signIn.submitting')}
+        />
       </form>
     </>
   );

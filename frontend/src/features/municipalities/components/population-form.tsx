@@ -7,6 +7,7 @@ import type { components } from '@/lib/api/schema';
 import { formatNumber } from '@/utils/format';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useUpdateMunicipality } from '../api/update-municipality';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type Municipality = components['schemas']['Municipality'];
 
@@ -61,11 +62,7 @@ export function PopulationForm({ municipality }: { municipality: Municipality })
             />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? t('common.saving') : t('population.submit')}
-          </button>
-        </div>
+        <SubmitButton pending={update.isPending} label={t('population.submit')} />
       </form>
     </section>
   );

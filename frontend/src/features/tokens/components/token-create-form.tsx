@@ -9,6 +9,7 @@ import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import type { ApiTokenRequest } from '../api/create-my-token';
 import { defaultExpiryDays, maxExpiryDays, scopeKey, type TokenScope } from '../utils/token-scopes';
 import { TokenValueBox } from './token-value-box';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type ApiTokenCreated = components['schemas']['ApiTokenCreated'];
 type Errors = Partial<Record<'name' | 'scopes' | 'expiresInDays', string>>;
@@ -128,11 +129,11 @@ export function TokenCreateForm({ scopes, create }: TokenCreateFormProps) {
             />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? t('tokens.form.creating') : t('tokens.form.submit')}
-          </button>
-        </div>
+        <SubmitButton
+          pending={create.isPending}
+          label={t('tokens.form.submit')}
+          pendingLabel={t('tokens.form.creating')}
+        />
       </form>
     </>
   );

@@ -6,6 +6,7 @@ import { violationFor } from '@/lib/api/api-error';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useGrantRole, type GrantRequest } from '../api/grant-role';
 import { isRole, roles, type Role } from '../utils/roles';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 /** A county picker; the app hands one in, since this feature does not know about counties. */
 export type CountyPickerComponent = ComponentType<{
@@ -122,11 +123,7 @@ export function GrantForm({ userId, CountyPicker, MunicipalityPicker }: GrantFor
             error={fieldError('municipalityCode')}
           />
         )}
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={grant.isPending}>
-            {grant.isPending ? t('common.saving') : t('users.grantForm.submit')}
-          </button>
-        </div>
+        <SubmitButton pending={grant.isPending} label={t('users.grantForm.submit')} />
       </form>
     </>
   );

@@ -7,6 +7,7 @@ import { violationFor } from '@/lib/api/api-error';
 import { appPaths } from '@/lib/app-paths';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useCreateUser, type UserCreate } from '../api/create-user';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 /** The API's rule for a password (UserCreate.password). */
 export const minPasswordLength = 12;
@@ -95,11 +96,7 @@ export function UserCreateForm() {
             />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={create.isPending}>
-            {create.isPending ? t('common.saving') : t('users.create.submit')}
-          </button>
-        </div>
+        <SubmitButton pending={create.isPending} label={t('users.create.submit')} />
       </form>
     </>
   );

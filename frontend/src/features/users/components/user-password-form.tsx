@@ -6,6 +6,7 @@ import { violationFor } from '@/lib/api/api-error';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useUpdateUser } from '../api/update-user';
 import { minPasswordLength } from './user-create-form';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 /** Sets a new password for a person (who is then signed out everywhere). */
 export function UserPasswordForm({ userId }: { userId: string }) {
@@ -47,11 +48,7 @@ export function UserPasswordForm({ userId }: { userId: string }) {
             />
           )}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={update.isPending}>
-            {update.isPending ? t('common.saving') : t('users.password.submit')}
-          </button>
-        </div>
+        <SubmitButton pending={update.isPending} label={t('users.password.submit')} />
       </form>
     </>
   );
