@@ -59,6 +59,36 @@ public class AccessPolicy {
         return caller;
     }
 
+    /** Coarse check before an object is looked up: may manage some surveys. */
+    public Caller requireSurveyManager() {
+        Caller caller = requireAuthenticated();
+        if (!caller.mayManageSomeSurveys()) {
+            throw new ForbiddenException("Only an administrator or a county coordinator can manage surveys"
+                    + " (through a token: with the surveys:manage scope).");
+        }
+        return caller;
+    }
+
+    /** May manage the surveys owned by the county (null: national surveys). */
+    public Caller requireSurveyManager(String ownerCountyCode) {
+        Caller caller = requireSurveyManager();
+        if (!caller.mayManageSurveys(ownerCountyCode)) {
+            throw new ForbiddenException(ownerCountyCode == null
+                    ? "Only an administrator can manage national surveys."
+                    : "You may not manage the surveys of county " + ownerCountyCode + ".");
+        }
+        return caller;
+    }
+
+    public Caller requireSurveyReader() {
+        Caller caller = requireAuthenticated();
+        if (!caller.mayReadSurveys()) {
+            throw new ForbiddenException("Only administrators, analysts and county coordinators can read surveys"
+                    + " and their results (through a token: with the read scope).");
+        }
+        return caller;
+    }
+
     public Caller requireMunicipalityEditor(String municipalityCode) {
         Caller caller = requireAuthenticated();
         if (!caller.mayEditMunicipality(municipalityCode)) {

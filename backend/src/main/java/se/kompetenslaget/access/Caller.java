@@ -53,6 +53,42 @@ public record Caller(Kind kind, UUID userId, UUID tokenId, String label, List<Gr
                 grant.role() == Role.COUNTY_COORDINATOR && municipalityCode.startsWith(grant.countyCode()));
     }
 
+    /**
+     * May build, send and follow up the questionnaires of the county (a coordinator of it), or national ones and any
+     * county's (an administrator). A token needs the surveys:manage scope (or admin, for an administrator).
+     */
+    public boolean mayManageSurveys(String ownerCountyCode) {
+        if (has(Role.ADMIN) && (allows(Scope.ADMIN) || allows(Scope.SURVEYS_MANAGE))) {
+            return true;
+        }
+        return ownerCountyCode != null && allows(Scope.SURVEYS_MANAGE) && grants.stream().anyMatch(grant ->
+                grant.role() == Role.COUNTY_COORDINATOR && ownerCountyCode.equals(grant.countyCode()));
+    }
+
+    /** May manage the surveys of some county, or national ones. */
+    public boolean mayManageSomeSurveys() {
+        return (has(Role.ADMIN) && (allows(Scope.ADMIN) || allows(Scope.SURVEYS_MANAGE)))
+                || (has(Role.COUNTY_COORDINATOR) && allows(Scope.SURVEYS_MANAGE));
+    }
+
+    /** May read questionnaires, invitations and results: administrators, analysts and county coordinators. */
+    public boolean mayReadSurveys() {
+        return allows(Scope.READ) && (has(Role.ADMIN) || has(Role.ANALYST) || has(Role.COUNTY_COORDINATOR));
+    }
+
+    /**
+     * Whose answers the caller may see in a questionnaire owned by the county (null: national): administrators and
+     * analysts see all; a coordinator sees all of their own county's questionnaires and their county's
+     * municipalities in others.
+     */
+    public boolean maySeeSurveyAnswersOf(String ownerCountyCode, String municipalityCode) {
+        if (has(Role.ADMIN) || has(Role.ANALYST)) {
+            return true;
+        }
+        return grants.stream().anyMatch(grant -> grant.role() == Role.COUNTY_COORDINATOR
+                && (grant.countyCode().equals(ownerCountyCode) || municipalityCode.startsWith(grant.countyCode())));
+    }
+
     /** May run the county's work (surveys for its municipalities): its coordinators and admins. */
     public boolean mayCoordinateCounty(String countyCode) {
         return has(Role.ADMIN) || grants.stream().anyMatch(grant ->

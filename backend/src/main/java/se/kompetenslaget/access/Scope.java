@@ -15,7 +15,9 @@ public enum Scope {
     /** Report workforce figures for the token's municipality. */
     WORKFORCE_WRITE("workforce:write"),
     /** Answer surveys for the token's municipality. */
-    SURVEYS_WRITE("surveys:write");
+    SURVEYS_WRITE("surveys:write"),
+    /** Build, send and follow up questionnaires, with the owner's administrator or county coordinator grant. */
+    SURVEYS_MANAGE("surveys:manage");
 
     private final String value;
 

@@ -79,9 +79,9 @@ public class TokenService {
         requireMunicipality(municipalityCode);
         Caller caller = access.requireSession();
         access.requireMunicipalityEditor(municipalityCode);
-        if (request.scopes().contains(Scope.ADMIN.value())) {
-            throw new BadInputException("An integration token cannot have the admin scope.",
-                    List.of(new BadInputException.Violation("scopes", "body", "admin is for personal tokens")));
+        if (request.scopes().contains(Scope.ADMIN.value()) || request.scopes().contains(Scope.SURVEYS_MANAGE.value())) {
+            throw new BadInputException("An integration token cannot have the admin or surveys:manage scope.",
+                    List.of(new BadInputException.Violation("scopes", "body", "admin and surveys:manage are for personal tokens")));
         }
         ApiToken token = newToken(request, caller);
         token.municipalityCode = municipalityCode;

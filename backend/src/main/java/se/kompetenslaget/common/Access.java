@@ -25,6 +25,11 @@ public final class Access {
     /** A person (signed in or through their own token) who edits the municipality in the path, or an administrator. */
     public static final String MUNICIPALITY_EDITOR_PERSON = "municipality_editor_person";
 
+    /** An administrator or a county coordinator (the object decides which county); tokens need surveys:manage. */
+    public static final String SURVEY_MANAGER = "survey_manager";
+    /** An administrator, analyst or county coordinator; tokens need read. */
+    public static final String SURVEY_READER = "survey_reader";
+
     private Access() {
     }
 }

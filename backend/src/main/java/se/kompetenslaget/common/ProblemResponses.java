@@ -11,6 +11,8 @@ public final class ProblemResponses {
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String INTERNAL_SERVER_ERROR = "InternalServerError";

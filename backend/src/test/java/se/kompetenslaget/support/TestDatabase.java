@@ -60,6 +60,18 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The first column of the first row of a query on the test database, as text. */
+    public static String query(String sql) {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://" + HOST + ":" + PORT + "/" + databaseName, USER, PASSWORD);
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not query the test database: " + sql, e);
+        }
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

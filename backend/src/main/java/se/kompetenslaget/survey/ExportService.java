@@ -1,0 +1,261 @@
+package se.kompetenslaget.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import se.kompetenslaget.access.AccessPolicy;
+import se.kompetenslaget.access.Caller;
+import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.survey.Definition.CellKind;
+import se.kompetenslaget.survey.Definition.MatrixColumn;
+import se.kompetenslaget.survey.Definition.MatrixRow;
+import se.kompetenslaget.survey.Definition.Question;
+import se.kompetenslaget.survey.Places.Place;
+import se.kompetenslaget.survey.ResultService.Filter;
+import se.kompetenslaget.survey.ResultService.Submitted;
+
+/**
+ * Responses as a table, one row per response and columns labelled with the question texts: CSV (UTF-8 with a byte
+ * order mark, so Excel reads å, ä and ö; RFC 4180 otherwise) and XLSX (Apache POI, numbers as numbers).
+ */
+@ApplicationScoped
+@Transactional
+public class ExportService {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/Stockholm"));
+
+    private final AccessPolicy access;
+    private final QuestionnaireService questionnaires;
+    private final ResultService results;
+    private final Definitions definitions;
+    private final Catalogue catalogue;
+    private final Places places;
+
+    public ExportService(AccessPolicy access, QuestionnaireService questionnaires, ResultService results,
+            Definitions definitions, Catalogue catalogue, Places places) {
+        this.access = access;
+        this.questionnaires = questionnaires;
+        this.results = results;
+        this.definitions = definitions;
+        this.catalogue = catalogue;
+        this.places = places;
+    }
+
+    /** The table: header labels and rows of cell values (String, BigDecimal or null). */
+    public record Table(String name, List<String> header, List<List<Object>> rows) {
+    }
+
+    /** One column: its label and how to read it from a response. */
+    private record Column(String label, Function<Submitted, Object> value) {
+    }
+
+    public Table table(UUID questionnaireId, Filter filter, boolean includeDrafts) {
+        Caller caller = access.requireSurveyReader();
+        Questionnaire questionnaire = questionnaires.find(questionnaireId);
+        Definition definition = definitions.parse(questionnaires.currentVersion(questionnaire).definition, Definition.class);
+        List<Column> columns = new ArrayList<>();
+        if (!questionnaire.anonymous) {
+            columns.add(new Column("Kommunkod", r -> r.municipalityCode()));
+            columns.add(new Column("Kommun", r -> place(r).name()));
+            columns.add(new Column("Län", r -> place(r).countyName()));
+        }
+        columns.add(new Column("Status", r -> r.submittedAt() == null ? "Påbörjad" : "Inskickad"));
+        columns.add(new Column("Inskickad", r -> r.submittedAt() == null ? null : TIME.format(r.submittedAt())));
+        columns.add(new Column("Version", r -> BigDecimal.valueOf(r.version())));
+        for (Question question : definition.questionList()) {
+            addColumns(question, columns);
+        }
+        List<Submitted> responses = results.submitted(questionnaire, filter, caller, includeDrafts);
+        List<List<Object>> rows = new ArrayList<>(responses.size());
+        for (Submitted response : responses) {
+            List<Object> row = new ArrayList<>(columns.size());
+            for (Column column : columns) {
+                row.add(column.value().apply(response));
+            }
+            rows.add(row);
+        }
+        return new Table(questionnaire.titleSv, columns.stream().map(Column::label).toList(), rows);
+    }
+
+    private Place place(Submitted response) {
+        return places.municipality(response.municipalityCode());
+    }
+
+    private void addColumns(Question question, List<Column> columns) {
+        String label = question.text().sv();
+        String id = question.id();
+        switch (question.type()) {
+            case SINGLE_CHOICE -> columns.add(new Column(label, r -> {
+                JsonNode answer = r.answers().get(id);
+                return answer == null ? null : question.option(answer.asText()).map(o -> o.label().sv()).orElse(answer.asText());
+            }));
+            case MULTIPLE_CHOICE -> columns.add(new Column(label, r -> {
+                JsonNode answer = r.answers().get(id);
+                if (answer == null || !answer.isArray()) {
+                    return null;
+                }
+                List<String> labels = new ArrayList<>();
+                answer.forEach(v -> labels.add(question.option(v.asText()).map(o -> o.label().sv()).orElse(v.asText())));
+                return String.join("; ", labels);
+            }));
+            case YES_NO -> columns.add(new Column(label, r -> {
+                JsonNode answer = r.answers().get(id);
+                return answer == null || !answer.isBoolean() ? null : answer.asBoolean() ? "Ja" : "Nej";
+            }));
+            case NUMBER -> columns.add(new Column(label + unit(question), r -> {
+                JsonNode answer = r.answers().get(id);
+                return answer == null || !answer.isNumber() ? null : answer.decimalValue();
+            }));
+            case PROFESSION -> columns.add(new Column(label, r -> professions(r.answers().get(id))));
+            case MATRIX -> {
+                for (MatrixRow row : question.matrix().rows()) {
+                    String rowLabel = results.rowLabel(row).sv();
+                    for (MatrixColumn column : question.matrix().columns()) {
+                        matrixCell(columns, label + " – " + rowLabel + " – " + column.label().sv(), column,
+                                r -> r.answers().path(id).path("rows").path(row.id()).path(column.id()));
+                    }
+                }
+                for (int i = 0; i < question.matrix().otherRowsOrZero(); i++) {
+                    int index = i;
+                    String rowLabel = label + " – Annat område " + (i + 1);
+                    columns.add(new Column(rowLabel, r -> {
+                        JsonNode other = r.answers().path(id).path("other").path(index).path("label");
+                        return other.isTextual() ? other.asText() : null;
+                    }));
+                    for (MatrixColumn column : question.matrix().columns()) {
+                        matrixCell(columns, rowLabel + " – " + column.label().sv(), column,
+                                r -> r.answers().path(id).path("other").path(index).path("cells").path(column.id()));
+                    }
+                }
+            }
+            default -> columns.add(new Column(label, r -> {
+                JsonNode answer = r.answers().get(id);
+                return answer == null || answer.isNull() ? null : answer.asText();
+            }));
+        }
+    }
+
+    private void matrixCell(List<Column> columns, String label, MatrixColumn column, Function<Submitted, JsonNode> cell) {
+        if (column.cell().professions()) {
+            columns.add(new Column(column.cell() == CellKind.PROFESSIONS ? label : label + " (yrken)",
+                    r -> professions(cell.apply(r).get("professions"))));
+        }
+        if (column.cell().text()) {
+            columns.add(new Column(column.cell() == CellKind.TEXT ? label : label + " (text)", r -> {
+                JsonNode text = cell.apply(r).get("text");
+                return text == null || !text.isTextual() || text.asText().isBlank() ? null : text.asText();
+            }));
+        }
+    }
+
+    private String professions(JsonNode codes) {
+        if (codes == null || !codes.isArray() || codes.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        codes.forEach(code -> {
+            var profession = catalogue.profession(code.asText());
+            names.add(profession == null ? code.asText() : profession.nameSv());
+        });
+        return String.join("; ", names);
+    }
+
+    private static String unit(Question question) {
+        if (question.number() == null) {
+            return "";
+        }
+        return switch (question.number().unit()) {
+            case SEK -> " (kr)";
+            case PERCENT -> " (%)";
+            case PERSONS -> " (personer)";
+            case FTE -> " (årsarbetare)";
+            case NONE -> "";
+        };
+    }
+
+    public byte[] csv(Table table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            // The byte order mark first, before the header the printer writes when created.
+            out.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                    .setHeader(table.header().toArray(String[]::new)).get());
+            for (List<Object> row : table.rows()) {
+                List<Object> values = new ArrayList<>(row.size());
+                for (Object value : row) {
+                    values.add(value instanceof BigDecimal number ? number.toPlainString() : value);
+                }
+                printer.printRecord(values);
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public byte[] xlsx(Table table) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            SXSSFSheet sheet = workbook.createSheet(sheetName(table.name()));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            bold.setWrapText(true);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < table.header().size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(table.header().get(c));
+                cell.setCellStyle(bold);
+                sheet.setColumnWidth(c, 24 * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (List<Object> values : table.rows()) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    if (value instanceof BigDecimal number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\. */
+    static String sheetName(String title) {
+        String name = title.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
+        return name.isEmpty() ? "Svar" : name.length() > 31 ? name.substring(0, 31) : name;
+    }
+}

@@ -1,0 +1,251 @@
+package se.kompetenslaget.survey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import se.kompetenslaget.access.Secrets;
+import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.ConflictException;
+import se.kompetenslaget.common.PreconditionFailedException;
+import se.kompetenslaget.survey.Definition.Question;
+import se.kompetenslaget.survey.Definitions.Compiled;
+import se.kompetenslaget.survey.ResponseStore.Draft;
+import se.kompetenslaget.survey.SurveyDtos.DraftSaved;
+import se.kompetenslaget.survey.SurveyDtos.InvitationStatus;
+import se.kompetenslaget.survey.SurveyDtos.MunicipalityRef;
+import se.kompetenslaget.survey.SurveyDtos.RespondentForm;
+
+/**
+ * Answering through a respondent link, without an account: the link's value is the credential, looked up by its hash.
+ * Every save names the revision it builds on (If-Match), so two people or two tabs never overwrite each other.
+ */
+@ApplicationScoped
+@Transactional
+public class RespondentService {
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final Definitions definitions;
+    private final Places places;
+    private final ResponseStore store;
+
+    public RespondentService(EntityManager em, Clock clock, Definitions definitions, Places places, ResponseStore store) {
+        this.em = em;
+        this.store = store;
+        this.clock = clock;
+        this.definitions = definitions;
+        this.places = places;
+    }
+
+    public RespondentForm form(String token) {
+        Invitation invitation = invitation(token);
+        Questionnaire questionnaire = em.find(Questionnaire.class, invitation.questionnaireId);
+        requireOpen(questionnaire.status, questionnaire.opensAt, questionnaire.closesAt, false);
+        SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
+        List<String> prefilled = new ArrayList<>();
+        int versionNumber = response == null ? questionnaire.currentVersion : response.version;
+        Compiled compiled = compiled(questionnaire.id, versionNumber);
+        ObjectNode answers = response == null
+                ? prefill(questionnaire, invitation.municipalityCode, compiled.definition(), prefilled)
+                : definitions.object(response.answers);
+        InvitationStatus status = response == null ? InvitationStatus.not_started
+                : response.isSubmitted() ? InvitationStatus.submitted : InvitationStatus.started;
+        Places.Place place = places.municipality(invitation.municipalityCode);
+        return new RespondentForm(questionnaire.id, QuestionnaireService.title(questionnaire),
+                questionnaire.descriptionSv == null ? null
+                        : new Definition.Text(questionnaire.descriptionSv, questionnaire.descriptionEn),
+                questionnaire.anonymous, questionnaire.closesAt, new MunicipalityRef(place.code(), place.name()),
+                versionNumber, compiled.definition(), status, answers, response == null ? 0 : response.revision,
+                response == null ? null : response.updatedAt, response == null ? null : response.submittedAt,
+                prefilled.isEmpty() ? null : prefilled);
+    }
+
+    /** Saves some answers to the draft (null clears one); checks their shape, not completeness. */
+    public DraftSaved save(String token, int ifMatch, ObjectNode update) {
+        Draft draft = startOrCheck(token, ifMatch);
+        Compiled compiled = compiled(draft.questionnaireId, draft.version);
+        ObjectNode given = update.deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext();) {
+            if (it.next().getValue().isNull()) {
+                it.remove();
+            }
+        }
+        List<Violation> violations = compiled.rules().check(given, false);
+        update.fieldNames().forEachRemaining(id -> {
+            if (compiled.definition().question(id).isEmpty() && !given.has(id)) {
+                violations.add(new Violation("answers." + id, "body", "there is no such question in this questionnaire"));
+            }
+        });
+        if (!violations.isEmpty()) {
+            throw new BadInputException("Some answers are not valid; nothing was saved.", violations);
+        }
+        apply(draft, update);
+        Instant now = clock.instant();
+        draft.revision++;
+        store.write(draft, SurveyResponse.STARTED, now, null);
+        return new DraftSaved(draft.revision, now, InvitationStatus.started);
+    }
+
+    /**
+     * Checks every answer and that each shown required question is answered; then the response is read-only. Answers
+     * sent along are saved first, in the same transaction, so a refused submission stores nothing.
+     */
+    public DraftSaved submit(String token, int ifMatch, ObjectNode given) {
+        Draft draft = startOrCheck(token, ifMatch);
+        Compiled compiled = compiled(draft.questionnaireId, draft.version);
+        if (given != null && !given.isEmpty()) {
+            apply(draft, given);
+        }
+        List<Violation> violations = compiled.rules().check(draft.answers, true);
+        if (!violations.isEmpty()) {
+            throw new BadInputException("The answers cannot be submitted yet; nothing was submitted.", violations);
+        }
+        compiled.rules().dropHidden(draft.answers);
+        Instant now = clock.instant();
+        draft.revision++;
+        store.write(draft, SurveyResponse.SUBMITTED, now, now);
+        return new DraftSaved(draft.revision, now, InvitationStatus.submitted);
+    }
+
+    /** Sets (or with null clears) the answers, stamping each with the revision about to be written. */
+    private static void apply(Draft draft, ObjectNode update) {
+        int next = draft.revision + 1;
+        update.fields().forEachRemaining(entry -> {
+            if (entry.getValue().isNull()) {
+                draft.answers.remove(entry.getKey());
+            } else {
+                draft.answers.set(entry.getKey(), entry.getValue());
+            }
+            draft.answerRevisions.put(entry.getKey(), next);
+        });
+    }
+
+    /**
+     * Loads the draft under the invitation's row lock (so concurrent saves of one response queue up), checks that the
+     * questionnaire takes answers and that If-Match is current; a first save starts the draft, with any prefill.
+     */
+    private Draft startOrCheck(String token, int ifMatch) {
+        requireTokenShape(token);
+        Draft draft = store.lockByLink(Secrets.sha256(token));
+        if (draft == null) {
+            throw new NotFoundException(INVALID_LINK);
+        }
+        requireOpen(draft.status, draft.opensAt, draft.closesAt, true);
+        if (!draft.exists) {
+            if (ifMatch != 0) {
+                throw new PreconditionFailedException("The answers have not been saved before; send If-Match: \"0\".",
+                        0, List.of());
+            }
+            draft.version = draft.currentVersion;
+            draft.answers = definitions.json().createObjectNode();
+            draft.answerRevisions = definitions.json().createObjectNode();
+            if (draft.prefillSourceId != null) {
+                List<String> prefilled = new ArrayList<>();
+                Questionnaire questionnaire = em.find(Questionnaire.class, draft.questionnaireId);
+                draft.answers = prefill(questionnaire, draft.municipalityCode,
+                        compiled(draft.questionnaireId, draft.version).definition(), prefilled);
+                prefilled.forEach(id -> draft.answerRevisions.put(id, 0));
+            }
+            return draft;
+        }
+        if (SurveyResponse.SUBMITTED.equals(draft.responseStatus)) {
+            throw new ConflictException("The answers were submitted on " + draft.submittedAt
+                    + " and are read-only until an administrator or county coordinator reopens them.");
+        }
+        if (ifMatch != draft.revision) {
+            List<String> changed = new ArrayList<>();
+            draft.answerRevisions.fields().forEachRemaining(entry -> {
+                if (entry.getValue().asInt() > ifMatch) {
+                    changed.add(entry.getKey());
+                }
+            });
+            throw new PreconditionFailedException("Someone else saved these answers after you loaded them (revision "
+                    + draft.revision + ", yours " + ifMatch + "); nothing was saved.", draft.revision, changed);
+        }
+        return draft;
+    }
+
+    /** The municipality's submitted answers in the prefill source, for the questions that name prefillFrom. */
+    private ObjectNode prefill(Questionnaire questionnaire, String municipalityCode, Definition definition,
+            List<String> prefilled) {
+        ObjectNode answers = definitions.json().createObjectNode();
+        if (questionnaire.prefillSourceId == null) {
+            return answers;
+        }
+        List<String> source = em.createQuery("select r.answers from SurveyResponse r where r.questionnaireId = ?1 "
+                + "and r.municipalityCode = ?2 and r.status = 'submitted'", String.class)
+                .setParameter(1, questionnaire.prefillSourceId).setParameter(2, municipalityCode).getResultList();
+        if (source.isEmpty()) {
+            return answers;
+        }
+        ObjectNode earlier = definitions.object(source.get(0));
+        for (Question question : definition.questionList()) {
+            JsonNode value = question.prefillFrom() == null ? null : earlier.get(question.prefillFrom());
+            if (value != null && !value.isNull()) {
+                ObjectNode candidate = definitions.json().createObjectNode().set(question.id(), value);
+                if (new AnswerRules(definition, id -> true).check(candidate, false).isEmpty()) {
+                    answers.set(question.id(), value);
+                    prefilled.add(question.id());
+                }
+            }
+        }
+        return answers;
+    }
+
+    private Compiled compiled(java.util.UUID questionnaireId, int version) {
+        Compiled compiled = definitions.compiled(questionnaireId, version);
+        if (compiled != null) {
+            return compiled;
+        }
+        return definitions.compile(em.find(QuestionnaireVersion.class, new QuestionnaireVersion.Key(questionnaireId, version)));
+    }
+
+    private static final String INVALID_LINK = "This respondent link is not valid: it may have been replaced by a "
+            + "newer one or withdrawn. Ask the sender for a new link.";
+
+    private static void requireTokenShape(String token) {
+        if (token == null || !token.startsWith(InvitationService.LINK_KIND + "_") || token.length() > 100) {
+            throw new NotFoundException("This respondent link is not valid.");
+        }
+    }
+
+    private Invitation invitation(String token) {
+        requireTokenShape(token);
+        List<Invitation> found = em.createQuery("from Invitation i where i.linkHash = ?1", Invitation.class)
+                .setParameter(1, Secrets.sha256(token)).getResultList();
+        if (found.isEmpty() || found.get(0).revokedAt != null) {
+            throw new NotFoundException(INVALID_LINK);
+        }
+        return found.get(0);
+    }
+
+    private void requireOpen(SurveyDtos.Status status, Instant opensAt, Instant closesAt, boolean writing) {
+        Instant now = clock.instant();
+        boolean accepts = status == SurveyDtos.Status.open && (closesAt == null || now.isBefore(closesAt))
+                && (opensAt == null || !now.isBefore(opensAt));
+        if (accepts) {
+            return;
+        }
+        String why = switch (status) {
+            case draft -> "The questionnaire is not open yet.";
+            case open -> opensAt != null && now.isBefore(opensAt)
+                    ? "The questionnaire opens " + opensAt + "."
+                    : "The questionnaire closed " + closesAt + ".";
+            default -> "The questionnaire is closed.";
+        };
+        if (writing) {
+            throw new ConflictException(why + " Answers can no longer be saved.");
+        }
+        throw new NotFoundException(why);
+    }
+}
