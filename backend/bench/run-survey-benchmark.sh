@@ -2,7 +2,8 @@
 # Survey benchmark: starts the packaged product on a fresh PostgreSQL database, runs SurveyBenchmark.java (a load
 # generator needing only the JDK) against it, prints the figures, and drops the database. Not a test: nothing fails on
 # a slow machine. Build first: mvn -f backend/pom.xml -P '!embedded-db' -DskipTests package
-# Arguments are passed on: [RESPONSES] [IN_FLIGHT] [WARMUP]; PostgreSQL as in .ci/test (KL_TEST_PG_*).
+# Arguments are passed on: [RESPONSES] [IN_FLIGHT] [WARMUP]; PostgreSQL as in .ci/test (KL_TEST_PG_*); JVM options
+# for the product in KL_BENCH_JAVA_OPTS (e.g. -XX:StartFlightRecording=filename=/tmp/kl.jfr to profile it).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,7 +24,7 @@ email="bench@kompetenslaget.test" password="bench-$(date +%s)-lösenord"
 KL_ADMIN_EMAIL="$email" KL_ADMIN_PASSWORD="$password" KL_SECURE_COOKIE=false \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$host:$port/$db" QUARKUS_DATASOURCE_USERNAME="$user" \
 QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" QUARKUS_LOG_LEVEL=WARN PORT="$app_port" \
-  java -jar "$jar" > "${TMPDIR:-/tmp}/kl-bench-server.log" 2>&1 &
+  java ${KL_BENCH_JAVA_OPTS:-} -jar "$jar" > "${TMPDIR:-/tmp}/kl-bench-server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$app_port/q/health/ready" > /dev/null && break

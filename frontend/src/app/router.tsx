@@ -10,13 +10,23 @@ import { CountyRoute } from '@/features/counties/routes/county-route';
 import { MunicipalitySelect } from '@/features/municipalities/components/municipality-select';
 import { MunicipalitiesRoute } from '@/features/municipalities/routes/municipalities-route';
 import { MunicipalityRoute } from '@/features/municipalities/routes/municipality-route';
+import { QuestionnaireForm } from '@/features/respond/components/questionnaire-form';
+import { RespondRoute } from '@/features/respond/routes/respond-route';
+import { CampaignRoute } from '@/features/surveys/routes/campaign-route';
+import { InvitationResponseRoute } from '@/features/surveys/routes/invitation-response-route';
+import { QuestionnaireEditRoute } from '@/features/surveys/routes/questionnaire-edit-route';
+import { QuestionnaireInvitationsRoute } from '@/features/surveys/routes/questionnaire-invitations-route';
+import { QuestionnaireOverviewRoute } from '@/features/surveys/routes/questionnaire-overview-route';
+import { QuestionnaireResultsRoute } from '@/features/surveys/routes/questionnaire-results-route';
+import { QuestionnaireRoute } from '@/features/surveys/routes/questionnaire-route';
+import { SurveysRoute } from '@/features/surveys/routes/surveys-route';
 import { MunicipalityTokensSection } from '@/features/tokens/components/municipality-tokens-section';
 import { AllTokensRoute } from '@/features/tokens/routes/all-tokens-route';
 import { MyTokensRoute } from '@/features/tokens/routes/my-tokens-route';
 import { UserRoute } from '@/features/users/routes/user-route';
 import { UsersRoute } from '@/features/users/routes/users-route';
 import { appPaths } from '@/lib/app-paths';
-import { isAdmin } from '@/lib/auth/permissions';
+import { isAdmin, mayReadSurveys } from '@/lib/auth/permissions';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RequireAccess } from './routes/require-access';
 
@@ -35,6 +45,8 @@ export const routes: RouteObject[] = [
       { path: 'counties', element: <CountiesRoute /> },
       { path: 'counties/:code', element: <CountyRoute /> },
       { path: 'sign-in', element: <SignInRoute /> },
+      // For respondents: the link's token is the credential.
+      { path: 'respond/:token', element: <RespondRoute /> },
       // For anyone signed in.
       {
         path: 'account',
@@ -43,6 +55,29 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to={appPaths.myTokens} replace /> },
           { path: 'password', element: <ChangePasswordRoute /> },
           { path: 'tokens', element: <MyTokensRoute /> },
+        ],
+      },
+      // For administrators, analysts and county coordinators; managing is checked per questionnaire.
+      {
+        path: 'surveys',
+        element: <RequireAccess allow={mayReadSurveys} />,
+        children: [
+          { index: true, element: <SurveysRoute /> },
+          { path: 'campaigns/:id', element: <CampaignRoute /> },
+          {
+            path: ':id',
+            element: <QuestionnaireRoute />,
+            children: [
+              { index: true, element: <QuestionnaireOverviewRoute /> },
+              { path: 'invitations', element: <QuestionnaireInvitationsRoute /> },
+              {
+                path: 'invitations/:invitationId',
+                element: <InvitationResponseRoute QuestionnaireForm={QuestionnaireForm} />,
+              },
+              { path: 'results', element: <QuestionnaireResultsRoute /> },
+              { path: 'edit', element: <QuestionnaireEditRoute QuestionnaireForm={QuestionnaireForm} /> },
+            ],
+          },
         ],
       },
       // For administrators.

@@ -14,4 +14,12 @@ export const appPaths = {
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
   allTokens: '/admin/tokens',
   audit: '/admin/audit',
+  surveys: '/surveys',
+  campaign: (id: string) => `/surveys/campaigns/${encodeURIComponent(id)}`,
+  questionnaire: (id: string) => `/surveys/${encodeURIComponent(id)}`,
+  questionnaireInvitations: (id: string) => `/surveys/${encodeURIComponent(id)}/invitations`,
+  invitationResponse: (id: string, invitationId: string) =>
+    `/surveys/${encodeURIComponent(id)}/invitations/${encodeURIComponent(invitationId)}`,
+  questionnaireResults: (id: string) => `/surveys/${encodeURIComponent(id)}/results`,
+  questionnaireEdit: (id: string) => `/surveys/${encodeURIComponent(id)}/edit`,
 } as const;

@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { appPaths } from '@/lib/app-paths';
+import { useMe } from '@/lib/auth/get-me';
+import { mayReadSurveys } from '@/lib/auth/permissions';
 import { LanguageSwitch } from './language-switch';
 
 type AppLayoutProps = {
@@ -12,6 +14,7 @@ type AppLayoutProps = {
 export function AppLayout({ accountMenu }: AppLayoutProps) {
   const { t } = useTranslation();
   const main = useMainFocusOnNavigation();
+  const me = useMe();
 
   return (
     <div className="app">
@@ -39,6 +42,11 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
               <li>
                 <NavLink to={appPaths.counties}>{t('nav.counties')}</NavLink>
               </li>
+              {mayReadSurveys(me.data) && (
+                <li>
+                  <NavLink to={appPaths.surveys}>{t('surveys.nav')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <LanguageSwitch />

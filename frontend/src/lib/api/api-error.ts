@@ -10,14 +10,25 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly violations: Violation[];
+  /** For a 412: the revision now stored, and what changed since the one sent (for answers, question ids). */
+  readonly currentRevision: number | undefined;
+  readonly changed: string[];
 
-  constructor(status: number, title: string, detail?: string, violations: Violation[] = []) {
+  constructor(
+    status: number,
+    title: string,
+    detail?: string,
+    violations: Violation[] = [],
+    precondition: { currentRevision?: number; changed?: string[] } = {},
+  ) {
     super(detail ? `${title}: ${detail}` : title);
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.violations = violations;
+    this.currentRevision = precondition.currentRevision;
+    this.changed = precondition.changed ?? [];
   }
 
   static async fromResponse(response: Response): Promise<ApiError> {
@@ -31,12 +42,21 @@ export class ApiError extends Error {
       problem.title || fallbackTitle,
       problem.detail ?? undefined,
       problem.violations ?? [],
+      {
+        currentRevision: typeof problem.currentRevision === 'number' ? problem.currentRevision : undefined,
+        changed: Array.isArray(problem.changed) ? problem.changed : [],
+      },
     );
   }
 }
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
+}
+
+/** 412: someone else changed the resource after it was loaded. */
+export function isPreconditionFailed(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 412;
 }
 
 /** 401: nobody is signed in (or the session has ended). */

@@ -106,6 +106,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List campaigns
+         * @description Newest first.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign
+         * @description National campaigns by administrators; a county's by its coordinators.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign with its questionnaires
+         * @description The campaign and the questionnaires grouped in it, with their status; for response rates across them use getCampaignResponseRates.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{campaignId}/response-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Response rates of a campaign
+         * @description The share of questionnaire invitations submitted, and the number and share of municipalities that submitted at least one questionnaire; per questionnaire and per county.
+         */
+        get: operations["getCampaignResponseRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/counties": {
         parameters: {
             query?: never;
@@ -140,6 +204,86 @@ export interface paths {
         get: operations["getCounty"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitationId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new respondent link
+         * @description The old link stops working at once; answers already saved stay.
+         */
+        post: operations["reissueInvitationLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitationId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted response for changes
+         * @description By an administrator, or a coordinator of the questionnaire's or the municipality's county; the reason is recorded in the audit trail.
+         */
+        post: operations["reopenResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitationId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one municipality's answers
+         * @description Not for anonymous questionnaires, whose answers are shown only in aggregate.
+         */
+        get: operations["getInvitationResponse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{invitationId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an invitation
+         * @description Its link stops working and it no longer counts in response rates.
+         */
+        post: operations["revokeInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -293,6 +437,358 @@ export interface paths {
          * @description The token is refused from its next request on.
          */
         delete: operations["revokeMunicipalityToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/professions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the professions and competences (yrkesgrupper)
+         * @description The catalogue of professions with their SSYK 2012 code where one exists and validity period; profession questions pick from it.
+         */
+        get: operations["listProfessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaire-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List ready-made questionnaires
+         * @description The national hired-staff survey (three questionnaires and the follow-up) and the county competence matrix and interview questions of the Norrbotten report.
+         */
+        get: operations["listQuestionnaireTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaire-templates/{key}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a draft questionnaire from a template
+         * @description Copies a ready-made template (see listQuestionnaireTemplates) into a new draft that can be edited before it is opened; the template itself is never changed.
+         */
+        post: operations["importQuestionnaireTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List questionnaires
+         * @description Newest first.
+         */
+        get: operations["listQuestionnaires"];
+        put?: never;
+        /**
+         * Create a questionnaire (a draft)
+         * @description Also the way to import a questionnaire written elsewhere: send its definition.
+         */
+        post: operations["createQuestionnaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a questionnaire with its current definition
+         * @description The ETag header carries `revision`, for If-Match on update.
+         */
+        get: operations["getQuestionnaire"];
+        /**
+         * Replace a questionnaire's settings and definition
+         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. Send If-Match to be sure no one else changed it in between.
+         */
+        put: operations["updateQuestionnaire"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a closed (or never opened) questionnaire
+         * @description It can no longer change; its results stay readable.
+         */
+        post: operations["archiveQuestionnaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a questionnaire
+         * @description Respondent links stop working; drafts stay as they are.
+         */
+        post: operations["closeQuestionnaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export responses as CSV or XLSX
+         * @description One row per response, columns labelled with the question texts (a matrix gives a column per row and column). CSV is UTF-8 with a byte order mark, so Excel keeps å, ä and ö.
+         */
+        get: operations["exportResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a questionnaire's invitations and their state
+         * @description Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; with `Accept: text/csv` all matching rows come as CSV (UTF-8 with BOM) for a mail merge.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Send a questionnaire to municipalities
+         * @description One invitation per municipality; those already invited are skipped. The response carries each new respondent link once: send them out (e.g. by mail merge).
+         */
+        post: operations["inviteMunicipalities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a questionnaire for answers
+         * @description From draft (or closed, to reopen it). Freezes the current definition.
+         */
+        post: operations["openQuestionnaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/response-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Response rate of a questionnaire
+         * @description Invited, not started, started and submitted, in total and per county. Revoked invitations do not count.
+         */
+        get: operations["getQuestionnaireResponseRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per-question results
+         * @description Over submitted responses: counts and percentages per option, number statistics, professions ranked by the municipalities naming them (per matrix row and column), free texts (without municipality when the questionnaire is anonymous).
+         */
+        get: operations["getQuestionnaireResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one version's definition
+         * @description The definition as frozen when the questionnaire was opened (or changed while open); every answer is pinned to one of these versions.
+         */
+        get: operations["getQuestionnaireVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a questionnaire through a respondent link
+         * @description The questionnaire at the version the answer is pinned to, with the saved draft (or the answers prefilled from an earlier questionnaire before the first save).
+         */
+        get: operations["getRespondentForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Save answers to the draft
+         * @description Sets the answers named (null clears one); others keep their saved value. Checks each answer's form, not completeness. If-Match is required: "0" before the first save, then the last ETag. A 412 names the questions someone else changed since.
+         */
+        patch: operations["saveDraftAnswers"];
+        trace?: never;
+    };
+    "/api/v1/respond/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the answers
+         * @description Checks every answer and that each shown required question is answered; a 400 lists each problem by question (`answers.<id>`). Then the answers are read-only until reopened. A script may send the answers in the body to save and submit in one step (nothing is stored if any is wrong).
+         */
+        post: operations["submitAnswers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the service areas (verksamhetsområden)
+         * @description The catalogue of service areas used by questionnaires and cost reports, with their group (for example individ- och familjeomsorg) and validity period.
+         */
+        get: operations["listServiceAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -466,6 +962,19 @@ export interface components {
             field?: string;
             /** @description One entry per invalid field or parameter, when the request was invalid. */
             violations?: components["schemas"]["ProblemViolation"][];
+            /**
+             * Format: int32
+             * @description For a 412, the revision now stored; fetch it again to see the current state.
+             * @example 7
+             */
+            currentRevision?: number;
+            /**
+             * @description For a 412, what changed since the revision in If-Match (for answers, the question ids).
+             * @example [
+             *       "hired_children_authority"
+             *     ]
+             */
+            changed?: string[];
         };
         /** @description One invalid field or parameter. */
         ProblemViolation: {
@@ -486,6 +995,17 @@ export interface components {
              */
             message: string;
         };
+        /** @description Question id → answer (see Question for each type's form). */
+        Answers: {
+            [key: string]: unknown;
+        };
+        /** @description The answers to set; a question given null is cleared. Questions not named keep their saved answer. */
+        AnswersUpdate: {
+            /** @description Question id → answer, or null to clear it. */
+            answers: components["schemas"]["Answers"];
+        };
+        /** @description Any JSON value. */
+        AnyValue: unknown;
         /** @description An API token, without its value: that is shown once, when it is created. */
         ApiToken: {
             /** Format: uuid */
@@ -531,7 +1051,7 @@ export interface components {
             /** @example Lönesystemet */
             name: string;
             /**
-             * @description read, admin, costs:write, workforce:write, surveys:write
+             * @description read, admin, costs:write, workforce:write, surveys:write, surveys:manage
              * @example [
              *       "costs:write",
              *       "workforce:write"
@@ -609,6 +1129,58 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        Campaign: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            description?: string;
+            ownerCountyCode?: string;
+            createdAt: components["schemas"]["Instant"];
+            questionnaires: components["schemas"]["QuestionnaireSummary"][];
+        };
+        CampaignPage: {
+            items: components["schemas"]["Campaign"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @description A campaign groups questionnaires sent together. */
+        CampaignRequest: {
+            /** @example Nationell enkät om inhyrd personal 2017 */
+            title: string;
+            description?: string;
+            /**
+             * @description The county whose coordinators run it; absent for a national campaign.
+             * @example 25
+             */
+            ownerCountyCode?: string;
+        };
+        /**
+         * @description `invitations` counts questionnaire invitations (the share of questionnaires submitted);
+         *     `municipalities` counts municipalities invited to at least one and those that submitted at least one.
+         */
+        CampaignResponseRates: {
+            campaignId: components["schemas"]["UUID"];
+            invitations: components["schemas"]["ResponseRate"];
+            municipalities: components["schemas"]["MunicipalityResponseRate"];
+            questionnaires: components["schemas"]["QuestionnaireResponseRates"][];
+            byCounty: components["schemas"]["CountyCampaignResponseRate"][];
+        };
+        /** @enum {string} */
+        CellKind: "professions" | "text" | "professions_and_text";
+        /** @description Show the question only when an earlier question's answer equals a value, is one of several, is greater than a number, or names a profession. Exactly one test. */
+        Condition: {
+            /** @example hired_children_authority */
+            question: string;
+            equals?: components["schemas"]["AnyValue"];
+            anyOf?: components["schemas"]["AnyValue"][];
+            greaterThan?: number;
+            includesProfession?: string;
+        };
         /** @description A Swedish county (län) with its municipalities in Swedish alphabetical order. */
         County: {
             /**
@@ -625,6 +1197,12 @@ export interface components {
             municipalityCount: number;
             municipalities: components["schemas"]["MunicipalitySummary"][];
         };
+        CountyCampaignResponseRate: {
+            countyCode: string;
+            countyName: string;
+            invitations: components["schemas"]["ResponseRate"];
+            municipalities: components["schemas"]["MunicipalityResponseRate"];
+        };
         /** @description A county named by its SCB code. */
         CountyRef: {
             /**
@@ -637,6 +1215,11 @@ export interface components {
              * @example Norrbottens län
              */
             name: string;
+        };
+        CountyResponseRate: {
+            countyCode: string;
+            countyName: string;
+            rate: components["schemas"]["ResponseRate"];
         };
         /** @description A Swedish county (län) and how many municipalities it has. */
         CountySummary: {
@@ -652,6 +1235,28 @@ export interface components {
              * @example 14
              */
             municipalityCount: number;
+        };
+        DraftSaved: {
+            /** Format: int32 */
+            revision: number;
+            savedAt: components["schemas"]["Instant"];
+            status: components["schemas"]["InvitationStatus"];
+        };
+        /**
+         * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equals`, is greater
+         *     than `greaterThan`, or names the profession `includesProfession` (for a matrix: in `rowId`/`columnId`, or
+         *     any cell when absent). Exactly one test.
+         */
+        FollowUpRule: {
+            questionnaireId: components["schemas"]["UUID"];
+            /** @example hired_children_authority */
+            questionId: string;
+            /** @description Any JSON value; for multiple choice, the option must be among those chosen. */
+            equals?: components["schemas"]["AnyValue"];
+            greaterThan?: number;
+            includesProfession?: string;
+            rowId?: string;
+            columnId?: string;
         };
         /** @description A role a person holds, for a county or municipality where the role is scoped. */
         Grant: {
@@ -687,6 +1292,122 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        Invitation: {
+            id: components["schemas"]["UUID"];
+            questionnaireId: components["schemas"]["UUID"];
+            municipalityCode: string;
+            municipalityName: string;
+            countyCode: string;
+            status: components["schemas"]["InvitationStatus"];
+            createdAt: components["schemas"]["Instant"];
+            linkIssuedAt?: components["schemas"]["Instant"];
+            lastSavedAt?: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            reopenedAt?: components["schemas"]["Instant"];
+            reopenReason?: string;
+            revokedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A respondent link. The token is shown only now; reissue it to get a new one (the old one then stops working). */
+        InvitationLink: {
+            invitationId: components["schemas"]["UUID"];
+            municipalityCode: string;
+            municipalityName: string;
+            /** @example kls_q3Jx… */
+            token: string;
+            /** @description The SPA path to send, e.g. /respond/kls_q3Jx… */
+            path: string;
+        };
+        InvitationPage: {
+            items: components["schemas"]["Invitation"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /**
+         * @description Whom to invite: every municipality (`all`), a county's, an explicit list, or a follow-up rule on submitted
+         *     answers to another questionnaire. Municipalities already invited are skipped; a county questionnaire
+         *     can only invite its own county's municipalities.
+         */
+        InvitationRequest: {
+            target: components["schemas"]["InvitationTargetKind"];
+            /** @example 25 */
+            countyCode?: string;
+            municipalityCodes?: string[];
+            followUp?: components["schemas"]["FollowUpRule"];
+        };
+        /** @enum {string} */
+        InvitationStatus: "not_started" | "started" | "submitted" | "revoked";
+        /** @enum {string} */
+        InvitationTargetKind: "all" | "county" | "municipalities" | "follow_up";
+        /** @description The new invitations with, this once, their respondent links. */
+        InvitationsCreated: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            alreadyInvited: number;
+            invitations: components["schemas"]["InvitationLink"][];
+        };
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /** @description A text in Swedish (required) and English (optional). */
+        LocalizedText: {
+            /** @example Barn och unga */
+            sv: string;
+            /** @example Children and young people */
+            en?: string;
+        };
+        /** @description Swedish required, English optional. */
+        LocalizedTitle: {
+            /** @example Inhyrd personal – individ- och familjeomsorg */
+            sv: string;
+            en?: string;
+        };
+        /** @description Rows (service areas or custom) by columns such as brist / sårbar / kompetensgap; `otherRows` extra rows the respondent names ("Annat område, ange vilket"). */
+        Matrix: {
+            rows: components["schemas"]["MatrixRow"][];
+            /** Format: int32 */
+            otherRows?: number;
+            columns: components["schemas"]["MatrixColumn"][];
+        };
+        /** @description One row × column: professions ranked by the number of municipalities naming them (the report's "falling order"), and the free texts. */
+        MatrixCellResult: {
+            rowId: string;
+            rowLabel: components["schemas"]["LocalizedText"];
+            columnId: string;
+            columnLabel: components["schemas"]["LocalizedText"];
+            /**
+             * Format: int64
+             * @description Municipalities that filled in this cell.
+             */
+            answered: number;
+            professions: components["schemas"]["ProfessionCount"][];
+            texts: components["schemas"]["TextAnswer"][];
+        };
+        MatrixColumn: {
+            /** @example brist */
+            id: string;
+            label: components["schemas"]["LocalizedText"];
+            cell: components["schemas"]["CellKind"];
+        };
+        MatrixRow: {
+            /** @example barn_unga */
+            id: string;
+            /** @description Defaults to the service area's name. */
+            label?: components["schemas"]["LocalizedText"];
+            /**
+             * @description The service area this row stands for.
+             * @example barn_unga
+             */
+            serviceArea?: string;
+        };
         /** @description The caller: a signed-in person, a person's token, or an integration token. */
         Me: {
             /** @enum {string} */
@@ -777,6 +1498,20 @@ export interface components {
              */
             totalPages: number;
         };
+        MunicipalityResponseRate: {
+            /** Format: int64 */
+            invited: number;
+            /**
+             * Format: int64
+             * @description Submitted at least one questionnaire.
+             */
+            submittedAny: number;
+            /**
+             * Format: double
+             * @example 69.3
+             */
+            submittedAnyPercent: number;
+        };
         /** @description A municipality's code and name. */
         MunicipalitySummary: {
             /** @example 2580 */
@@ -793,16 +1528,362 @@ export interface components {
              */
             population?: number;
         };
+        /** @description Unit, decimals allowed (0 = integer) and bounds of a number question. */
+        NumberSpec: {
+            unit: components["schemas"]["NumberUnit"];
+            /** Format: int32 */
+            decimals?: number;
+            min?: number;
+            max?: number;
+        };
+        NumberStats: {
+            /** Format: int64 */
+            count: number;
+            sum: number;
+            mean: number;
+            median: number;
+            min: number;
+            max: number;
+        };
+        /** @enum {string} */
+        NumberUnit: "sek" | "percent" | "persons" | "fte" | "none";
+        OptionCount: {
+            value: string;
+            label: components["schemas"]["LocalizedText"];
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            percent: number;
+        };
         PasswordChange: {
             currentPassword: string;
             /** @description At least 12 characters. */
             newPassword: string;
+        };
+        /** @description A profession or competence (yrkesgrupp). */
+        Profession: {
+            /** @example sjukskoterska */
+            code: string;
+            /** @example Sjuksköterska */
+            nameSv: string;
+            /** @example Nurse */
+            nameEn: string;
+            /** @description SSYK 2012 unit group, where one exists. */
+            ssyk2012?: string;
+            /** Format: int32 */
+            sortOrder: number;
+            validFrom: components["schemas"]["LocalDate"];
+            validTo?: components["schemas"]["LocalDate"];
+        };
+        ProfessionCount: {
+            code: string;
+            nameSv: string;
+            /** Format: int64 */
+            municipalities: number;
+            /** Format: double */
+            percent: number;
+        };
+        /**
+         * @description One question. Which of the optional fields apply depends on `type`: `options` (single_choice,
+         *     multiple_choice), `minSelected`/`maxSelected` (multiple_choice, profession), `number` (number),
+         *     `maxLength`/`multiline` (text), `dateMin`/`dateMax` (date), `multiple` (profession), `matrix` (matrix).
+         *     Answers: single_choice a string (an option's value), multiple_choice an array of them, yes_no a boolean,
+         *     number a number, text a string, date YYYY-MM-DD, profession an array of profession codes, matrix an
+         *     object {rows: {rowId: {columnId: {professions: [codes], text}}}, other: [{label, cells: {columnId: …}}]}.
+         */
+        Question: {
+            /** @example hired_children_authority */
+            id: string;
+            type: components["schemas"]["QuestionType"];
+            text: components["schemas"]["LocalizedText"];
+            help?: components["schemas"]["LocalizedText"];
+            /** @description An answer is needed to submit (when the question is shown). */
+            required?: boolean;
+            options?: components["schemas"]["QuestionOption"][];
+            /** Format: int32 */
+            minSelected?: number;
+            /** Format: int32 */
+            maxSelected?: number;
+            number?: components["schemas"]["NumberSpec"];
+            /** Format: int32 */
+            maxLength?: number;
+            multiline?: boolean;
+            dateMin?: components["schemas"]["LocalDate"];
+            dateMax?: components["schemas"]["LocalDate"];
+            /** @description profession: one or many may be picked. */
+            multiple?: boolean;
+            matrix?: components["schemas"]["Matrix"];
+            showIf?: components["schemas"]["Condition"];
+            /** @description The id of a question in the questionnaire's prefill source whose submitted answer this question starts with. */
+            prefillFrom?: string;
+        };
+        QuestionOption: {
+            /** @example no_qualified_applicants */
+            value: string;
+            label: components["schemas"]["LocalizedText"];
+        };
+        /** @description Percentages are of `answered`, the municipalities that answered it. */
+        QuestionResult: {
+            questionId: string;
+            type: components["schemas"]["QuestionType"];
+            text: components["schemas"]["LocalizedText"];
+            /** Format: int64 */
+            answered: number;
+            options?: components["schemas"]["OptionCount"][];
+            number?: components["schemas"]["NumberStats"];
+            /** @description profession: municipalities naming each, most first. */
+            professions?: components["schemas"]["ProfessionCount"][];
+            matrix?: components["schemas"]["MatrixCellResult"][];
+            texts?: components["schemas"]["TextAnswer"][];
+        };
+        /** @enum {string} */
+        QuestionType: "single_choice" | "multiple_choice" | "yes_no" | "number" | "text" | "date" | "profession" | "matrix";
+        /** @description A questionnaire with the definition of its current version. */
+        Questionnaire: {
+            id: components["schemas"]["UUID"];
+            campaignId?: components["schemas"]["UUID"];
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            ownerCountyCode?: string;
+            status: components["schemas"]["QuestionnaireStatus"];
+            anonymous: boolean;
+            opensAt?: components["schemas"]["Instant"];
+            closesAt?: components["schemas"]["Instant"];
+            prefillSourceId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            currentVersion: number;
+            versions: components["schemas"]["QuestionnaireVersionInfo"][];
+            templateKey?: string;
+            definition: components["schemas"]["QuestionnaireDefinition"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            revision: number;
+        };
+        /** @description The sections and questions of one version of a questionnaire. */
+        QuestionnaireDefinition: {
+            /** @description At least one section. */
+            sections: components["schemas"]["QuestionnaireSection"][];
+        };
+        QuestionnairePage: {
+            items: components["schemas"]["QuestionnaireSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /**
+         * @description Creates a questionnaire (as a draft), or replaces its settings and definition. While it is a draft the
+         *     definition is edited in place; once it has been open, a changed definition becomes a new version and each
+         *     answer stays on the version it was begun on.
+         */
+        QuestionnaireRequest: {
+            title: components["schemas"]["LocalizedTitle"];
+            description?: components["schemas"]["LocalizedTitle"];
+            /** @description The campaign it belongs to. */
+            campaignId?: components["schemas"]["UUID"];
+            /**
+             * @description The county whose coordinators run it; absent for a national questionnaire. Cannot change after creation.
+             * @example 25
+             */
+            ownerCountyCode?: string;
+            /** @description Free-text answers are shown in results without their municipality. */
+            anonymous?: boolean;
+            opensAt?: components["schemas"]["Instant"];
+            /** @description After this, respondent links no longer work. */
+            closesAt?: components["schemas"]["Instant"];
+            /** @description A questionnaire whose submitted answers prefill this one's questions that name `prefillFrom`. */
+            prefillSourceId?: components["schemas"]["UUID"];
+            definition: components["schemas"]["QuestionnaireDefinition"];
+        };
+        QuestionnaireResponseRates: {
+            questionnaireId: components["schemas"]["UUID"];
+            title: components["schemas"]["LocalizedText"];
+            total: components["schemas"]["ResponseRate"];
+            byCounty: components["schemas"]["CountyResponseRate"][];
+        };
+        /** @description Per-question results over the submitted responses in the filter. */
+        QuestionnaireResults: {
+            questionnaireId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description The version whose texts label the results.
+             */
+            version: number;
+            /**
+             * Format: int64
+             * @description Submitted responses counted.
+             */
+            respondents: number;
+            questions: components["schemas"]["QuestionResult"][];
+        };
+        QuestionnaireSection: {
+            /** @example s1 */
+            id: string;
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            questions: components["schemas"]["Question"][];
+        };
+        /** @enum {string} */
+        QuestionnaireStatus: "draft" | "open" | "closed" | "archived";
+        QuestionnaireSummary: {
+            id: components["schemas"]["UUID"];
+            campaignId?: components["schemas"]["UUID"];
+            title: components["schemas"]["LocalizedText"];
+            ownerCountyCode?: string;
+            status: components["schemas"]["QuestionnaireStatus"];
+            anonymous: boolean;
+            opensAt?: components["schemas"]["Instant"];
+            closesAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            currentVersion: number;
+            templateKey?: string;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Send it back in If-Match to update.
+             */
+            revision: number;
+        };
+        /** @description Ready-made content that can be imported as a new draft. */
+        QuestionnaireTemplate: {
+            /** @example norrbotten-competence-matrix */
+            key: string;
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            /** Format: int32 */
+            questions: number;
+        };
+        QuestionnaireVersion: {
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            frozenAt?: components["schemas"]["Instant"];
+            definition: components["schemas"]["QuestionnaireDefinition"];
+        };
+        QuestionnaireVersionInfo: {
+            /** Format: int32 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            /** @description When it was frozen (first opened, or created while open). */
+            frozenAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Responses begun on this version.
+             */
+            responses: number;
+        };
+        ReopenRequest: {
+            /** @example Fel siffra för 2016 enligt kommunens ekonomichef */
+            reason: string;
+        };
+        /**
+         * @description What a respondent link opens: the questionnaire (at the version the answer is pinned to) and the draft
+         *     or submitted answers. The ETag header carries `revision`; send it back in If-Match when saving.
+         */
+        RespondentForm: {
+            questionnaireId: components["schemas"]["UUID"];
+            title: components["schemas"]["LocalizedText"];
+            description?: components["schemas"]["LocalizedText"];
+            anonymous: boolean;
+            closesAt?: components["schemas"]["Instant"];
+            municipality: components["schemas"]["RespondentMunicipality"];
+            /** Format: int32 */
+            version: number;
+            definition: components["schemas"]["QuestionnaireDefinition"];
+            status: components["schemas"]["InvitationStatus"];
+            answers: components["schemas"]["Answers"];
+            /**
+             * Format: int32
+             * @description 0 before the first save.
+             */
+            revision: number;
+            lastSavedAt?: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            /** @description Questions whose answers were copied from the municipality's earlier response. */
+            prefilled?: string[];
+        };
+        RespondentMunicipality: {
+            /** @example 2580 */
+            code: string;
+            /** @example Luleå */
+            name: string;
+        };
+        ResponseRate: {
+            /** Format: int64 */
+            invited: number;
+            /** Format: int64 */
+            notStarted: number;
+            /** Format: int64 */
+            started: number;
+            /** Format: int64 */
+            submitted: number;
+            /**
+             * Format: double
+             * @description submitted / invited × 100, one decimal; 0 when none invited.
+             * @example 71
+             */
+            submittedPercent: number;
+        };
+        /** @description A service area (verksamhetsområde). */
+        ServiceArea: {
+            /** @example barn_unga */
+            code: string;
+            /**
+             * @description The group it belongs to, e.g. ifo (individ- och familjeomsorg).
+             * @example ifo
+             */
+            parentCode?: string;
+            /** @example Barn och unga */
+            nameSv: string;
+            /** @example Children and young people */
+            nameEn: string;
+            /** Format: int32 */
+            sortOrder: number;
+            validFrom: components["schemas"]["LocalDate"];
+            /** @description Set when retired; answers naming it keep their meaning. */
+            validTo?: components["schemas"]["LocalDate"];
         };
         SignInRequest: {
             /** @example anna.berg@lulea.se */
             email: string;
             /** @example correct horse battery staple */
             password: string;
+        };
+        /** @description One municipality's answers, as managers see them. */
+        SurveyResponse: {
+            invitationId: components["schemas"]["UUID"];
+            questionnaireId: components["schemas"]["UUID"];
+            municipalityCode: string;
+            municipalityName: string;
+            /** Format: int32 */
+            version: number;
+            status: components["schemas"]["InvitationStatus"];
+            answers: components["schemas"]["Answers"];
+            /** Format: int32 */
+            revision: number;
+            startedAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            submittedAt?: components["schemas"]["Instant"];
+            reopenedAt?: components["schemas"]["Instant"];
+            reopenReason?: string;
+        };
+        TemplateImportRequest: {
+            campaignId?: components["schemas"]["UUID"];
+            /** @example 25 */
+            ownerCountyCode?: string;
+            prefillSourceId?: components["schemas"]["UUID"];
+        };
+        /** @description A free-text (or date) answer; without municipality when anonymous. */
+        TextAnswer: {
+            municipalityCode?: string;
+            municipalityName?: string;
+            text: string;
         };
         /** Format: uuid */
         UUID: string;
@@ -897,6 +1978,42 @@ export interface components {
                  *       "title": "Conflict",
                  *       "detail": "There is already a user with the e-mail address anna.berg@lulea.se.",
                  *       "instance": "/api/v1/users"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match does not match the current revision; someone else saved in between. Nothing was stored; `changed` says what they changed. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": 412,
+                 *       "title": "Precondition Failed",
+                 *       "detail": "Someone else saved these answers after you loaded them.",
+                 *       "currentRevision": 8,
+                 *       "changed": [
+                 *         "cost_2016"
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The write needs an If-Match header with the revision (ETag) it is based on. */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": 428,
+                 *       "title": "Precondition Required",
+                 *       "detail": "Send If-Match with the ETag of the answers you loaded."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -1153,6 +2270,128 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Page size. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCampaignResponseRates: {
+        parameters: {
+            query?: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @description Only these municipalities (repeat the parameter). */
+                municipality?: string[];
+            };
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                campaignId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseRates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listCounties: {
         parameters: {
             query?: never;
@@ -1200,6 +2439,126 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reissueInvitationLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                invitationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link, shown this once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLink"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reopenResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                invitationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation, started again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getInvitationResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                invitationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                invitationId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalServerError"];
@@ -1514,6 +2873,664 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listProfessions: {
+        parameters: {
+            query?: {
+                /** @description Include retired entries. */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In display order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profession"][];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listQuestionnaireTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireTemplate"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    importQuestionnaireTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example norrbotten-competence-matrix */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateImportRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questionnaire"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listQuestionnaires: {
+        parameters: {
+            query?: {
+                /** @description Only this campaign's. */
+                campaign?: components["schemas"]["UUID"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Page size. */
+                size?: number;
+                /** @description Only in this state. */
+                status?: "draft" | "open" | "closed" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of questionnaires. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnairePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionnaireRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questionnaire"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questionnaire"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire the change is based on.
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionnaireRequest"];
+            };
+        };
+        responses: {
+            /** @description The questionnaire. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questionnaire"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    archiveQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questionnaire"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    closeQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questionnaire"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    exportResponses: {
+        parameters: {
+            query?: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @description csv or xlsx. */
+                format?: "csv" | "xlsx";
+                /** @description Also drafts not yet submitted. */
+                includeDrafts?: boolean;
+                /** @description Only these municipalities (repeat the parameter). */
+                municipality?: string[];
+            };
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @description Only those not yet submitted (not started or started). */
+                notSubmitted?: boolean;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Page size. */
+                size?: number;
+                /** @description Only in this state. */
+                status?: "not_started" | "started" | "submitted" | "revoked";
+            };
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of invitations, or all of them as CSV. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPage"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    inviteMunicipalities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new invitations and their links. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    openQuestionnaire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The questionnaire. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Questionnaire"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getQuestionnaireResponseRates: {
+        parameters: {
+            query?: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @description Only these municipalities (repeat the parameter). */
+                municipality?: string[];
+            };
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireResponseRates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getQuestionnaireResults: {
+        parameters: {
+            query?: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @description Only these municipalities (repeat the parameter). */
+                municipality?: string[];
+            };
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getQuestionnaireVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+                /** @example 1 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionnaireVersion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getRespondentForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kls_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form and answers. */
+            200: {
+                headers: {
+                    /** @description The revision of the answers, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RespondentForm"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    saveDraftAnswers: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /** @example kls_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    submitAnswers: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag of the answers being submitted.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /** @example kls_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /** @description Answers to save before submitting, as for saveDraftAnswers. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AnswersUpdate"];
+            };
+        };
+        responses: {
+            /** @description Submitted. */
+            200: {
+                headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listServiceAreas: {
+        parameters: {
+            query?: {
+                /** @description Include retired entries. */
+                includeRetired?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In display order; groups (parentCode null) included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceArea"][];
+                };
+            };
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalServerError"];
         };

@@ -22,6 +22,47 @@ export function mayEditMunicipality(me: Me | null | undefined, municipalityCode:
   );
 }
 
+/** Whether the caller (a session, or a token with the scope) may act with the given token scope. */
+function allows(me: Me, scope: string) {
+  return !me.scopes || me.scopes.includes(scope);
+}
+
+/** May read questionnaires, invitations and results: administrators, analysts and county coordinators. */
+export function mayReadSurveys(me: Me | null | undefined): boolean {
+  return Boolean(
+    me &&
+    allows(me, 'read') &&
+    (holds(me, 'admin') || holds(me, 'analyst') || holds(me, 'county_coordinator')),
+  );
+}
+
+/** May build and send questionnaires: national ones (administrators) or their county's (its coordinators). */
+export function mayManageSomeSurveys(me: Me | null | undefined): boolean {
+  return Boolean(
+    me &&
+    ((holds(me, 'admin') && (allows(me, 'admin') || allows(me, 'surveys:manage'))) ||
+      (holds(me, 'county_coordinator') && allows(me, 'surveys:manage'))),
+  );
+}
+
+/** May manage a questionnaire or campaign owned by the county (absent: a national one). */
+export function mayManageSurveysOf(me: Me | null | undefined, ownerCountyCode: string | undefined): boolean {
+  if (!me) return false;
+  if (holds(me, 'admin') && (allows(me, 'admin') || allows(me, 'surveys:manage'))) return true;
+  return Boolean(
+    ownerCountyCode &&
+    allows(me, 'surveys:manage') &&
+    me.grants.some((grant) => grant.role === 'county_coordinator' && grant.countyCode === ownerCountyCode),
+  );
+}
+
+/** The counties the person coordinates. */
+export function coordinatedCounties(me: Me | null | undefined): string[] {
+  return (me?.grants ?? []).flatMap((grant) =>
+    grant.role === 'county_coordinator' && grant.countyCode ? [grant.countyCode] : [],
+  );
+}
+
 /** The name to greet the person by. */
 export function displayName(me: Me): string {
   return me.user?.displayName ?? me.user?.email ?? '';

@@ -126,9 +126,12 @@ describe('my API tokens', () => {
     );
     expect(body).toBeUndefined();
 
-    // An administrator may give their own token the admin scope.
+    // An administrator may give their own token the admin scope, and the one to manage surveys.
     const scopes = screen.getByRole('group', { name: 'Behörigheter' });
-    expect(within(scopes).getAllByRole('checkbox')).toHaveLength(5);
+    expect(within(scopes).getAllByRole('checkbox')).toHaveLength(6);
+    expect(
+      within(scopes).getByRole('checkbox', { name: 'Hantera enkäter surveys:manage' }),
+    ).toBeInTheDocument();
     await user.type(screen.getByLabelText('Namn'), 'Adminskript');
     await user.click(within(scopes).getByRole('checkbox', { name: /admin$/ }));
     await user.click(within(scopes).getByRole('checkbox', { name: /Läsa uppgifter/ }));
@@ -145,7 +148,7 @@ describe('my API tokens', () => {
     server.events.removeAllListeners();
   });
 
-  it('should not offer the admin scope to someone who is not an administrator', async () => {
+  it('should not offer the admin scope, nor managing surveys, to a municipality editor', async () => {
     await openAs('luleåEditor');
 
     const scopes = screen.getByRole('group', { name: 'Behörigheter' });

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/lib/auth/get-me';
-import { isAdmin } from '@/lib/auth/permissions';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useCreateMyToken } from '../api/create-my-token';
 import { useMyTokens } from '../api/list-my-tokens';
 import { useRevokeMyToken } from '../api/revoke-my-token';
 import { TokenCreateForm } from '../components/token-create-form';
 import { TokenList } from '../components/token-list';
-import { integrationScopes, tokenScopes } from '../utils/token-scopes';
+import { personalScopes } from '../utils/token-scopes';
 
 export function MyTokensRoute() {
   const { t } = useTranslation();
@@ -24,7 +23,7 @@ export function MyTokensRoute() {
       <section aria-labelledby="my-tokens-new">
         <h2 id="my-tokens-new">{t('tokens.mine.new')}</h2>
         {/* Only an administrator's own token can carry the admin scope. */}
-        <TokenCreateForm scopes={isAdmin(me.data) ? tokenScopes : integrationScopes} create={create} />
+        <TokenCreateForm scopes={personalScopes(me.data)} create={create} />
       </section>
       <section aria-labelledby="my-tokens-list">
         <h2 id="my-tokens-list">{t('tokens.mine.list')}</h2>

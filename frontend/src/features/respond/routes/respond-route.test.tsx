@@ -1,0 +1,247 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { RespondentForm } from '../api/types';
+import { problem } from '@/testing/mocks/handlers';
+import { server } from '@/testing/mocks/server';
+import { renderApp } from '@/testing/test-utils';
+
+const TOKEN = 'kls_test';
+
+/** A questionnaire with every type of question, and one shown only when the yes/no is yes. */
+function formWithEveryType(): RespondentForm {
+  return {
+    questionnaireId: '00000000-0000-0000-0000-0000000000aa',
+    title: { sv: 'Inhyrd personal 2017' },
+    anonymous: false,
+    municipality: { code: '2580', name: 'Luleå' },
+    version: 1,
+    status: 'not_started',
+    revision: 0,
+    answers: {},
+    definition: {
+      sections: [
+        {
+          id: 's1',
+          title: { sv: 'Barn och unga' },
+          questions: [
+            { id: 'hired', type: 'yes_no', text: { sv: 'Hyrde ni in socialsekreterare?' }, required: true },
+            {
+              id: 'cost',
+              type: 'number',
+              text: { sv: 'Kostnad för inhyrd personal' },
+              required: true,
+              number: { unit: 'sek', decimals: 2, min: 0 },
+              showIf: { question: 'hired', equals: true },
+            },
+            {
+              id: 'reason',
+              type: 'single_choice',
+              text: { sv: 'Främsta skälet' },
+              options: [
+                { value: 'vacancies', label: { sv: 'Vakanser' } },
+                { value: 'peaks', label: { sv: 'Arbetstoppar' } },
+              ],
+            },
+            {
+              id: 'actions',
+              type: 'multiple_choice',
+              text: { sv: 'Åtgärder' },
+              options: [
+                { value: 'wages', label: { sv: 'Löner' } },
+                { value: 'mentors', label: { sv: 'Mentorer' } },
+              ],
+            },
+            { id: 'comment', type: 'text', text: { sv: 'Kommentar' }, multiline: true },
+            { id: 'since', type: 'date', text: { sv: 'Sedan när?' } },
+            { id: 'roles', type: 'profession', text: { sv: 'Vilka yrken?' }, multiple: true },
+            {
+              id: 'matrix',
+              type: 'matrix',
+              text: { sv: 'Kompetenser per område' },
+              matrix: {
+                rows: [{ id: 'barn_unga', serviceArea: 'barn_unga' }],
+                otherRows: 1,
+                columns: [{ id: 'brist', label: { sv: 'Brist' }, cell: 'professions' }],
+              },
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+const catalogues = [
+  http.get('*/api/v1/professions', () =>
+    HttpResponse.json([
+      {
+        code: 'socialsekreterare',
+        nameSv: 'Socialsekreterare',
+        nameEn: 'Social secretary',
+        ssyk2012: '2661',
+        sortOrder: 20,
+        validFrom: '2020-01-01',
+      },
+      {
+        code: 'sjukskoterska',
+        nameSv: 'Sjuksköterska',
+        nameEn: 'Registered nurse',
+        ssyk2012: '2221',
+        sortOrder: 60,
+        validFrom: '2020-01-01',
+      },
+    ]),
+  ),
+  http.get('*/api/v1/service-areas', () =>
+    HttpResponse.json([
+      {
+        code: 'barn_unga',
+        parentCode: 'ifo',
+        nameSv: 'Barn och unga',
+        nameEn: 'Children and young people',
+        sortOrder: 20,
+        validFrom: '2020-01-01',
+      },
+    ]),
+  ),
+];
+
+/** Serves the form and records every save, answering as the API does. */
+function respondentServer(form = formWithEveryType()) {
+  const saves: { ifMatch: string | null; body: unknown }[] = [];
+  const submits: { ifMatch: string | null; body: unknown }[] = [];
+  let revision = form.revision;
+  server.use(
+    ...catalogues,
+    http.get(`*/api/v1/respond/${TOKEN}`, () => HttpResponse.json(form)),
+    http.patch(`*/api/v1/respond/${TOKEN}/answers`, async ({ request }) => {
+      saves.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+      revision += 1;
+      return HttpResponse.json({ revision, status: 'started', savedAt: '2026-11-24T10:00:00Z' });
+    }),
+    http.post(`*/api/v1/respond/${TOKEN}/submit`, async ({ request }) => {
+      submits.push({ ifMatch: request.headers.get('If-Match'), body: await request.text() });
+      revision += 1;
+      return HttpResponse.json({ revision, status: 'submitted', savedAt: '2026-11-24T10:05:00Z' });
+    }),
+  );
+  return { saves, submits };
+}
+
+describe('the respondent form', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('should render every type of question and show a question when its condition holds', async () => {
+    respondentServer();
+    const { user } = renderApp(`/respond/${TOKEN}`);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Inhyrd personal 2017' }),
+    ).toBeInTheDocument();
+    const hired = screen.getByRole('group', { name: /Hyrde ni in socialsekreterare\?/ });
+    expect(within(hired).getAllByRole('radio')).toHaveLength(2);
+    expect(screen.queryByLabelText(/Kostnad för inhyrd personal/)).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Främsta skälet' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Åtgärder' })).getAllByRole('checkbox')).toHaveLength(2);
+    expect(screen.getByLabelText('Kommentar')).toBeInTheDocument();
+    expect(screen.getByLabelText('Sedan när?')).toHaveAttribute('type', 'date');
+    expect(screen.getByRole('group', { name: 'Vilka yrken?' })).toBeInTheDocument();
+    // The matrix row is named after its service area; the other row asks for its name.
+    expect(screen.getByRole('group', { name: 'Barn och unga' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Ange vilket område')).toBeInTheDocument();
+
+    await user.click(within(hired).getByRole('radio', { name: 'Ja' }));
+    expect(await screen.findByLabelText(/Kostnad för inhyrd personal/)).toBeInTheDocument();
+    await user.click(within(hired).getByRole('radio', { name: 'Nej' }));
+    expect(screen.queryByLabelText(/Kostnad för inhyrd personal/)).not.toBeInTheDocument();
+  });
+
+  it('should save answers as a draft with If-Match, numbers read the Swedish way', async () => {
+    const { saves } = respondentServer();
+    const { user } = renderApp(`/respond/${TOKEN}`);
+
+    const hired = await screen.findByRole('group', { name: /Hyrde ni in socialsekreterare\?/ });
+    await user.click(within(hired).getByRole('radio', { name: 'Ja' }));
+    await user.type(await screen.findByLabelText(/Kostnad för inhyrd personal/), '1 234,5');
+    const brist = screen.getByRole('group', { name: 'Barn och unga' });
+    await user.selectOptions(within(brist).getByRole('combobox'), 'Sjuksköterska');
+    await user.click(within(brist).getByRole('button', { name: /Lägg till valt yrke/ }));
+
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('Alla svar är sparade'), {
+      timeout: 3000,
+    });
+    expect(saves[0]?.ifMatch).toBe('"0"');
+    const sent = Object.assign({}, ...saves.map((save) => (save.body as { answers: object }).answers));
+    expect(sent).toEqual({
+      hired: true,
+      cost: 1234.5,
+      matrix: { rows: { barn_unga: { brist: { professions: ['sjukskoterska'] } } } },
+    });
+    // Each save builds on the revision the one before it returned.
+    expect(saves.map((save) => save.ifMatch)).toEqual(saves.map((_, i) => `"${i}"`));
+  });
+
+  it('should name each required question left unanswered, and not submit', async () => {
+    const { submits } = respondentServer();
+    const { user } = renderApp(`/respond/${TOKEN}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Skicka in svaren' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Svaren kunde inte skickas in');
+    expect(
+      within(summary).getByRole('link', { name: /Hyrde ni in socialsekreterare\?: Frågan måste besvaras/ }),
+    ).toBeInTheDocument();
+    expect(summary).toHaveFocus();
+    expect(submits).toHaveLength(0);
+  });
+
+  it('should show the problems the server finds at their questions, and be read-only once submitted', async () => {
+    const { submits } = respondentServer();
+    let refuse = true;
+    server.use(
+      http.post(`*/api/v1/respond/${TOKEN}/submit`, () => {
+        if (!refuse) return undefined;
+        refuse = false;
+        return problem(400, 'Bad Request', 'The answers cannot be submitted yet; nothing was submitted.', [
+          { field: 'answers.cost', in: 'body', message: 'must be at least 0' },
+        ]);
+      }),
+    );
+    const { user } = renderApp(`/respond/${TOKEN}`);
+    const hired = await screen.findByRole('group', { name: /Hyrde ni in socialsekreterare\?/ });
+    await user.click(within(hired).getByRole('radio', { name: 'Ja' }));
+    await user.type(await screen.findByLabelText(/Kostnad för inhyrd personal/), '-5');
+    await user.click(screen.getByRole('button', { name: 'Skicka in svaren' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('Kostnad för inhyrd personal: Ange minst 0.');
+    expect(screen.getByLabelText(/Kostnad för inhyrd personal/)).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(screen.getByLabelText(/Kostnad för inhyrd personal/));
+    await user.type(screen.getByLabelText(/Kostnad för inhyrd personal/), '12');
+    await user.click(screen.getByRole('button', { name: 'Skicka in svaren' }));
+
+    expect(await screen.findByText('Tack! Svaren är inskickade.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Skicka in svaren' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(submits.at(-1)?.ifMatch).toMatch(/^"\d+"$/);
+  });
+
+  it('should say so when the link is not valid', async () => {
+    server.use(
+      ...catalogues,
+      http.get(`*/api/v1/respond/${TOKEN}`, () =>
+        problem(
+          404,
+          'Not Found',
+          'This respondent link is not valid: it may have been replaced by a newer one or withdrawn.',
+        ),
+      ),
+    );
+    renderApp(`/respond/${TOKEN}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Länken gäller inte');
+    expect(alert).toHaveTextContent('replaced by a newer one');
+  });
+});

@@ -1,0 +1,32 @@
+import type { components } from '@/lib/api/schema';
+
+// The generated schema's names for what this feature shows, in one place.
+type Schemas = components['schemas'];
+export type Campaign = Schemas['Campaign'];
+export type QuestionnaireSummary = Schemas['QuestionnaireSummary'];
+export type Questionnaire = Schemas['Questionnaire'];
+export type QuestionnaireRequest = Schemas['QuestionnaireRequest'];
+export type QuestionnaireStatus = Schemas['QuestionnaireStatus'];
+export type Definition = Schemas['QuestionnaireDefinition'];
+export type Section = Schemas['QuestionnaireSection'];
+export type Question = Schemas['Question'];
+export type QuestionType = Schemas['QuestionType'];
+export type Condition = Schemas['Condition'];
+export type LocalizedText = Schemas['LocalizedText'];
+export type MatrixRow = Schemas['MatrixRow'];
+export type MatrixColumn = Schemas['MatrixColumn'];
+export type CellKind = Schemas['CellKind'];
+export type NumberUnit = Schemas['NumberUnit'];
+export type Invitation = Schemas['Invitation'];
+export type InvitationStatus = Schemas['InvitationStatus'];
+export type InvitationLink = Schemas['InvitationLink'];
+export type InvitationRequest = Schemas['InvitationRequest'];
+export type FollowUpRule = Schemas['FollowUpRule'];
+export type ResponseRate = Schemas['ResponseRate'];
+export type QuestionnaireResults = Schemas['QuestionnaireResults'];
+export type QuestionResult = Schemas['QuestionResult'];
+export type MatrixCellResult = Schemas['MatrixCellResult'];
+export type ProfessionCount = Schemas['ProfessionCount'];
+export type Profession = Schemas['Profession'];
+export type ServiceArea = Schemas['ServiceArea'];
+export type CountySummary = Schemas['CountySummary'];

@@ -1,0 +1,143 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/utils/format';
+import type { MatrixCellResult, ProfessionCount, QuestionResult } from '../api/types';
+import { formatDecimal, formatPercent } from '../utils/format';
+import { useLocalized } from '@/utils/localized';
+import { BarChart } from './bar-chart';
+
+/** One question's results: a chart and table of options, number statistics, ranked professions, texts. */
+export function QuestionResultView({ result, index }: { result: QuestionResult; index: number }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const title = localized(result.text);
+  const headingId = `result-${result.questionId}`;
+
+  return (
+    <section className="surveys-question-result" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        {formatNumber(index)}. {title}
+      </h4>
+      <p className="muted">
+        {t('surveys.results.answered', { count: result.answered, formatted: formatNumber(result.answered) })}
+      </p>
+      {result.options && result.options.length > 0 && (
+        <BarChart
+          title={title}
+          rows={result.options.map((option) => ({
+            key: option.value,
+            label: localized(option.label),
+            count: option.count,
+            percent: option.percent,
+          }))}
+        />
+      )}
+      {result.number && (
+        <div className="table-wrapper">
+          <table className="data-table">
+            <caption>{t('surveys.results.numberStats.caption', { question: title })}</caption>
+            <tbody>
+              {(
+                [
+                  ['count', formatNumber(result.number.count)],
+                  ['sum', formatDecimal(result.number.sum)],
+                  ['mean', formatDecimal(result.number.mean)],
+                  ['median', formatDecimal(result.number.median)],
+                  ['min', formatDecimal(result.number.min)],
+                  ['max', formatDecimal(result.number.max)],
+                ] as const
+              ).map(([key, value]) => (
+                <tr key={key}>
+                  <th scope="row">{t(`surveys.results.numberStats.${key}`)}</th>
+                  <td className="numeric">{value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.professions && <ProfessionRanking professions={result.professions} />}
+      {result.matrix && <MatrixResult cells={result.matrix} />}
+      {result.texts && result.type !== 'matrix' && <Texts texts={result.texts} />}
+    </section>
+  );
+}
+
+/** Professions most named first, as the report has them: "i fallande ordning". */
+function ProfessionRanking({ professions }: { professions: readonly ProfessionCount[] }) {
+  const { t } = useTranslation();
+  if (professions.length === 0) return <p className="muted">{t('surveys.results.noProfessions')}</p>;
+  return (
+    <>
+      <p>{t('surveys.results.professions')}</p>
+      <ol>
+        {professions.map((profession) => (
+          <li key={profession.code}>
+            {t('surveys.results.professionItem', {
+              name: profession.nameSv,
+              count: profession.municipalities,
+              formatted: formatNumber(profession.municipalities),
+              percent: formatPercent(profession.percent),
+            })}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function Texts({ texts }: { texts: NonNullable<QuestionResult['texts']> }) {
+  const { t } = useTranslation();
+  if (texts.length === 0) return <p className="muted">{t('surveys.results.noTexts')}</p>;
+  return (
+    <>
+      <p>{t('surveys.results.texts')}</p>
+      <ul>
+        {texts.map((text, index) => (
+          <li key={index}>
+            {text.municipalityName && <strong>{text.municipalityName}: </strong>}
+            {text.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** A matrix: a section per row, in it each column's ranked professions and free texts. */
+function MatrixResult({ cells }: { cells: readonly MatrixCellResult[] }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const rows: { rowId: string; label: string; cells: MatrixCellResult[] }[] = [];
+  for (const cell of cells) {
+    let row = rows.find((candidate) => candidate.rowId === cell.rowId);
+    if (!row) {
+      row = { rowId: cell.rowId, label: localized(cell.rowLabel), cells: [] };
+      rows.push(row);
+    }
+    row.cells.push(cell);
+  }
+  return (
+    <>
+      {rows.map((row) => (
+        <section key={row.rowId} className="surveys-matrix-row" aria-label={row.label}>
+          <h5>{row.label}</h5>
+          <div className="surveys-matrix-cells">
+            {row.cells.map((cell) => (
+              <div key={cell.columnId}>
+                <h6>{localized(cell.columnLabel)}</h6>
+                <p className="muted">
+                  {t('surveys.results.matrixAnswered', {
+                    count: cell.answered,
+                    formatted: formatNumber(cell.answered),
+                  })}
+                </p>
+                {cell.professions.length > 0 && <ProfessionRanking professions={cell.professions} />}
+                {cell.texts.length > 0 && <Texts texts={cell.texts} />}
+              </div>
+            ))}
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
