@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/ui/field';
 import type { CellKind, Question, ServiceArea } from '../api/types';
-import { slug } from '../utils/definition';
+import { replaceAt, slug } from '../utils/definition';
 import { useLocalized } from '@/utils/localized';
+import { IdField } from './id-field';
 import { TextPair } from './text-pair';
 
 type Matrix = NonNullable<Question['matrix']>;
@@ -44,22 +45,11 @@ export function MatrixEditor({
           {matrix.rows.map((row, r) => (
             <li key={r}>
               <div className="surveys-grid">
-                <Field label={t('surveys.builder.matrix.rowId')}>
-                  {(control) => (
-                    <input
-                      {...control}
-                      className="input-short"
-                      value={row.id}
-                      onChange={(event) =>
-                        setRows(
-                          matrix.rows.map((item, i) =>
-                            i === r ? { ...item, id: event.target.value } : item,
-                          ),
-                        )
-                      }
-                    />
-                  )}
-                </Field>
+                <IdField
+                  label={t('surveys.builder.matrix.rowId')}
+                  value={row.id}
+                  onChange={(id) => setRows(replaceAt(matrix.rows, r, { ...row, id }))}
+                />
                 {row.serviceArea ? (
                   <p>
                     {t('surveys.builder.matrix.serviceArea')}: <strong>{areaName(row.serviceArea)}</strong>
@@ -153,22 +143,11 @@ export function MatrixEditor({
           {matrix.columns.map((column, c) => (
             <li key={c}>
               <div className="surveys-grid">
-                <Field label={t('surveys.builder.matrix.columnId')}>
-                  {(control) => (
-                    <input
-                      {...control}
-                      className="input-short"
-                      value={column.id}
-                      onChange={(event) =>
-                        setColumns(
-                          matrix.columns.map((item, i) =>
-                            i === c ? { ...item, id: event.target.value } : item,
-                          ),
-                        )
-                      }
-                    />
-                  )}
-                </Field>
+                <IdField
+                  label={t('surveys.builder.matrix.columnId')}
+                  value={column.id}
+                  onChange={(id) => setColumns(replaceAt(matrix.columns, c, { ...column, id }))}
+                />
                 <TextPair
                   labelSv={t('surveys.builder.labelSv')}
                   labelEn={t('surveys.builder.labelEn')}

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/ui/field';
 import type { NumberUnit, Profession, Question, QuestionType, ServiceArea } from '../api/types';
-import { questionTypes, withType } from '../utils/definition';
+import { questionTypes, replaceAt, withType } from '../utils/definition';
+import { IdField } from './id-field';
 import { MatrixEditor, numberOrUndefined } from './matrix-editor';
 import { ShowIfEditor } from './show-if-editor';
 import { TextPair } from './text-pair';
@@ -135,23 +136,13 @@ export function QuestionEditor({
             {question.options.map((option, o) => (
               <li key={o}>
                 <div className="surveys-grid">
-                  <Field label={t('surveys.builder.optionValue')}>
-                    {(control) => (
-                      <input
-                        {...control}
-                        className="input-short"
-                        value={option.value}
-                        spellCheck={false}
-                        onChange={(event) =>
-                          set({
-                            options: question.options!.map((item, i) =>
-                              i === o ? { ...item, value: event.target.value } : item,
-                            ),
-                          })
-                        }
-                      />
-                    )}
-                  </Field>
+                  <IdField
+                    label={t('surveys.builder.optionValue')}
+                    value={option.value}
+                    onChange={(value) =>
+                      set({ options: replaceAt(question.options!, o, { ...option, value }) })
+                    }
+                  />
                   <TextPair
                     labelSv={t('surveys.builder.labelSv')}
                     labelEn={t('surveys.builder.labelEn')}

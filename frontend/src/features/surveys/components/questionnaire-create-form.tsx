@@ -8,7 +8,7 @@ import { violationFor } from '@/lib/api/api-error';
 import { appPaths } from '@/lib/app-paths';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useCreateQuestionnaire } from '../api/create-questionnaire';
-import { useCampaigns } from '../api/list-campaigns';
+import { CampaignChoice } from './campaign-choice';
 import { OwnerCountyChoice, useDefaultOwnerCounty } from './owner-county-choice';
 
 /** "Ny enkät": a title (and campaign, owner); the questions are built next, on the draft's page. */
@@ -16,7 +16,6 @@ export function QuestionnaireCreateForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateQuestionnaire();
-  const campaigns = useCampaigns({ size: 100 });
   const [title, setTitle] = useState('');
   const [campaignId, setCampaignId] = useState('');
   const [owner, setOwner] = useState(useDefaultOwnerCounty());
@@ -63,18 +62,7 @@ export function QuestionnaireCreateForm() {
       <Field label={t('surveys.create.title')} error={errors.title ?? violationFor(create.error, 'title.sv')}>
         {(control) => <input {...control} value={title} onChange={(event) => setTitle(event.target.value)} />}
       </Field>
-      <Field label={t('surveys.create.campaign')}>
-        {(control) => (
-          <select {...control} value={campaignId} onChange={(event) => setCampaignId(event.target.value)}>
-            <option value="">{t('surveys.create.noCampaign')}</option>
-            {campaigns.data?.items.map((campaign) => (
-              <option key={campaign.id} value={campaign.id}>
-                {campaign.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <CampaignChoice value={campaignId} onChange={setCampaignId} />
       <OwnerCountyChoice value={owner} onChange={setOwner} />
       <SubmitButton
         pending={create.isPending}

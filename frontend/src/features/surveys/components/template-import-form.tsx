@@ -7,9 +7,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { appPaths } from '@/lib/app-paths';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useImportQuestionnaireTemplate } from '../api/import-questionnaire-template';
-import { useCampaigns } from '../api/list-campaigns';
 import { useQuestionnaireTemplates } from '../api/list-questionnaire-templates';
 import { useLocalized } from '@/utils/localized';
+import { CampaignChoice } from './campaign-choice';
 import { OwnerCountyChoice, useDefaultOwnerCounty } from './owner-county-choice';
 
 /** "Ny från mall": a template, an optional campaign and the owning county; goes to the new draft. */
@@ -18,7 +18,6 @@ export function TemplateImportForm() {
   const localized = useLocalized();
   const navigate = useNavigate();
   const templates = useQuestionnaireTemplates();
-  const campaigns = useCampaigns({ size: 100 });
   const importTemplate = useImportQuestionnaireTemplate();
   const [key, setKey] = useState('');
   const [campaignId, setCampaignId] = useState('');
@@ -60,18 +59,7 @@ export function TemplateImportForm() {
           </select>
         )}
       </Field>
-      <Field label={t('surveys.create.campaign')}>
-        {(control) => (
-          <select {...control} value={campaignId} onChange={(event) => setCampaignId(event.target.value)}>
-            <option value="">{t('surveys.create.noCampaign')}</option>
-            {campaigns.data?.items.map((campaign) => (
-              <option key={campaign.id} value={campaign.id}>
-                {campaign.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <CampaignChoice value={campaignId} onChange={setCampaignId} />
       <OwnerCountyChoice value={owner} onChange={setOwner} />
       <SubmitButton
         pending={importTemplate.isPending}

@@ -99,7 +99,7 @@ function move<T>(items: readonly T[], from: number, to: number): T[] {
   return result;
 }
 
-function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
+export function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
   return items.map((current, i) => (i === index ? item : current));
 }
 

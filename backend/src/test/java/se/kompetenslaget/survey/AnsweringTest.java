@@ -286,6 +286,12 @@ class AnsweringTest {
         admin.get("/api/v1/questionnaires/" + id + "/results?municipality=0180&municipality=2582").statusCode(200)
                 .body("respondents", equalTo(2)).body("questions[1].number.max", equalTo(1000));
         admin.get("/api/v1/questionnaires/" + id + "/results?municipality=9999").statusCode(400);
+        // The same selection, checked the same way, on every result and export.
+        for (String path : List.of("/results", "/response-rates", "/export")) {
+            admin.get("/api/v1/questionnaires/" + id + path + "?county=2").statusCode(400)
+                    .body("violations.field", contains("county")).body("violations.in", contains("query"))
+                    .body("violations.message", contains("must be a two-digit SCB county code"));
+        }
 
         byte[] csv = given().cookie("kl_session", adminSession).when()
                 .get("/api/v1/questionnaires/" + id + "/export?format=csv").then().statusCode(200)
