@@ -210,6 +210,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hired-staff-shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hired-staff share per service area
+         * @description Hired-staff share = hiredCost ÷ (ownCost + hiredCost), in percent with two decimals, per service area and in total, summed over the municipalities selected (a county, a list, or the whole country when neither is given), with how the share spreads across them.
+         */
+        get: operations["getHiredStaffShares"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{invitationId}/link": {
         parameters: {
             query?: never;
@@ -396,6 +416,26 @@ export interface paths {
          * @description Administrators only. Sets the population (absent population: left as it is).
          */
         patch: operations["updateMunicipality"];
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/cost-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report cost lines (batch)
+         * @description Stores the lines all together or not at all: one invalid line and nothing is stored, with a violation per problem (`lines[<index>].<field>`). Lines upsert on their natural key (year, month, serviceArea, profession); a changed line keeps its earlier version in its history. With an Idempotency-Key the first answer is kept for the key: sending the same batch again returns it and stores nothing more; the same key with a different batch is a 409. Hired staff reported for authority exercise in social child and youth care (barn_unga) come back as warnings.
+         */
+        post: operations["reportCostLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/municipalities/{code}/tokens": {
@@ -1181,6 +1221,93 @@ export interface components {
             greaterThan?: number;
             includesProfession?: string;
         };
+        /** @description Cost lines of one municipality, stored all together or not at all. */
+        CostBatch: {
+            lines: components["schemas"]["CostLine"][];
+        };
+        /** @description What a batch stored. */
+        CostBatchResult: {
+            /** Format: int32 */
+            received: number;
+            /**
+             * Format: int32
+             * @description New lines.
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Lines whose values changed (corrections).
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Lines reported again with the same values.
+             */
+            unchanged: number;
+            warnings: components["schemas"]["CostLineWarning"][];
+        };
+        /**
+         * @description What the municipality paid for hired staff (bemanningsföretag) against its own personnel cost, for one period,
+         *     service area and optionally profession. Its natural key is municipality, year, month, serviceArea and
+         *     profession: reporting the same key again corrects the line (the earlier version is kept in its history).
+         */
+        CostLine: {
+            /**
+             * Format: int32
+             * @example 2016
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @description 1–12 for a month; absent for the whole year.
+             */
+            month?: number;
+            /**
+             * @description A service area code (see listServiceAreas).
+             * @example barn_unga
+             */
+            serviceArea: string;
+            /**
+             * @description A profession code (see listProfessions); absent for all professions of the area.
+             * @example socialsekreterare
+             */
+            profession?: string;
+            /**
+             * @description Cost of hired staff in SEK, at most two decimals.
+             * @example 3390000
+             */
+            hiredCost: number;
+            /**
+             * @description Own personnel cost for the same scope in SEK, at most two decimals.
+             * @example 96610000
+             */
+            ownCost: number;
+            /**
+             * Format: int32
+             * @description Number of hired persons.
+             */
+            hiredPersons?: number;
+            /** @description Hired staff in full-time equivalents. */
+            hiredFte?: number;
+            /**
+             * @description Whether the staffing service was procured.
+             * @enum {string}
+             */
+            procured?: "yes" | "no" | "partly";
+            /**
+             * @description What the hired staff did: authority exercise (myndighetsutövning), delivery (verkställighet) or both.
+             * @enum {string}
+             */
+            task?: "authority" | "delivery" | "both";
+            /** @description The main reasons for hiring. */
+            reasons?: components["schemas"]["HiringReason"][];
+        };
+        /** @description A line that was stored but deserves a second look. */
+        CostLineWarning: {
+            /** Format: int32 */
+            index: number;
+            message: string;
+        };
         /** @description A Swedish county (län) with its municipalities in Swedish alphabetical order. */
         County: {
             /**
@@ -1287,6 +1414,41 @@ export interface components {
             /** @example 2580 */
             municipalityCode?: string;
         };
+        /**
+         * @description Hired-staff share = hired cost ÷ (own personnel cost + hired cost), in percent with two decimals, over the
+         *     municipalities selected. Per municipality and area the most complete figures count: a whole-year line before
+         *     the sum of months, an all-professions line before the sum of professions.
+         */
+        HiredStaffShare: {
+            /** @description The service area; absent for all areas together. */
+            serviceArea?: string;
+            hiredCost: number;
+            ownCost: number;
+            /** @description Absent when nothing was reported. */
+            share?: number;
+            /** Format: int32 */
+            municipalitiesReporting: number;
+            /** @description Absent when nothing was reported. */
+            distribution?: components["schemas"]["ShareDistribution"];
+        };
+        /** @description The hired-staff share per service area and in total. */
+        HiredStaffShares: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            month?: number;
+            /** @description The county selected, if any. */
+            county?: string;
+            /** @description The municipalities selected, if a list was given. */
+            municipalities?: string[];
+            areas: components["schemas"]["HiredStaffShare"][];
+            total: components["schemas"]["HiredStaffShare"];
+        };
+        /**
+         * @description A main reason for hiring staff.
+         * @enum {string}
+         */
+        HiringReason: "no_qualified_applicants" | "workload" | "quick_appointment" | "temporary_absence" | "other";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1848,6 +2010,17 @@ export interface components {
             validFrom: components["schemas"]["LocalDate"];
             /** @description Set when retired; answers naming it keep their meaning. */
             validTo?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description How the hired-staff share is spread across the municipalities reporting: min, quartiles (linear
+         *     interpolation, as Excel's QUARTILE.INC) and max, in percent.
+         */
+        ShareDistribution: {
+            min: number;
+            q1: number;
+            median: number;
+            q3: number;
+            max: number;
         };
         SignInRequest: {
             /** @example anna.berg@lulea.se */
@@ -2444,6 +2617,41 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    getHiredStaffShares: {
+        parameters: {
+            query: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @description One month of the year; absent for the whole year. */
+                month?: number;
+                /** @description Only these municipalities (repeat the parameter). */
+                municipality?: string[];
+                /** @example 2016 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shares. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HiredStaffShares"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     reissueInvitationLink: {
         parameters: {
             query?: never;
@@ -2781,6 +2989,49 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reportCostLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and batch store once.
+                 * @example lonesystem-2026-11-24-1
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CostBatch"];
+            };
+        };
+        responses: {
+            /** @description Stored (or, for a key used before, what was stored then). */
+            200: {
+                headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostBatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };

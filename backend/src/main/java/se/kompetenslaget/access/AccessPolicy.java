@@ -97,6 +97,24 @@ public class AccessPolicy {
         return caller;
     }
 
+    public Caller requireCostReporter(String municipalityCode) {
+        Caller caller = requireAuthenticated();
+        if (!caller.mayReportCosts(municipalityCode)) {
+            throw new ForbiddenException("You may not report costs of municipality " + municipalityCode
+                    + " (through a token: with the costs:write scope).");
+        }
+        return caller;
+    }
+
+    /** A person who may read figures: signed in, or through a token with the read scope. */
+    public Caller requireFigureReader() {
+        Caller caller = requirePerson();
+        if (!caller.allows(Scope.READ)) {
+            throw new ForbiddenException("Reading figures through a token needs the read scope.");
+        }
+        return caller;
+    }
+
     public Caller requireMunicipalityReader(String municipalityCode) {
         Caller caller = requireAuthenticated();
         if (!caller.allows(Scope.READ) || !caller.mayReadMunicipality(municipalityCode)) {

@@ -47,6 +47,14 @@ public record Caller(Kind kind, UUID userId, UUID tokenId, String label, List<Gr
                 grant.role() == Role.MUNICIPALITY_EDITOR && municipalityCode.equals(grant.municipalityCode()));
     }
 
+    /**
+     * May report the municipality's staffing-agency costs: its editors and administrators, and its integration tokens;
+     * a token needs the costs:write scope (or admin, for an administrator).
+     */
+    public boolean mayReportCosts(String municipalityCode) {
+        return mayEditMunicipality(municipalityCode) && (allows(Scope.COSTS_WRITE) || isAdmin());
+    }
+
     /** May read the municipality's unpublished and submitted data: its editors, its county's coordinators, admins. */
     public boolean mayReadMunicipality(String municipalityCode) {
         return mayEditMunicipality(municipalityCode) || grants.stream().anyMatch(grant ->

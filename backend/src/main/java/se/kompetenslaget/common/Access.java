@@ -29,6 +29,10 @@ public final class Access {
     public static final String SURVEY_MANAGER = "survey_manager";
     /** An administrator, analyst or county coordinator; tokens need read. */
     public static final String SURVEY_READER = "survey_reader";
+    /** The municipality's editors, its integration tokens and administrators; tokens need costs:write (or admin). */
+    public static final String COST_REPORTER = "cost_reporter";
+    /** A person, signed in or through a token with the read scope. */
+    public static final String FIGURE_READER = "figure_reader";
 
     private Access() {
     }

@@ -2,6 +2,7 @@ package se.kompetenslaget.common;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,9 +17,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final Map<String, String> EVERY_OPERATION = Map.of(
+    // Sorted, so the generated contract is the same on every run.
+    private static final Map<String, String> EVERY_OPERATION = new TreeMap<>(Map.of(
             "406", ProblemResponses.NOT_ACCEPTABLE,
-            "500", ProblemResponses.INTERNAL_SERVER_ERROR);
+            "500", ProblemResponses.INTERNAL_SERVER_ERROR));
 
     private static final List<String> LIBRARY_SCHEMAS = List.of("HttpProblem", "HttpValidationProblem", "Violation");
 

@@ -163,6 +163,8 @@ class AccessMatrixTest {
             // The example objects do not exist, so a coordinator passes the coarse check and meets a 404.
             case Access.SURVEY_MANAGER -> admin || caller.equals("coordinator 25");
             case Access.SURVEY_READER -> adminGrant || caller.equals("coordinator 25") || caller.equals("analyst");
+            case Access.COST_REPORTER -> admin || caller.equals("editor 2580") || caller.equals("integration 2580");
+            case Access.FIGURE_READER -> person;
             default -> throw new AssertionError("Unknown " + Access.EXTENSION + ": " + access);
         };
         return allowed ? Expected.ALLOWED : new Expected(403);

@@ -1,0 +1,92 @@
+package se.kompetenslaget.cost;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The records of the staffing-agency cost API. */
+public final class CostDtos {
+
+    private CostDtos() {
+    }
+
+    /** The most lines one batch may carry: ten years of monthly lines for every area and profession of a municipality. */
+    public static final int MAX_BATCH = 100_000;
+
+    @Schema(name = "CostLine", description = """
+            What the municipality paid for hired staff (bemanningsföretag) against its own personnel cost, for one period,
+            service area and optionally profession. Its natural key is municipality, year, month, serviceArea and
+            profession: reporting the same key again corrects the line (the earlier version is kept in its history).""")
+    public record CostLineInput(
+            @Schema(required = true, minimum = "2000", maximum = "2100", examples = "2016") Integer year,
+            @Schema(description = "1–12 for a month; absent for the whole year.", minimum = "1", maximum = "12")
+            Integer month,
+            @Schema(required = true, description = "A service area code (see listServiceAreas).", examples = "barn_unga")
+            String serviceArea,
+            @Schema(description = "A profession code (see listProfessions); absent for all professions of the area.",
+                    examples = "socialsekreterare") String profession,
+            @Schema(required = true, description = "Cost of hired staff in SEK, at most two decimals.",
+                    examples = "3390000") BigDecimal hiredCost,
+            @Schema(required = true, description = "Own personnel cost for the same scope in SEK, at most two decimals.",
+                    examples = "96610000") BigDecimal ownCost,
+            @Schema(description = "Number of hired persons.", minimum = "0") Integer hiredPersons,
+            @Schema(description = "Hired staff in full-time equivalents.", minimum = "0") BigDecimal hiredFte,
+            @Schema(description = "Whether the staffing service was procured.", enumeration = {"yes", "no", "partly"})
+            String procured,
+            @Schema(description = "What the hired staff did: authority exercise (myndighetsutövning), delivery "
+                    + "(verkställighet) or both.", enumeration = {"authority", "delivery", "both"}) String task,
+            @Schema(description = "The main reasons for hiring.", type = SchemaType.ARRAY,
+                    implementation = HiringReason.class) List<String> reasons) {
+    }
+
+    @Schema(name = "CostBatch", description = "Cost lines of one municipality, stored all together or not at all.")
+    public record CostBatch(
+            @Schema(required = true, minItems = 1, maxItems = MAX_BATCH)
+            List<CostLineInput> lines) {
+    }
+
+    @Schema(name = "CostLineWarning", description = "A line that was stored but deserves a second look.")
+    public record LineWarning(@Schema(required = true) int index, @Schema(required = true) String message) {
+    }
+
+    @Schema(name = "CostBatchResult", description = "What a batch stored.")
+    public record BatchResult(
+            @Schema(required = true) int received,
+            @Schema(required = true, description = "New lines.") int created,
+            @Schema(required = true, description = "Lines whose values changed (corrections).") int updated,
+            @Schema(required = true, description = "Lines reported again with the same values.") int unchanged,
+            @Schema(required = true) List<LineWarning> warnings) {
+    }
+
+    @Schema(name = "ShareDistribution", description = """
+            How the hired-staff share is spread across the municipalities reporting: min, quartiles (linear
+            interpolation, as Excel's QUARTILE.INC) and max, in percent.""")
+    public record Distribution(@Schema(required = true) BigDecimal min, @Schema(required = true) BigDecimal q1,
+            @Schema(required = true) BigDecimal median, @Schema(required = true) BigDecimal q3,
+            @Schema(required = true) BigDecimal max) {
+    }
+
+    @Schema(name = "HiredStaffShare", description = """
+            Hired-staff share = hired cost ÷ (own personnel cost + hired cost), in percent with two decimals, over the
+            municipalities selected. Per municipality and area the most complete figures count: a whole-year line before
+            the sum of months, an all-professions line before the sum of professions.""")
+    public record ShareFigures(
+            @Schema(description = "The service area; absent for all areas together.") String serviceArea,
+            @Schema(required = true) BigDecimal hiredCost,
+            @Schema(required = true) BigDecimal ownCost,
+            @Schema(description = "Absent when nothing was reported.") BigDecimal share,
+            @Schema(required = true) int municipalitiesReporting,
+            @Schema(description = "Absent when nothing was reported.") Distribution distribution) {
+    }
+
+    @Schema(name = "HiredStaffShares", description = "The hired-staff share per service area and in total.")
+    public record Shares(
+            @Schema(required = true) int year,
+            Integer month,
+            @Schema(description = "The county selected, if any.") String county,
+            @Schema(description = "The municipalities selected, if a list was given.") List<String> municipalities,
+            @Schema(required = true) List<ShareFigures> areas,
+            @Schema(required = true) ShareFigures total) {
+    }
+}

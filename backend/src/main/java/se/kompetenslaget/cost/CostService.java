@@ -1,0 +1,330 @@
+package se.kompetenslaget.cost;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import se.kompetenslaget.access.AccessPolicy;
+import se.kompetenslaget.access.Caller;
+import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.ConflictException;
+import se.kompetenslaget.cost.CostDtos.BatchResult;
+import se.kompetenslaget.cost.CostDtos.CostBatch;
+import se.kompetenslaget.cost.CostDtos.CostLineInput;
+import se.kompetenslaget.cost.CostDtos.LineWarning;
+import se.kompetenslaget.survey.Places;
+
+/**
+ * Reporting cost lines: a batch is checked as a whole (one bad line and nothing is stored, with a problem per line),
+ * then upserted on the lines' natural key in one statement. With an Idempotency-Key the first answer is kept, so a
+ * retried batch is stored once.
+ */
+@ApplicationScoped
+public class CostService {
+
+    static final Set<String> PROCURED = Set.of("yes", "no", "partly");
+    static final Set<String> TASKS = Set.of("authority", "delivery", "both");
+    /** Social child and youth care, where authority exercise may not be handed to hired staff. */
+    static final String CHILD_AND_YOUTH_CARE = "barn_unga";
+
+    private static final String UPSERT = """
+            INSERT INTO cost_line (municipality_code, year, month, service_area_code, profession_code, hired_cost,
+                                   own_cost, hired_persons, hired_fte, procured, task, reasons, source,
+                                   reported_by_label, reported_by_user, reported_by_token, reported_at)
+            SELECT ?, u.year, u.month, u.area, u.profession, u.hired, u.own, u.persons, u.fte, u.procured, u.task,
+                   string_to_array(u.reasons, ','), ?, ?, ?, ?, ?
+              FROM unnest(?::smallint[], ?::smallint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[],
+                          ?::integer[], ?::numeric[], ?::text[], ?::text[], ?::text[])
+                   AS u(year, month, area, profession, hired, own, persons, fte, procured, task, reasons)
+            ON CONFLICT ON CONSTRAINT cost_line_natural_key DO UPDATE
+               SET hired_cost = EXCLUDED.hired_cost, own_cost = EXCLUDED.own_cost,
+                   hired_persons = EXCLUDED.hired_persons, hired_fte = EXCLUDED.hired_fte,
+                   procured = EXCLUDED.procured, task = EXCLUDED.task, reasons = EXCLUDED.reasons,
+                   source = EXCLUDED.source, reported_by_label = EXCLUDED.reported_by_label,
+                   reported_by_user = EXCLUDED.reported_by_user, reported_by_token = EXCLUDED.reported_by_token,
+                   reported_at = EXCLUDED.reported_at, revision = cost_line.revision + 1
+             WHERE (cost_line.hired_cost, cost_line.own_cost, cost_line.hired_persons, cost_line.hired_fte,
+                    cost_line.procured, cost_line.task, cost_line.reasons)
+                   IS DISTINCT FROM
+                   (EXCLUDED.hired_cost, EXCLUDED.own_cost, EXCLUDED.hired_persons, EXCLUDED.hired_fte,
+                    EXCLUDED.procured, EXCLUDED.task, EXCLUDED.reasons)
+            RETURNING xmax = 0""";
+
+    private final AccessPolicy access;
+    private final AgroalDataSource dataSource;
+    private final Catalogue catalogue;
+    private final Places places;
+    private final AuditService audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public CostService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
+            AuditService audit, ObjectMapper json, Clock clock) {
+        this.access = access;
+        this.dataSource = dataSource;
+        this.catalogue = catalogue;
+        this.places = places;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A stored or replayed answer to a batch. */
+    public record Outcome(BatchResult result, boolean replayed) {
+    }
+
+    @Transactional
+    public Outcome report(String municipalityCode, CostBatch batch, String idempotencyKey, String source) {
+        Caller caller = access.requireCostReporter(municipalityCode);
+        if (places.municipality(municipalityCode) == null) {
+            throw new NotFoundException("There is no municipality with code " + municipalityCode + ".");
+        }
+        // The body is judged after the access check, so a caller who may not report learns nothing from it.
+        if (batch == null || batch.lines() == null || batch.lines().isEmpty()) {
+            throw new BadInputException("Send {\"lines\": [...]} with at least one line.",
+                    List.of(new Violation("lines", "body", "must hold at least one line")));
+        }
+        if (batch.lines().size() > CostDtos.MAX_BATCH) {
+            throw new BadInputException("The batch is too large.", List.of(new Violation("lines", "body",
+                    "must hold at most " + CostDtos.MAX_BATCH + " lines; send several batches")));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            String scope = (caller.tokenId() != null ? "token:" + caller.tokenId() : "user:" + caller.userId())
+                    + " cost-lines " + municipalityCode;
+            byte[] hash = idempotencyKey == null ? null : hash(batch);
+            if (idempotencyKey != null) {
+                BatchResult earlier = claim(connection, scope, idempotencyKey, hash);
+                if (earlier != null) {
+                    return new Outcome(earlier, true);
+                }
+            }
+            List<LineWarning> warnings = check(batch.lines());
+            BatchResult result = upsert(connection, municipalityCode, batch.lines(), source, caller, warnings);
+            audit.record("report", "cost_lines", municipalityCode, municipalityCode, Changes.none()
+                    .field("received", null, result.received()).field("created", null, result.created())
+                    .field("updated", null, result.updated()));
+            if (idempotencyKey != null) {
+                remember(connection, scope, idempotencyKey, result);
+            }
+            return new Outcome(result, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the cost lines", e);
+        }
+    }
+
+    /**
+     * Claims the key for this request, or returns the answer given to it before. The same key with another body is a
+     * conflict. A request still under way holds the key's row, so a concurrent retry waits for its answer.
+     */
+    private BatchResult claim(Connection connection, String scope, String key, byte[] hash) throws SQLException {
+        if (key.isBlank() || key.length() > 200) {
+            throw new BadInputException("The Idempotency-Key is not valid.", List.of(
+                    new Violation("Idempotency-Key", "header", "must be 1–200 characters")));
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO idempotency_key (scope, key, request_hash, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")) {
+            insert.setString(1, scope);
+            insert.setString(2, key);
+            insert.setBytes(3, hash);
+            insert.setTimestamp(4, Timestamp.from(clock.instant()));
+            if (insert.executeUpdate() == 1) {
+                return null;
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT request_hash, response::text FROM idempotency_key WHERE scope = ? AND key = ?")) {
+            select.setString(1, scope);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                if (!Arrays.equals(row.getBytes(1), hash)) {
+                    throw new ConflictException("This Idempotency-Key was used before with a different batch. "
+                            + "Use a new key for a new batch.");
+                }
+                return json.readValue(row.getString(2), BatchResult.class);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable stored answer for an Idempotency-Key", e);
+        }
+    }
+
+    private void remember(Connection connection, String scope, String key, BatchResult result) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE idempotency_key SET status = 200, response = ?::jsonb WHERE scope = ? AND key = ?")) {
+            update.setString(1, json.writeValueAsString(result));
+            update.setString(2, scope);
+            update.setString(3, key);
+            update.executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] hash(CostBatch batch) {
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(batch).getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every problem of every line, named by index and field; the warnings of lines that may stand. */
+    List<LineWarning> check(List<CostLineInput> lines) {
+        List<Violation> violations = new ArrayList<>();
+        List<LineWarning> warnings = new ArrayList<>();
+        Set<List<Object>> keys = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            CostLineInput line = lines.get(i);
+            String at = "lines[" + i + "].";
+            if (line == null) {
+                violations.add(new Violation("lines[" + i + "]", "body", "must be a cost line"));
+                continue;
+            }
+            if (line.year() == null || line.year() < 2000 || line.year() > 2100) {
+                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100"));
+            }
+            if (line.month() != null && (line.month() < 1 || line.month() > 12)) {
+                violations.add(new Violation(at + "month", "body", "must be 1–12, or absent for the whole year"));
+            }
+            if (line.serviceArea() == null || !catalogue.isServiceArea(line.serviceArea())) {
+                violations.add(new Violation(at + "serviceArea", "body", "must be a service area code"));
+            }
+            if (line.profession() != null && !catalogue.isProfession(line.profession())) {
+                violations.add(new Violation(at + "profession", "body", "must be a profession code, or absent"));
+            }
+            checkMoney(line.hiredCost(), at + "hiredCost", violations);
+            checkMoney(line.ownCost(), at + "ownCost", violations);
+            if (line.hiredPersons() != null && line.hiredPersons() < 0) {
+                violations.add(new Violation(at + "hiredPersons", "body", "must be 0 or more"));
+            }
+            if (line.hiredFte() != null && (line.hiredFte().signum() < 0 || line.hiredFte().scale() > 2
+                    || line.hiredFte().compareTo(new BigDecimal("9999999")) > 0)) {
+                violations.add(new Violation(at + "hiredFte", "body", "must be 0 or more, with at most two decimals"));
+            }
+            if (line.procured() != null && !PROCURED.contains(line.procured())) {
+                violations.add(new Violation(at + "procured", "body", "must be yes, no or partly"));
+            }
+            if (line.task() != null && !TASKS.contains(line.task())) {
+                violations.add(new Violation(at + "task", "body", "must be authority, delivery or both"));
+            }
+            if (line.reasons() != null) {
+                for (String reason : line.reasons()) {
+                    if (!HiringReason.CODES.contains(reason)) {
+                        violations.add(new Violation(at + "reasons", "body", "must each be one of " + String.join(", ",
+                                HiringReason.CODES.stream().sorted().toList())));
+                        break;
+                    }
+                }
+            }
+            List<Object> key = Arrays.asList(line.year(), line.month(), line.serviceArea(), line.profession());
+            if (!keys.add(key)) {
+                violations.add(new Violation("lines[" + i + "]", "body",
+                        "repeats the year, month, serviceArea and profession of an earlier line"));
+            }
+            if (CHILD_AND_YOUTH_CARE.equals(line.serviceArea()) && line.task() != null && !line.task().equals("delivery")
+                    && line.hiredCost() != null && line.hiredCost().signum() > 0) {
+                warnings.add(new LineWarning(i, "Hired staff reported for authority exercise in social child and youth"
+                        + " care, which the strategy notes may not lawfully be handed to others."));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new BadInputException("Some lines are not valid; nothing was stored.", violations);
+        }
+        return warnings;
+    }
+
+    private static void checkMoney(BigDecimal amount, String field, List<Violation> violations) {
+        if (amount == null) {
+            violations.add(new Violation(field, "body", "is required, in SEK"));
+        } else if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
+                || amount.compareTo(new BigDecimal("9999999999999")) > 0) {
+            violations.add(new Violation(field, "body", "must be 0 or more SEK, with at most two decimals"));
+        }
+    }
+
+    private BatchResult upsert(Connection connection, String municipalityCode, List<CostLineInput> lines,
+            String source, Caller caller, List<LineWarning> warnings) throws SQLException {
+        int n = lines.size();
+        Short[] years = new Short[n];
+        Short[] months = new Short[n];
+        String[] areas = new String[n];
+        String[] professions = new String[n];
+        BigDecimal[] hired = new BigDecimal[n];
+        BigDecimal[] own = new BigDecimal[n];
+        Integer[] persons = new Integer[n];
+        BigDecimal[] fte = new BigDecimal[n];
+        String[] procured = new String[n];
+        String[] tasks = new String[n];
+        String[] reasons = new String[n];
+        for (int i = 0; i < n; i++) {
+            CostLineInput line = lines.get(i);
+            years[i] = line.year().shortValue();
+            months[i] = line.month() == null ? null : line.month().shortValue();
+            areas[i] = line.serviceArea();
+            professions[i] = line.profession();
+            hired[i] = line.hiredCost();
+            own[i] = line.ownCost();
+            persons[i] = line.hiredPersons();
+            fte[i] = line.hiredFte();
+            procured[i] = line.procured();
+            tasks[i] = line.task();
+            reasons[i] = line.reasons() == null ? "" : String.join(",", line.reasons().stream().distinct().sorted().toList());
+        }
+        int created = 0;
+        int updated = 0;
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            int p = 1;
+            upsert.setString(p++, municipalityCode);
+            upsert.setString(p++, source);
+            upsert.setString(p++, caller.label());
+            upsert.setObject(p++, caller.userId());
+            upsert.setObject(p++, caller.tokenId());
+            upsert.setTimestamp(p++, Timestamp.from(clock.instant()));
+            upsert.setArray(p++, connection.createArrayOf("int2", years));
+            upsert.setArray(p++, connection.createArrayOf("int2", months));
+            upsert.setArray(p++, connection.createArrayOf("text", areas));
+            upsert.setArray(p++, connection.createArrayOf("text", professions));
+            upsert.setArray(p++, connection.createArrayOf("numeric", hired));
+            upsert.setArray(p++, connection.createArrayOf("numeric", own));
+            upsert.setArray(p++, connection.createArrayOf("int4", persons));
+            upsert.setArray(p++, connection.createArrayOf("numeric", fte));
+            upsert.setArray(p++, connection.createArrayOf("text", procured));
+            upsert.setArray(p++, connection.createArrayOf("text", tasks));
+            upsert.setArray(p, connection.createArrayOf("text", reasons));
+            try (ResultSet rows = upsert.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getBoolean(1)) {
+                        created++;
+                    } else {
+                        updated++;
+                    }
+                }
+            }
+        }
+        return new BatchResult(n, created, updated, n - created - updated, Objects.requireNonNull(warnings));
+    }
+}

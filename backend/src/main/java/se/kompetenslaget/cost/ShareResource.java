@@ -1,0 +1,70 @@
+package se.kompetenslaget.cost;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.access.Roles;
+import se.kompetenslaget.common.Access;
+import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.cost.CostDtos.Shares;
+
+/** The hired-staff share computed from the reported cost lines, for a municipality, county or the country. */
+@Path("/api/v1/hired-staff-shares")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staffing-agency costs", description = "Hired-staff cost against own personnel cost.")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+public class ShareResource {
+
+    private final ShareService shares;
+
+    public ShareResource(ShareService shares) {
+        this.shares = shares;
+    }
+
+    @GET
+    @Operation(operationId = "getHiredStaffShares", summary = "Hired-staff share per service area",
+            description = """
+                    Hired-staff share = hiredCost ÷ (ownCost + hiredCost), in percent with two decimals, per service \
+                    area and in total, summed over the municipalities selected (a county, a list, or the whole \
+                    country when neither is given), with how the share spreads across them.""")
+    @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
+    @RolesAllowed(Roles.PERSON)
+    @APIResponse(responseCode = "200", description = "The shares.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Shares.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public Shares shares(
+            @Parameter(required = true, example = "2016") @QueryParam("year") @NotNull(message = "is required")
+            @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+            Integer year,
+            @Parameter(description = "One month of the year; absent for the whole year.") @QueryParam("month")
+            @Min(value = 1, message = "must be 1–12") @Max(value = 12, message = "must be 1–12") Integer month,
+            @Parameter(description = "Only this county's municipalities.", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[0-9]{2}$")) @QueryParam("county")
+            @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county,
+            @Parameter(description = "Only these municipalities (repeat the parameter).")
+            @QueryParam("municipality") List<@Pattern(regexp = "^[0-9]{4}$",
+                    message = "must be a four-digit SCB municipality code") String> municipality) {
+        return shares.shares(year, month, county, municipality == null ? List.of() : municipality);
+    }
+}

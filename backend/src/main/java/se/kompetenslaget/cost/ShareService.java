@@ -1,0 +1,146 @@
+package se.kompetenslaget.cost;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import se.kompetenslaget.access.AccessPolicy;
+import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.catalogue.CatalogueDtos.ServiceAreaView;
+import se.kompetenslaget.cost.CostDtos.Distribution;
+import se.kompetenslaget.cost.CostDtos.ShareFigures;
+import se.kompetenslaget.cost.CostDtos.Shares;
+import se.kompetenslaget.survey.Places;
+
+/**
+ * The hired-staff share: hired cost ÷ (own personnel cost + hired cost), per service area and in total, over one
+ * municipality, a county, a list of municipalities or the country, with its spread across the municipalities.
+ */
+@ApplicationScoped
+public class ShareService {
+
+    /**
+     * Per municipality and area, the most complete figures of the period: level 0 is a whole-year line for all
+     * professions, 1 whole-year lines per profession, 2 monthly lines for all professions, 3 monthly per profession;
+     * the lowest level present is summed. For one month, only that month's lines count.
+     */
+    private static final String PER_MUNICIPALITY_AND_AREA = """
+            WITH l AS (
+                SELECT municipality_code AS m, service_area_code AS a, hired_cost AS h, own_cost AS o,
+                       (CASE WHEN month IS NULL THEN 0 ELSE 2 END) + (CASE WHEN profession_code IS NULL THEN 0 ELSE 1 END)
+                           AS lvl
+                  FROM cost_line
+                 WHERE year = ? AND (?::smallint IS NULL OR month = ?::smallint)
+            ), best AS (
+                SELECT m, a, min(lvl) AS lvl FROM l GROUP BY m, a
+            )
+            SELECT l.m, l.a, sum(l.h), sum(l.o)
+              FROM l JOIN best USING (m, a, lvl)
+             GROUP BY l.m, l.a""";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final AccessPolicy access;
+    private final AgroalDataSource dataSource;
+    private final Catalogue catalogue;
+    private final Places places;
+
+    public ShareService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places) {
+        this.access = access;
+        this.dataSource = dataSource;
+        this.catalogue = catalogue;
+        this.places = places;
+    }
+
+    private record Amounts(BigDecimal hired, BigDecimal own) {
+        Amounts plus(Amounts other) {
+            return new Amounts(hired.add(other.hired), own.add(other.own));
+        }
+
+        BigDecimal share() {
+            BigDecimal all = hired.add(own);
+            return all.signum() == 0 ? null : hired.multiply(HUNDRED).divide(all, MathContext.DECIMAL64)
+                    .setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+
+    @Transactional
+    public Shares shares(int year, Integer month, String county, List<String> municipalities) {
+        access.requireFigureReader();
+        if (county != null && !places.counties().containsKey(county)) {
+            throw new NotFoundException("There is no county with code " + county + ".");
+        }
+        for (String code : municipalities) {
+            if (places.municipality(code) == null) {
+                throw new NotFoundException("There is no municipality with code " + code + ".");
+            }
+        }
+        Set<String> listed = new LinkedHashSet<>(municipalities);
+        Predicate<String> selected = code -> (county == null || places.municipality(code).countyCode().equals(county))
+                && (listed.isEmpty() || listed.contains(code));
+        // municipality → area → amounts
+        Map<String, Map<String, Amounts>> reported = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(PER_MUNICIPALITY_AND_AREA)) {
+            query.setInt(1, year);
+            query.setObject(2, month);
+            query.setObject(3, month);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String code = rows.getString(1);
+                    if (selected.test(code)) {
+                        reported.computeIfAbsent(code, c -> new HashMap<>())
+                                .put(rows.getString(2), new Amounts(rows.getBigDecimal(3), rows.getBigDecimal(4)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the cost lines", e);
+        }
+        List<ShareFigures> areas = new ArrayList<>();
+        for (ServiceAreaView area : catalogue.serviceAreas()) {
+            List<Amounts> perMunicipality = reported.values().stream()
+                    .map(byArea -> byArea.get(area.code())).filter(a -> a != null).toList();
+            if (!perMunicipality.isEmpty()) {
+                areas.add(figures(area.code(), perMunicipality));
+            }
+        }
+        List<Amounts> totals = reported.values().stream()
+                .map(byArea -> byArea.values().stream().reduce(Amounts::plus).orElseThrow()).toList();
+        return new Shares(year, month, county, listed.isEmpty() ? null : List.copyOf(listed), areas,
+                figures(null, totals));
+    }
+
+    private static ShareFigures figures(String area, List<Amounts> perMunicipality) {
+        Amounts sum = perMunicipality.stream().reduce(Amounts::plus)
+                .orElse(new Amounts(BigDecimal.ZERO, BigDecimal.ZERO));
+        List<BigDecimal> shares = perMunicipality.stream().map(Amounts::share).filter(s -> s != null).sorted().toList();
+        Distribution distribution = shares.isEmpty() ? null : new Distribution(shares.get(0), quantile(shares, 0.25),
+                quantile(shares, 0.5), quantile(shares, 0.75), shares.get(shares.size() - 1));
+        return new ShareFigures(area, sum.hired(), sum.own(), sum.share(), perMunicipality.size(), distribution);
+    }
+
+    /** The q-quantile of sorted values by linear interpolation between closest ranks (Excel's QUARTILE.INC). */
+    static BigDecimal quantile(List<BigDecimal> sorted, double q) {
+        double position = q * (sorted.size() - 1);
+        int below = (int) Math.floor(position);
+        BigDecimal fraction = BigDecimal.valueOf(position - below);
+        BigDecimal low = sorted.get(below);
+        BigDecimal high = sorted.get(Math.min(below + 1, sorted.size() - 1));
+        return low.add(high.subtract(low).multiply(fraction)).setScale(2, RoundingMode.HALF_UP);
+    }
+}

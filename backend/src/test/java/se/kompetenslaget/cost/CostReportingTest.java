@@ -1,0 +1,194 @@
+package se.kompetenslaget.cost;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.kompetenslaget.access.Role;
+import se.kompetenslaget.support.Fixtures;
+import se.kompetenslaget.support.TestDatabase;
+
+/**
+ * Reporting staffing-agency costs over the API as a payroll system would, and the hired-staff share computed from
+ * them. Each test works in a year of its own, so the national figures hold only its lines.
+ */
+@QuarkusTest
+class CostReportingTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    String admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = Fixtures.signIn(fixtures.createUser("cost-admin", Role.ADMIN, null));
+    }
+
+    private static Map<String, Object> line(int year, String area, String hired, String own) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("year", year);
+        line.put("serviceArea", area);
+        line.put("hiredCost", new BigDecimal(hired));
+        line.put("ownCost", new BigDecimal(own));
+        return line;
+    }
+
+    private static ValidatableResponse post(String bearerOrNull, String session, String municipality, String key,
+            List<Map<String, Object>> lines) {
+        var request = given().contentType(ContentType.JSON).body(Map.of("lines", lines));
+        if (session != null) {
+            request.cookie("kl_session", session);
+        }
+        if (bearerOrNull != null) {
+            request.auth().oauth2(bearerOrNull);
+        }
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.when().post("/api/v1/municipalities/" + municipality + "/cost-lines").then();
+    }
+
+    private static int count(String where) {
+        return Integer.parseInt(TestDatabase.query("SELECT count(*) FROM cost_line WHERE " + where));
+    }
+
+    @Test
+    void shouldStoreABatchPostedThreeTimesWithTheSameKeyOnce() {
+        String editor = Fixtures.signIn(fixtures.createUser("lulea-editor", Role.MUNICIPALITY_EDITOR, "2580"));
+        String payroll = Fixtures.integrationToken(editor, "2580", List.of("costs:write"));
+        List<Map<String, Object>> lines = List.of(line(2021, "barn_unga", "120000.50", "4000000"),
+                line(2021, "aldre", "80000", "9000000"), line(2021, "hsl", "0", "7000000"));
+
+        post(payroll, null, "2580", "payroll-run-2021-1", lines).statusCode(200)
+                .header("Idempotent-Replayed", nullValue())
+                .body("received", equalTo(3)).body("created", equalTo(3)).body("updated", equalTo(0));
+        for (int retry = 0; retry < 2; retry++) {
+            post(payroll, null, "2580", "payroll-run-2021-1", lines).statusCode(200)
+                    .header("Idempotent-Replayed", equalTo("true"))
+                    .body("received", equalTo(3)).body("created", equalTo(3));
+        }
+        assertEquals(3, count("year = 2021 AND municipality_code = '2580'"));
+        assertEquals("0", TestDatabase.query("SELECT count(*) FROM cost_line_history WHERE year = 2021"));
+        assertEquals("1", TestDatabase.query(
+                "SELECT count(*) FROM audit_event WHERE entity_type = 'cost_lines' AND municipality_code = '2580'"));
+
+        // The same key with another batch is refused, and changes nothing.
+        post(payroll, null, "2580", "payroll-run-2021-1", List.of(line(2021, "barn_unga", "1", "1"))).statusCode(409);
+        assertEquals("120000.50", TestDatabase.query(
+                "SELECT hired_cost FROM cost_line WHERE year = 2021 AND service_area_code = 'barn_unga'"));
+
+        // A new key corrects a line; its earlier version stays in the history.
+        post(payroll, null, "2580", "payroll-run-2021-2", List.of(line(2021, "barn_unga", "130000", "4000000"),
+                line(2021, "aldre", "80000", "9000000"))).statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(1)).body("unchanged", equalTo(1));
+        assertEquals("120000.50", TestDatabase.query(
+                "SELECT hired_cost FROM cost_line_history WHERE year = 2021 AND service_area_code = 'barn_unga'"));
+        assertEquals("2", TestDatabase.query(
+                "SELECT revision FROM cost_line WHERE year = 2021 AND service_area_code = 'barn_unga'"));
+
+        // Another municipality's costs are not this token's to report.
+        post(payroll, null, "2581", null, lines).statusCode(403);
+    }
+
+    @Test
+    void shouldStoreNothingFromABatchWithOneInvalidLineAndNameTheLine() {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lines.add(line(2022, "aldre", "1000", "50000"));
+            lines.get(i).put("month", i + 1);
+        }
+        lines.get(3).put("serviceArea", "no_such_area");
+        lines.get(3).put("hiredCost", new BigDecimal("-5"));
+
+        post(null, admin, "2582", "boden-1", lines).statusCode(400)
+                .body("violations.field", contains("lines[3].serviceArea", "lines[3].hiredCost"))
+                .body("violations.in", contains("body", "body"));
+        assertEquals(0, count("year = 2022"));
+
+        // Fixed, the same key stores it: a refused batch does not use up its key.
+        lines.get(3).put("serviceArea", "aldre");
+        lines.get(3).put("hiredCost", new BigDecimal("1000"));
+        post(null, admin, "2582", "boden-1", lines).statusCode(200).body("created", equalTo(5));
+        assertEquals(5, count("year = 2022 AND municipality_code = '2582'"));
+
+        // Two lines with one natural key, and a third decimal of a krona, are named too.
+        List<Map<String, Object>> twice = List.of(line(2022, "hsl", "1", "1"), line(2022, "hsl", "2", "2"),
+                line(2022, "ledning", "1.005", "1"));
+        post(null, admin, "2582", null, twice).statusCode(400)
+                .body("violations.field", contains("lines[1]", "lines[2].hiredCost"));
+    }
+
+    @Test
+    void shouldGiveTheStrategysShareAndWarnAboutAuthorityExerciseInChildAndYouthCare() {
+        Map<String, Object> children = line(2016, "barn_unga", "3390000", "96610000");
+        children.put("task", "authority");
+        post(null, admin, "0180", null, List.of(children)).statusCode(200)
+                .body("warnings.index", contains(0));
+
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares?year=2016&municipality=0180")
+                .then().statusCode(200)
+                .body("areas[0].serviceArea", equalTo("barn_unga"))
+                .body("areas[0].share", equalTo(3.39f))
+                .body("total.share", equalTo(3.39f))
+                .body("total.municipalitiesReporting", equalTo(1));
+    }
+
+    @Test
+    void shouldSumCountiesAndTheCountryAsComputedIndependently() {
+        String[] municipalities = { "2580", "2581", "2582", "2584", "0180", "0181", "1280", "1480" };
+        String[] areas = { "barn_unga", "aldre", "hsl" };
+        Random random = new Random(2026);
+        Map<String, BigDecimal[]> expected = new HashMap<>(); // "county|area" and "all|area" → {hired, own}
+        for (String municipality : municipalities) {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (String area : areas) {
+                BigDecimal hired = BigDecimal.valueOf(random.nextInt(5_000_000), 2);
+                BigDecimal own = BigDecimal.valueOf(50_000_000L + random.nextInt(50_000_000), 2);
+                lines.add(line(2031, area, hired.toPlainString(), own.toPlainString()));
+                for (String scope : List.of(municipality.substring(0, 2) + "|" + area, "all|" + area, "all|total",
+                        municipality.substring(0, 2) + "|total")) {
+                    BigDecimal[] sums = expected.computeIfAbsent(scope, s -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+                    sums[0] = sums[0].add(hired);
+                    sums[1] = sums[1].add(own);
+                }
+            }
+            post(null, admin, municipality, null, lines).statusCode(200);
+        }
+        for (String scope : List.of("25", "all")) {
+            String query = scope.equals("all") ? "" : "&county=" + scope;
+            var response = given().cookie("kl_session", admin).when()
+                    .get("/api/v1/hired-staff-shares?year=2031" + query).then().statusCode(200)
+                    .body("total.municipalitiesReporting", equalTo(scope.equals("all") ? 8 : 4));
+            BigDecimal[] total = expected.get(scope + "|total");
+            response.body("total.hiredCost", equalTo(total[0].floatValue()))
+                    .body("total.ownCost", equalTo(total[1].floatValue()))
+                    .body("total.share", equalTo(share(total).floatValue()));
+            for (String area : areas) {
+                BigDecimal[] sums = expected.get(scope + "|" + area);
+                response.body("areas.find { it.serviceArea == '" + area + "' }.hiredCost", equalTo(sums[0].floatValue()))
+                        .body("areas.find { it.serviceArea == '" + area + "' }.share", equalTo(share(sums).floatValue()));
+            }
+        }
+    }
+
+    private static BigDecimal share(BigDecimal[] sums) {
+        return sums[0].multiply(BigDecimal.valueOf(100)).divide(sums[0].add(sums[1]), 2, RoundingMode.HALF_UP);
+    }
+}
