@@ -230,6 +230,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hired-staff-shares/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hired-staff share of each municipality
+         * @description Each municipality that reported for the period, with its hired cost, own personnel cost and share (hiredCost ÷ (ownCost + hiredCost), percent, two decimals), in one service area or in total; for a map or a ranking. Limited to a county if one is given.
+         */
+        get: operations["listMunicipalityHiredStaffShares"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{invitationId}/link": {
         parameters: {
             query?: never;
@@ -1223,6 +1243,12 @@ export interface components {
         };
         /** @description Cost lines of one municipality, stored all together or not at all. */
         CostBatch: {
+            /**
+             * @description Where the figures come from: typed in (manual), an uploaded file (file) or another system (api, the default).
+             * @default api
+             * @enum {string}
+             */
+            source: "manual" | "file" | "api";
             lines: components["schemas"]["CostLine"][];
         };
         /** @description What a batch stored. */
@@ -1673,6 +1699,19 @@ export interface components {
              * @example 69.3
              */
             submittedAnyPercent: number;
+        };
+        /** @description One municipality's hired-staff share, for a map or a ranking. */
+        MunicipalityShare: {
+            /** @example 2580 */
+            municipalityCode: string;
+            /** @example Luleå */
+            municipalityName: string;
+            /** @example 25 */
+            countyCode: string;
+            hiredCost: number;
+            ownCost: number;
+            /** @description Absent when both costs are zero. */
+            share?: number;
         };
         /** @description A municipality's code and name. */
         MunicipalitySummary: {
@@ -2642,6 +2681,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HiredStaffShares"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listMunicipalityHiredStaffShares: {
+        parameters: {
+            query: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @description One month of the year; absent for the whole year. */
+                month?: number;
+                /**
+                 * @description One service area; absent for all together.
+                 * @example barn_unga
+                 */
+                serviceArea?: string;
+                /** @example 2016 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ordered by municipality code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityShare"][];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -42,6 +42,9 @@ public final class CostDtos {
 
     @Schema(name = "CostBatch", description = "Cost lines of one municipality, stored all together or not at all.")
     public record CostBatch(
+            @Schema(description = "Where the figures come from: typed in (manual), an uploaded file (file) or another "
+                    + "system (api, the default).", enumeration = { "manual", "file", "api" }, defaultValue = "api")
+            String source,
             @Schema(required = true, minItems = 1, maxItems = MAX_BATCH)
             List<CostLineInput> lines) {
     }
@@ -78,6 +81,16 @@ public final class CostDtos {
             @Schema(description = "Absent when nothing was reported.") BigDecimal share,
             @Schema(required = true) int municipalitiesReporting,
             @Schema(description = "Absent when nothing was reported.") Distribution distribution) {
+    }
+
+    @Schema(name = "MunicipalityShare", description = "One municipality's hired-staff share, for a map or a ranking.")
+    public record MunicipalityShare(
+            @Schema(required = true, examples = "2580") String municipalityCode,
+            @Schema(required = true, examples = "Luleå") String municipalityName,
+            @Schema(required = true, examples = "25") String countyCode,
+            @Schema(required = true) BigDecimal hiredCost,
+            @Schema(required = true) BigDecimal ownCost,
+            @Schema(description = "Absent when both costs are zero.") BigDecimal share) {
     }
 
     @Schema(name = "HiredStaffShares", description = "The hired-staff share per service area and in total.")

@@ -45,6 +45,7 @@ import se.kompetenslaget.survey.Places;
 public class CostService {
 
     static final Set<String> PROCURED = Set.of("yes", "no", "partly");
+    static final Set<String> SOURCES = Set.of("manual", "file", "api");
     static final Set<String> TASKS = Set.of("authority", "delivery", "both");
     /** Social child and youth care, where authority exercise may not be handed to hired staff. */
     static final String CHILD_AND_YOUTH_CARE = "barn_unga";
@@ -96,7 +97,7 @@ public class CostService {
     }
 
     @Transactional
-    public Outcome report(String municipalityCode, CostBatch batch, String idempotencyKey, String source) {
+    public Outcome report(String municipalityCode, CostBatch batch, String idempotencyKey) {
         Caller caller = access.requireCostReporter(municipalityCode);
         if (places.municipality(municipalityCode) == null) {
             throw new NotFoundException("There is no municipality with code " + municipalityCode + ".");
@@ -105,6 +106,11 @@ public class CostService {
         if (batch == null || batch.lines() == null || batch.lines().isEmpty()) {
             throw new BadInputException("Send {\"lines\": [...]} with at least one line.",
                     List.of(new Violation("lines", "body", "must hold at least one line")));
+        }
+        String source = batch.source() == null ? "api" : batch.source();
+        if (!SOURCES.contains(source)) {
+            throw new BadInputException("The source is not known.", List.of(
+                    new Violation("source", "body", "must be manual, file or api")));
         }
         if (batch.lines().size() > CostDtos.MAX_BATCH) {
             throw new BadInputException("The batch is too large.", List.of(new Violation("lines", "body",

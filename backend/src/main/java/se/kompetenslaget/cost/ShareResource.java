@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.cost.CostDtos.MunicipalityShare;
 import se.kompetenslaget.cost.CostDtos.Shares;
 
 /** The hired-staff share computed from the reported cost lines, for a municipality, county or the country. */
@@ -66,5 +67,33 @@ public class ShareResource {
             @QueryParam("municipality") List<@Pattern(regexp = "^[0-9]{4}$",
                     message = "must be a four-digit SCB municipality code") String> municipality) {
         return shares.shares(year, month, county, municipality == null ? List.of() : municipality);
+    }
+
+    @GET
+    @Path("/municipalities")
+    @Operation(operationId = "listMunicipalityHiredStaffShares", summary = "Hired-staff share of each municipality",
+            description = """
+                    Each municipality that reported for the period, with its hired cost, own personnel cost and share \
+                    (hiredCost ÷ (ownCost + hiredCost), percent, two decimals), in one service area or in total; for \
+                    a map or a ranking. Limited to a county if one is given.""")
+    @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
+    @RolesAllowed(Roles.PERSON)
+    @APIResponse(responseCode = "200", description = "Ordered by municipality code.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = MunicipalityShare.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public List<MunicipalityShare> byMunicipality(
+            @Parameter(required = true, example = "2016") @QueryParam("year") @NotNull(message = "is required")
+            @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+            Integer year,
+            @Parameter(description = "One month of the year; absent for the whole year.") @QueryParam("month")
+            @Min(value = 1, message = "must be 1–12") @Max(value = 12, message = "must be 1–12") Integer month,
+            @Parameter(description = "One service area; absent for all together.", example = "barn_unga")
+            @QueryParam("serviceArea") String serviceArea,
+            @Parameter(description = "Only this county's municipalities.", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[0-9]{2}$")) @QueryParam("county")
+            @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county) {
+        return shares.byMunicipality(year, month, serviceArea, county);
     }
 }

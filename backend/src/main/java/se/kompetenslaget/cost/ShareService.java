@@ -22,9 +22,11 @@ import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.catalogue.CatalogueDtos.ServiceAreaView;
 import se.kompetenslaget.cost.CostDtos.Distribution;
+import se.kompetenslaget.cost.CostDtos.MunicipalityShare;
 import se.kompetenslaget.cost.CostDtos.ShareFigures;
 import se.kompetenslaget.cost.CostDtos.Shares;
 import se.kompetenslaget.survey.Places;
+import se.kompetenslaget.survey.Places.Place;
 
 /**
  * The hired-staff share: hired cost ÷ (own personnel cost + hired cost), per service area and in total, over one
@@ -92,7 +94,23 @@ public class ShareService {
         Set<String> listed = new LinkedHashSet<>(municipalities);
         Predicate<String> selected = code -> (county == null || places.municipality(code).countyCode().equals(county))
                 && (listed.isEmpty() || listed.contains(code));
-        // municipality → area → amounts
+        Map<String, Map<String, Amounts>> reported = reported(year, month, selected);
+        List<ShareFigures> areas = new ArrayList<>();
+        for (ServiceAreaView area : catalogue.serviceAreas()) {
+            List<Amounts> perMunicipality = reported.values().stream()
+                    .map(byArea -> byArea.get(area.code())).filter(a -> a != null).toList();
+            if (!perMunicipality.isEmpty()) {
+                areas.add(figures(area.code(), perMunicipality));
+            }
+        }
+        List<Amounts> totals = reported.values().stream()
+                .map(byArea -> byArea.values().stream().reduce(Amounts::plus).orElseThrow()).toList();
+        return new Shares(year, month, county, listed.isEmpty() ? null : List.copyOf(listed), areas,
+                figures(null, totals));
+    }
+
+    /** Per selected municipality and area, the amounts of the period (see PER_MUNICIPALITY_AND_AREA). */
+    private Map<String, Map<String, Amounts>> reported(int year, Integer month, Predicate<String> selected) {
         Map<String, Map<String, Amounts>> reported = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(PER_MUNICIPALITY_AND_AREA)) {
@@ -111,18 +129,34 @@ public class ShareService {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the cost lines", e);
         }
-        List<ShareFigures> areas = new ArrayList<>();
-        for (ServiceAreaView area : catalogue.serviceAreas()) {
-            List<Amounts> perMunicipality = reported.values().stream()
-                    .map(byArea -> byArea.get(area.code())).filter(a -> a != null).toList();
-            if (!perMunicipality.isEmpty()) {
-                areas.add(figures(area.code(), perMunicipality));
-            }
+        return reported;
+    }
+
+    /** Each reporting municipality's share, in one service area or in total, ordered by municipality code. */
+    @Transactional
+    public List<MunicipalityShare> byMunicipality(int year, Integer month, String serviceArea, String county) {
+        access.requireFigureReader();
+        if (county != null && !places.counties().containsKey(county)) {
+            throw new NotFoundException("There is no county with code " + county + ".");
         }
-        List<Amounts> totals = reported.values().stream()
-                .map(byArea -> byArea.values().stream().reduce(Amounts::plus).orElseThrow()).toList();
-        return new Shares(year, month, county, listed.isEmpty() ? null : List.copyOf(listed), areas,
-                figures(null, totals));
+        if (serviceArea != null && !catalogue.isServiceArea(serviceArea)) {
+            throw new NotFoundException("There is no service area with code " + serviceArea + ".");
+        }
+        Map<String, Map<String, Amounts>> reported = reported(year, month,
+                code -> county == null || places.municipality(code).countyCode().equals(county));
+        return reported.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), serviceArea == null
+                        ? entry.getValue().values().stream().reduce(Amounts::plus).orElseThrow()
+                        : entry.getValue().get(serviceArea)))
+                .filter(entry -> entry.getValue() != null)
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> {
+                    Place place = places.municipality(entry.getKey());
+                    Amounts amounts = entry.getValue();
+                    return new MunicipalityShare(place.code(), place.name(), place.countyCode(), amounts.hired(),
+                            amounts.own(), amounts.share());
+                })
+                .toList();
     }
 
     private static ShareFigures figures(String area, List<Amounts> perMunicipality) {

@@ -188,6 +188,26 @@ class CostReportingTest {
         }
     }
 
+    @Test
+    void shouldListEachMunicipalitysShareForTheMapAndKeepTheSource() {
+        var request = given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("source", "file",
+                "lines", List.of(line(2032, "aldre", "250", "750"), line(2032, "hsl", "0", "1000"))));
+        request.when().post("/api/v1/municipalities/2584/cost-lines").then().statusCode(200);
+        post(null, admin, "0180", null, List.of(line(2032, "aldre", "100", "900"))).statusCode(200);
+        assertEquals("file", TestDatabase.query(
+                "SELECT DISTINCT source FROM cost_line WHERE year = 2032 AND municipality_code = '2584'"));
+
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares/municipalities?year=2032")
+                .then().statusCode(200)
+                .body("municipalityCode", contains("0180", "2584"))
+                .body("municipalityName", contains("Stockholm", "Kiruna"))
+                .body("share", contains(10.0f, 12.5f));
+        given().cookie("kl_session", admin).when()
+                .get("/api/v1/hired-staff-shares/municipalities?year=2032&serviceArea=aldre&county=25")
+                .then().statusCode(200)
+                .body("municipalityCode", contains("2584")).body("share", contains(25.0f));
+    }
+
     private static BigDecimal share(BigDecimal[] sums) {
         return sums[0].multiply(BigDecimal.valueOf(100)).divide(sums[0].add(sums[1]), 2, RoundingMode.HALF_UP);
     }
