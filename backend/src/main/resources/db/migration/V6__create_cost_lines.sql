@@ -28,7 +28,9 @@ CREATE TABLE cost_line (
         UNIQUE NULLS NOT DISTINCT (municipality_code, year, month, service_area_code, profession_code)
 );
 
-CREATE INDEX cost_line_period ON cost_line (year, month, service_area_code);
+-- The share queries read a year (or month) of every municipality: this index answers them without the table.
+CREATE INDEX cost_line_period ON cost_line (year, municipality_code, service_area_code, month, profession_code)
+    INCLUDE (hired_cost, own_cost);
 
 -- Corrections keep their history: every replaced version of a line, as it was.
 CREATE TABLE cost_line_history (

@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.catalogue.CatalogueDtos.ServiceAreaView;
@@ -41,18 +41,17 @@ public class ShareService {
      * the lowest level present is summed. For one month, only that month's lines count.
      */
     private static final String PER_MUNICIPALITY_AND_AREA = """
-            WITH l AS (
-                SELECT municipality_code AS m, service_area_code AS a, hired_cost AS h, own_cost AS o,
+            WITH levels AS (
+                SELECT municipality_code AS m, service_area_code AS a,
                        (CASE WHEN month IS NULL THEN 0 ELSE 2 END) + (CASE WHEN profession_code IS NULL THEN 0 ELSE 1 END)
-                           AS lvl
+                           AS lvl,
+                       sum(hired_cost) AS h, sum(own_cost) AS o
                   FROM cost_line
                  WHERE year = ? AND (?::smallint IS NULL OR month = ?::smallint)
-            ), best AS (
-                SELECT m, a, min(lvl) AS lvl FROM l GROUP BY m, a
+                   AND (?::text[] IS NULL OR municipality_code = ANY (?::text[]))
+                 GROUP BY 1, 2, 3
             )
-            SELECT l.m, l.a, sum(l.h), sum(l.o)
-              FROM l JOIN best USING (m, a, lvl)
-             GROUP BY l.m, l.a""";
+            SELECT DISTINCT ON (m, a) m, a, h, o FROM levels ORDER BY m, a, lvl""";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -92,9 +91,7 @@ public class ShareService {
             }
         }
         Set<String> listed = new LinkedHashSet<>(municipalities);
-        Predicate<String> selected = code -> (county == null || places.municipality(code).countyCode().equals(county))
-                && (listed.isEmpty() || listed.contains(code));
-        Map<String, Map<String, Amounts>> reported = reported(year, month, selected);
+        Map<String, Map<String, Amounts>> reported = reported(year, month, selection(county, listed));
         List<ShareFigures> areas = new ArrayList<>();
         for (ServiceAreaView area : catalogue.serviceAreas()) {
             List<Amounts> perMunicipality = reported.values().stream()
@@ -109,21 +106,36 @@ public class ShareService {
                 figures(null, totals));
     }
 
+    /** The municipalities a county or list selects, or null for the whole country. */
+    private List<String> selection(String county, Set<String> listed) {
+        if (county == null && listed.isEmpty()) {
+            return null;
+        }
+        return places.all().keySet().stream()
+                .filter(code -> county == null || places.municipality(code).countyCode().equals(county))
+                .filter(code -> listed.isEmpty() || listed.contains(code))
+                .toList();
+    }
+
     /** Per selected municipality and area, the amounts of the period (see PER_MUNICIPALITY_AND_AREA). */
-    private Map<String, Map<String, Amounts>> reported(int year, Integer month, Predicate<String> selected) {
+    private Map<String, Map<String, Amounts>> reported(int year, Integer month, List<String> selection) {
         Map<String, Map<String, Amounts>> reported = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
+                PreparedStatement memory = connection.prepareStatement("SET LOCAL work_mem = '64MB'");
                 PreparedStatement query = connection.prepareStatement(PER_MUNICIPALITY_AND_AREA)) {
+            // A year of the country is some 300 000 lines: grouped in memory, not sorted on disk.
+            memory.execute();
             query.setInt(1, year);
             query.setObject(2, month);
             query.setObject(3, month);
+            Array codes = selection == null ? null : connection.createArrayOf("text", selection.toArray());
+            query.setArray(4, codes);
+            query.setArray(5, codes);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String code = rows.getString(1);
-                    if (selected.test(code)) {
-                        reported.computeIfAbsent(code, c -> new HashMap<>())
-                                .put(rows.getString(2), new Amounts(rows.getBigDecimal(3), rows.getBigDecimal(4)));
-                    }
+                    reported.computeIfAbsent(code, c -> new HashMap<>())
+                            .put(rows.getString(2), new Amounts(rows.getBigDecimal(3), rows.getBigDecimal(4)));
                 }
             }
         } catch (SQLException e) {
@@ -142,8 +154,7 @@ public class ShareService {
         if (serviceArea != null && !catalogue.isServiceArea(serviceArea)) {
             throw new NotFoundException("There is no service area with code " + serviceArea + ".");
         }
-        Map<String, Map<String, Amounts>> reported = reported(year, month,
-                code -> county == null || places.municipality(code).countyCode().equals(county));
+        Map<String, Map<String, Amounts>> reported = reported(year, month, selection(county, Set.of()));
         return reported.entrySet().stream()
                 .map(entry -> Map.entry(entry.getKey(), serviceArea == null
                         ? entry.getValue().values().stream().reduce(Amounts::plus).orElseThrow()

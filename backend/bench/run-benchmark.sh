@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Survey benchmark: starts the packaged product on a fresh PostgreSQL database, runs SurveyBenchmark.java (a load
-# generator needing only the JDK) against it, prints the figures, and drops the database. Not a test: nothing fails on
-# a slow machine. Build first: mvn -f backend/pom.xml -P '!embedded-db' -DskipTests package
-# Arguments are passed on: [RESPONSES] [IN_FLIGHT] [WARMUP]; PostgreSQL as in .ci/test (KL_TEST_PG_*); JVM options
-# for the product in KL_BENCH_JAVA_OPTS (e.g. -XX:StartFlightRecording=filename=/tmp/kl.jfr to profile it).
+# Benchmarks: starts the packaged product on a fresh PostgreSQL database, runs a load generator needing only the JDK
+# against it (survey: SurveyBenchmark.java, cost: CostBenchmark.java), prints the figures, and drops the database.
+# Not a test: nothing fails on a slow machine. Build first: mvn -f backend/pom.xml -P '!embedded-db' -DskipTests package
+# Usage: run-benchmark.sh survey [RESPONSES] [IN_FLIGHT] [WARMUP] | run-benchmark.sh cost [PROFESSIONS_PER_AREA] [ROUNDS]
+# PostgreSQL as in .ci/test (KL_TEST_PG_*); JVM options for the product in KL_BENCH_JAVA_OPTS (e.g.
+# -XX:StartFlightRecording=filename=/tmp/kl.jfr to profile it).
 set -euo pipefail
+case "${1:-}" in
+  survey) generator=SurveyBenchmark ;;
+  cost) generator=CostBenchmark ;;
+  *) echo "Usage: $0 survey|cost [arguments]" >&2; exit 2 ;;
+esac
+shift
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 host=${KL_TEST_PG_HOST:-127.0.0.1} port=${KL_TEST_PG_PORT:-5432} user=${KL_TEST_PG_USER:-postgres}
@@ -30,4 +37,4 @@ for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$app_port/q/health/ready" > /dev/null && break
   sleep 0.5
 done
-java "$here/SurveyBenchmark.java" "http://127.0.0.1:$app_port" "$email" "$password" "$@"
+java "$here/$generator.java" "http://127.0.0.1:$app_port" "$email" "$password" "$@"
