@@ -250,6 +250,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hired-staff-shares/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hired-staff share per year as KPI values
+         * @description The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each municipality, its county (00 + the county code) and, without a county, every county and the country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, CSV (UTF-8 with a byte order mark) or XLSX.
+         */
+        get: operations["getHiredStaffShareSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{invitationId}/link": {
         parameters: {
             query?: never;
@@ -1541,6 +1561,29 @@ export interface components {
             invitations: components["schemas"]["InvitationLink"][];
         };
         /**
+         * @description One value of a time series in the shape Kolada tooling reads: a KPI id, a region id (a municipality's SCB
+         *     code, 00 + a county code for a county, 0000 for the country) and a period (a year).
+         */
+        KpiValue: {
+            /**
+             * @description KL_HIRED_SHARE for all service areas together, KL_HIRED_SHARE_<AREA> (the service area code in capitals) for one.
+             * @example KL_HIRED_SHARE
+             */
+            kpi: string;
+            /** @example 2580 */
+            municipality: string;
+            /**
+             * Format: int32
+             * @example 2016
+             */
+            period: number;
+            /**
+             * @description The hired-staff share in percent, two decimals.
+             * @example 3.39
+             */
+            value: number;
+        };
+        /**
          * Format: date
          * @example 2022-03-10
          */
@@ -2719,6 +2762,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityShare"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getHiredStaffShareSeries: {
+        parameters: {
+            query: {
+                /** @description Only this county and its municipalities. */
+                county?: string;
+                /** @description json (the default), csv or xlsx. */
+                format?: "json" | "csv" | "xlsx";
+                /** @example 2015 */
+                from: number;
+                /** @example 2024 */
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values, by kpi, region and period. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiValue"][];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

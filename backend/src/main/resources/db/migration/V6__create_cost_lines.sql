@@ -32,6 +32,19 @@ CREATE TABLE cost_line (
 CREATE INDEX cost_line_period ON cost_line (year, municipality_code, service_area_code, month, profession_code)
     INCLUDE (hired_cost, own_cost);
 
+-- Per municipality, year, service area and level of detail (0 whole-year lines for all professions, 1 whole-year
+-- lines per profession, 2 monthly for all professions, 3 monthly per profession), the sums of the year's lines: the
+-- yearly share queries read these few rows instead of the lines. Kept by the transaction that changes the lines.
+CREATE TABLE cost_year_total (
+    municipality_code varchar(4)    NOT NULL REFERENCES municipality (code),
+    year              smallint      NOT NULL,
+    service_area_code text          NOT NULL REFERENCES service_area (code),
+    lvl               smallint      NOT NULL CHECK (lvl BETWEEN 0 AND 3),
+    hired_cost        numeric(17,2) NOT NULL,
+    own_cost          numeric(17,2) NOT NULL,
+    PRIMARY KEY (year, municipality_code, service_area_code, lvl)
+);
+
 -- Corrections keep their history: every replaced version of a line, as it was.
 CREATE TABLE cost_line_history (
     LIKE cost_line,

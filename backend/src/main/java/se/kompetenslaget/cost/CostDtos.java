@@ -93,6 +93,19 @@ public final class CostDtos {
             @Schema(description = "Absent when both costs are zero.") BigDecimal share) {
     }
 
+    @Schema(name = "KpiValue", description = """
+            One value of a time series in the shape Kolada tooling reads: a KPI id, a region id (a municipality's SCB
+            code, 00 + a county code for a county, 0000 for the country) and a period (a year).""")
+    public record KpiValue(
+            @Schema(required = true, description = "KL_HIRED_SHARE for all service areas together, "
+                    + "KL_HIRED_SHARE_<AREA> (the service area code in capitals) for one.", examples = "KL_HIRED_SHARE")
+            String kpi,
+            @Schema(required = true, examples = "2580") String municipality,
+            @Schema(required = true, examples = "2016") int period,
+            @Schema(required = true, description = "The hired-staff share in percent, two decimals.", examples = "3.39")
+            BigDecimal value) {
+    }
+
     @Schema(name = "HiredStaffShares", description = "The hired-staff share per service area and in total.")
     public record Shares(
             @Schema(required = true) int year,

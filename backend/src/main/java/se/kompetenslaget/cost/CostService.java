@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,6 +74,18 @@ public class CostService {
                     EXCLUDED.procured, EXCLUDED.task, EXCLUDED.reasons)
             RETURNING xmax = 0""";
 
+    /** Recomputes the yearly sums of one municipality for the years a batch touched. */
+    private static final String YEAR_TOTALS_GONE =
+            "DELETE FROM cost_year_total WHERE municipality_code = ? AND year = ANY (?::smallint[])";
+    private static final String YEAR_TOTALS = """
+            INSERT INTO cost_year_total (municipality_code, year, service_area_code, lvl, hired_cost, own_cost)
+            SELECT municipality_code, year, service_area_code,
+                   (CASE WHEN month IS NULL THEN 0 ELSE 2 END) + (CASE WHEN profession_code IS NULL THEN 0 ELSE 1 END),
+                   sum(hired_cost), sum(own_cost)
+              FROM cost_line
+             WHERE municipality_code = ? AND year = ANY (?::smallint[])
+             GROUP BY 1, 2, 3, 4""";
+
     private final AccessPolicy access;
     private final AgroalDataSource dataSource;
     private final Catalogue catalogue;
@@ -127,6 +140,11 @@ public class CostService {
                 }
             }
             List<LineWarning> warnings = check(batch.lines());
+            // One batch at a time per municipality, so its yearly sums are recomputed from all its lines.
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, "cost_line " + municipalityCode);
+                lock.execute();
+            }
             BatchResult result = upsert(connection, municipalityCode, batch.lines(), source, caller, warnings);
             audit.record("report", "cost_lines", municipalityCode, municipalityCode, Changes.none()
                     .field("received", null, result.received()).field("created", null, result.created())
@@ -329,6 +347,15 @@ public class CostService {
                         updated++;
                     }
                 }
+            }
+        }
+        Short[] touched = Arrays.stream(years).distinct().toArray(Short[]::new);
+        Array touchedYears = connection.createArrayOf("int2", touched);
+        for (String sql : List.of(YEAR_TOTALS_GONE, YEAR_TOTALS)) {
+            try (PreparedStatement totals = connection.prepareStatement(sql)) {
+                totals.setString(1, municipalityCode);
+                totals.setArray(2, touchedYears);
+                totals.executeUpdate();
             }
         }
         return new BatchResult(n, created, updated, n - created - updated, Objects.requireNonNull(warnings));

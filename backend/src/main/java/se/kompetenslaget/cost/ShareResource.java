@@ -5,11 +5,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,9 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
+import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.cost.CostDtos.KpiValue;
 import se.kompetenslaget.cost.CostDtos.MunicipalityShare;
 import se.kompetenslaget.cost.CostDtos.Shares;
+import se.kompetenslaget.survey.ExportService.Table;
+import se.kompetenslaget.survey.ExportService;
 
 /** The hired-staff share computed from the reported cost lines, for a municipality, county or the country. */
 @Path("/api/v1/hired-staff-shares")
@@ -37,9 +45,11 @@ import se.kompetenslaget.cost.CostDtos.Shares;
 public class ShareResource {
 
     private final ShareService shares;
+    private final ExportService exports;
 
-    public ShareResource(ShareService shares) {
+    public ShareResource(ShareService shares, ExportService exports) {
         this.shares = shares;
+        this.exports = exports;
     }
 
     @GET
@@ -95,5 +105,52 @@ public class ShareResource {
                     pattern = "^[0-9]{2}$")) @QueryParam("county")
             @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county) {
         return shares.byMunicipality(year, month, serviceArea, county);
+    }
+
+    @GET
+    @Path("/series")
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv", ExportService.XLSX })
+    @Operation(operationId = "getHiredStaffShareSeries", summary = "Hired-staff share per year as KPI values",
+            description = """
+                    The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each \
+                    municipality, its county (00 + the county code) and, without a county, every county and the \
+                    country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, \
+                    CSV (UTF-8 with a byte order mark) or XLSX.""")
+    @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
+    @RolesAllowed(Roles.PERSON)
+    @APIResponse(responseCode = "200", description = "The values, by kpi, region and period.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = KpiValue.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ExportService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public Response series(
+            @Parameter(required = true, example = "2015") @QueryParam("from") @NotNull(message = "is required")
+            @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+            Integer from,
+            @Parameter(required = true, example = "2024") @QueryParam("to") @NotNull(message = "is required")
+            @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
+            Integer to,
+            @Parameter(description = "Only this county and its municipalities.", schema = @Schema(
+                    type = SchemaType.STRING, pattern = "^[0-9]{2}$")) @QueryParam("county")
+            @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county,
+            @Parameter(description = "json (the default), csv or xlsx.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
+            @QueryParam("format") @DefaultValue("json")
+            @Pattern(regexp = "^(json|csv|xlsx)$", message = "must be json, csv or xlsx") String format) {
+        List<KpiValue> values = shares.series(from, to, county);
+        if (format.equals("json")) {
+            return Response.ok(values, MediaType.APPLICATION_JSON).build();
+        }
+        Table table = new Table("Inhyrd personal", List.of("kpi", "municipality", "period", "value"), values.stream()
+                .map(v -> List.<Object>of(v.kpi(), v.municipality(), BigDecimal.valueOf(v.period()), v.value()))
+                .toList());
+        String file = "inhyrd-personal-" + from + "-" + to + (county == null ? "" : "-lan-" + county);
+        return format.equals("xlsx")
+                ? Response.ok(exports.xlsx(table), ExportService.XLSX)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".xlsx\"").build()
+                : Response.ok(exports.csv(table), CsvWriter.MEDIA_TYPE)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"").build();
     }
 }

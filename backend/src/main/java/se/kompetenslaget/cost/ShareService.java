@@ -13,15 +13,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.catalogue.CatalogueDtos.ServiceAreaView;
+import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.cost.CostDtos.Distribution;
+import se.kompetenslaget.cost.CostDtos.KpiValue;
 import se.kompetenslaget.cost.CostDtos.MunicipalityShare;
 import se.kompetenslaget.cost.CostDtos.ShareFigures;
 import se.kompetenslaget.cost.CostDtos.Shares;
@@ -52,6 +56,25 @@ public class ShareService {
                  GROUP BY 1, 2, 3
             )
             SELECT DISTINCT ON (m, a) m, a, h, o FROM levels ORDER BY m, a, lvl""";
+
+    /** The same for a whole year, from the yearly sums CostService keeps. */
+    private static final String PER_MUNICIPALITY_AND_AREA_FOR_YEAR = """
+            SELECT DISTINCT ON (municipality_code, service_area_code)
+                   municipality_code, service_area_code, hired_cost, own_cost
+              FROM cost_year_total
+             WHERE year = ? AND (?::text[] IS NULL OR municipality_code = ANY (?::text[]))
+             ORDER BY municipality_code, service_area_code, lvl""";
+
+    /** Per municipality, area and year of a span, the most complete yearly sums. */
+    private static final String SERIES = """
+            SELECT DISTINCT ON (municipality_code, service_area_code, year)
+                   municipality_code, service_area_code, year, hired_cost, own_cost
+              FROM cost_year_total
+             WHERE year BETWEEN ? AND ? AND (?::text[] IS NULL OR municipality_code = ANY (?::text[]))
+             ORDER BY municipality_code, service_area_code, year, lvl""";
+
+    static final String KPI = "KL_HIRED_SHARE";
+    static final String COUNTRY = "0000";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -120,17 +143,22 @@ public class ShareService {
     /** Per selected municipality and area, the amounts of the period (see PER_MUNICIPALITY_AND_AREA). */
     private Map<String, Map<String, Amounts>> reported(int year, Integer month, List<String> selection) {
         Map<String, Map<String, Amounts>> reported = new HashMap<>();
+        boolean wholeYear = month == null;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement memory = connection.prepareStatement("SET LOCAL work_mem = '64MB'");
-                PreparedStatement query = connection.prepareStatement(PER_MUNICIPALITY_AND_AREA)) {
-            // A year of the country is some 300 000 lines: grouped in memory, not sorted on disk.
+                PreparedStatement query = connection.prepareStatement(
+                        wholeYear ? PER_MUNICIPALITY_AND_AREA_FOR_YEAR : PER_MUNICIPALITY_AND_AREA)) {
+            // A month of the country is some 25 000 lines: grouped in memory, not sorted on disk.
             memory.execute();
-            query.setInt(1, year);
-            query.setObject(2, month);
-            query.setObject(3, month);
             Array codes = selection == null ? null : connection.createArrayOf("text", selection.toArray());
-            query.setArray(4, codes);
-            query.setArray(5, codes);
+            int p = 1;
+            query.setInt(p++, year);
+            if (!wholeYear) {
+                query.setObject(p++, month);
+                query.setObject(p++, month);
+            }
+            query.setArray(p++, codes);
+            query.setArray(p, codes);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String code = rows.getString(1);
@@ -168,6 +196,60 @@ public class ShareService {
                             amounts.own(), amounts.share());
                 })
                 .toList();
+    }
+
+    /**
+     * The hired-staff share per year as KPI values: for each municipality of the selection, its county (00 + code)
+     * and, without a county, every county and the country (0000); in total and per service area.
+     */
+    @Transactional
+    public List<KpiValue> series(int from, int to, String county) {
+        access.requireFigureReader();
+        if (county != null && !places.counties().containsKey(county)) {
+            throw new NotFoundException("There is no county with code " + county + ".");
+        }
+        if (from > to || to - from > 50) {
+            throw new BadInputException("The span is not valid.", List.of(new BadInputException.Violation("to", "query",
+                    "must be from the year of from up to 50 years later")));
+        }
+        // region → kpi → year → amounts
+        Map<String, Map<String, Map<Integer, Amounts>>> sums = new TreeMap<>();
+        List<String> selection = selection(county, Set.of());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(SERIES)) {
+            Array codes = selection == null ? null : connection.createArrayOf("text", selection.toArray());
+            query.setInt(1, from);
+            query.setInt(2, to);
+            query.setArray(3, codes);
+            query.setArray(4, codes);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String code = rows.getString(1);
+                    Amounts amounts = new Amounts(rows.getBigDecimal(4), rows.getBigDecimal(5));
+                    int year = rows.getInt(3);
+                    String countyRegion = "00" + places.municipality(code).countyCode();
+                    List<String> regions = county == null ? List.of(code, countyRegion, COUNTRY) : List.of(code, countyRegion);
+                    for (String region : regions) {
+                        for (String kpi : List.of(KPI, KPI + "_" + rows.getString(2).toUpperCase())) {
+                            sums.computeIfAbsent(region, r -> new TreeMap<>()).computeIfAbsent(kpi, k -> new TreeMap<>())
+                                    .merge(year, amounts, Amounts::plus);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the yearly sums", e);
+        }
+        List<KpiValue> values = new ArrayList<>();
+        sums.forEach((region, byKpi) -> byKpi.forEach((kpi, byYear) -> byYear.forEach((year, amounts) -> {
+            BigDecimal share = amounts.share();
+            if (share != null) {
+                values.add(new KpiValue(kpi, region, year, share));
+            }
+        })));
+        values.sort(Comparator.comparing(KpiValue::kpi).thenComparing(KpiValue::municipality)
+                .thenComparingInt(KpiValue::period));
+        return values;
     }
 
     private static ShareFigures figures(String area, List<Amounts> perMunicipality) {

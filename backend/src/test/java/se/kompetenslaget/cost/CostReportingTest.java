@@ -186,6 +186,20 @@ class CostReportingTest {
                         .body("areas.find { it.serviceArea == '" + area + "' }.share", equalTo(share(sums).floatValue()));
             }
         }
+        // The same figures as KPI values, for Kolada tooling: the county as 0025, the country as 0000.
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares/series?from=2031&to=2031")
+                .then().statusCode(200)
+                .body("find { it.kpi == 'KL_HIRED_SHARE' && it.municipality == '0025' }.value",
+                        equalTo(share(expected.get("25|total")).floatValue()))
+                .body("find { it.kpi == 'KL_HIRED_SHARE' && it.municipality == '0000' }.value",
+                        equalTo(share(expected.get("all|total")).floatValue()))
+                .body("find { it.kpi == 'KL_HIRED_SHARE_ALDRE' && it.municipality == '0000' }.value",
+                        equalTo(share(expected.get("all|aldre")).floatValue()));
+        String csv = given().cookie("kl_session", admin).when()
+                .get("/api/v1/hired-staff-shares/series?from=2031&to=2031&county=25&format=csv")
+                .then().statusCode(200).extract().asString();
+        assertEquals("\uFEFFkpi,municipality,period,value", csv.lines().findFirst().orElseThrow());
+        assertEquals(1 + 5 * 4, csv.lines().count()); // 4 municipalities and the county, total and 3 areas
     }
 
     @Test
@@ -206,6 +220,39 @@ class CostReportingTest {
                 .get("/api/v1/hired-staff-shares/municipalities?year=2032&serviceArea=aldre&county=25")
                 .then().statusCode(200)
                 .body("municipalityCode", contains("2584")).body("share", contains(25.0f));
+    }
+
+    @Test
+    void shouldCountTheMostCompleteLinesOfAPeriod() {
+        Map<String, Object> january = line(2033, "barn_unga", "50", "50");
+        january.put("month", 1);
+        Map<String, Object> february = line(2033, "barn_unga", "0", "100");
+        february.put("month", 2);
+        Map<String, Object> socionomer = line(2033, "barn_unga", "1", "1");
+        socionomer.put("profession", "socionom");
+        Map<String, Object> elderlyJanuary = line(2033, "aldre", "10", "90");
+        elderlyJanuary.put("month", 1);
+        Map<String, Object> elderlyFebruary = line(2033, "aldre", "30", "70");
+        elderlyFebruary.put("month", 2);
+        post(null, admin, "1480", null, List.of(line(2033, "barn_unga", "100", "900"), january, february, socionomer,
+                elderlyJanuary, elderlyFebruary)).statusCode(200).body("created", equalTo(6));
+
+        // The year: the whole-year line of barn_unga, not its months or professions; the months of aldre, summed.
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares?year=2033&municipality=1480")
+                .then().statusCode(200)
+                .body("areas.find { it.serviceArea == 'barn_unga' }.share", equalTo(10.0f))
+                .body("areas.find { it.serviceArea == 'aldre' }.share", equalTo(20.0f))
+                .body("total.hiredCost", equalTo(140.0f)).body("total.ownCost", equalTo(1060.0f));
+        // One month: that month's lines only.
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares?year=2033&month=1&municipality=1480")
+                .then().statusCode(200)
+                .body("areas.find { it.serviceArea == 'barn_unga' }.share", equalTo(50.0f))
+                .body("areas.find { it.serviceArea == 'aldre' }.share", equalTo(10.0f));
+        // A correction moves the year's figures at once.
+        post(null, admin, "1480", null, List.of(line(2033, "barn_unga", "300", "700"))).statusCode(200)
+                .body("updated", equalTo(1));
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares?year=2033&municipality=1480")
+                .then().statusCode(200).body("areas.find { it.serviceArea == 'barn_unga' }.share", equalTo(30.0f));
     }
 
     private static BigDecimal share(BigDecimal[] sums) {
