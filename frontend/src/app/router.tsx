@@ -6,6 +6,7 @@ import { ChangePasswordRoute } from '@/features/auth/routes/change-password-rout
 import { SignInRoute } from '@/features/auth/routes/sign-in-route';
 import { CountySelect } from '@/features/counties/components/county-select';
 import { CountiesRoute } from '@/features/counties/routes/counties-route';
+import { CostsSection } from '@/features/costs/components/costs-section';
 import { CountyRoute } from '@/features/counties/routes/county-route';
 import { MunicipalitySelect } from '@/features/municipalities/components/municipality-select';
 import { MunicipalitiesRoute } from '@/features/municipalities/routes/municipalities-route';
@@ -40,7 +41,9 @@ export const routes: RouteObject[] = [
       { path: 'municipalities', element: <MunicipalitiesRoute CountyFilter={CountySelect} /> },
       {
         path: 'municipalities/:code',
-        element: <MunicipalityRoute IntegrationSection={MunicipalityTokensSection} />,
+        element: (
+          <MunicipalityRoute IntegrationSection={MunicipalityTokensSection} CostsSection={CostsSection} />
+        ),
       },
       { path: 'counties', element: <CountiesRoute /> },
       { path: 'counties/:code', element: <CountyRoute /> },

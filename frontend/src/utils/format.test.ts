@@ -1,4 +1,11 @@
-import { formatDate, formatDateTime, formatNumber, startOfSwedishDay } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatNumber,
+  formatPercent,
+  startOfSwedishDay,
+} from './format';
 
 describe('formatting the Swedish way', () => {
   it('should write numbers with a space between thousands', () => {
@@ -17,5 +24,14 @@ describe('formatting the Swedish way', () => {
     expect(startOfSwedishDay('2026-03-30')).toBe('2026-03-29T22:00:00.000Z');
     expect(startOfSwedishDay('2026-10-25')).toBe('2026-10-24T22:00:00.000Z');
     expect(startOfSwedishDay('2026-10-26')).toBe('2026-10-25T23:00:00.000Z');
+  });
+});
+
+describe('percentages and decimals', () => {
+  it('should write them the Swedish way', () => {
+    expect(formatPercent(69.3)).toBe('69,3\u00a0%');
+    expect(formatPercent(100)).toBe('100\u00a0%');
+    expect(formatPercent(3.39, 2)).toBe('3,39\u00a0%');
+    expect(formatDecimal(1234.5)).toBe('1\u00a0234,5');
   });
 });

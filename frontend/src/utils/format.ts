@@ -45,3 +45,18 @@ function offsetInSweden(instant: number): number {
   );
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - instant;
 }
+
+const percentFormats = [0, 1, 2].map(
+  (digits) => new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: digits }),
+);
+const decimalFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
+/** A percentage given as 0–100, e.g. 69.3 → "69,3 %"; with up to two decimals if asked, 3.39 → "3,39 %". */
+export function formatPercent(value: number, decimals: 0 | 1 | 2 = 1): string {
+  return percentFormats[decimals]!.format(value / 100);
+}
+
+/** A number with at most two decimals, e.g. 1234.5 → "1 234,5". */
+export function formatDecimal(value: number): string {
+  return decimalFormat.format(value);
+}

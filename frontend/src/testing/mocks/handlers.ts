@@ -47,6 +47,21 @@ function toCsv(rows: Municipality[]) {
 }
 
 export const handlers = [
+  // Staffing-agency costs: nothing reported, unless a test says otherwise.
+  http.get('*/api/v1/hired-staff-shares', ({ request }) =>
+    HttpResponse.json<Schemas['HiredStaffShares']>({
+      year: Number(new URL(request.url).searchParams.get('year')),
+      areas: [],
+      total: { hiredCost: 0, ownCost: 0, municipalitiesReporting: 0 },
+    }),
+  ),
+  http.get('*/api/v1/hired-staff-shares/municipalities', () =>
+    HttpResponse.json<Schemas['MunicipalityShare'][]>([]),
+  ),
+  http.get('*/api/v1/service-areas', () => HttpResponse.json<Schemas['ServiceArea'][]>([])),
+  http.get('*/geo/municipalities.geo.json', () =>
+    HttpResponse.json({ type: 'FeatureCollection', features: [] }),
+  ),
   http.get('*/api/v1/counties', () =>
     HttpResponse.json<Schemas['CountySummary'][]>(
       counties.map(([code, name]) => ({

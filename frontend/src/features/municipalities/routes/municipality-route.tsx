@@ -12,14 +12,15 @@ import { useDocumentTitle } from '@/utils/use-document-title';
 import { useMunicipality } from '../api/get-municipality';
 import { PopulationForm } from '../components/population-form';
 
-/** A section about the municipality from another feature (its integration tokens); the app hands it in. */
+/** A section about the municipality from another feature (its costs, its integration tokens); the app hands it in. */
 export type MunicipalitySectionComponent = ComponentType<{ municipalityCode: string }>;
 
 type MunicipalityRouteProps = {
   IntegrationSection?: MunicipalitySectionComponent;
+  CostsSection?: MunicipalitySectionComponent;
 };
 
-export function MunicipalityRoute({ IntegrationSection }: MunicipalityRouteProps) {
+export function MunicipalityRoute({ IntegrationSection, CostsSection }: MunicipalityRouteProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const municipality = useMunicipality(code);
@@ -71,6 +72,7 @@ export function MunicipalityRoute({ IntegrationSection }: MunicipalityRouteProps
             // Keyed by the municipality, so the form starts from this one's population.
             <PopulationForm key={municipality.data.code} municipality={municipality.data} />
           )}
+          {CostsSection && <CostsSection municipalityCode={municipality.data.code} />}
           {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
         </>
       )}

@@ -4,8 +4,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@/utils/format';
-import { formatPercent } from '../utils/format';
+import { formatNumber, formatPercent } from '@/utils/format';
 
 // Only the parts drawn here, so the bundle carries no more of ECharts than that.
 echarts.use([EBarChart, GridComponent, SVGRenderer]);

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@/utils/format';
+import { formatDecimal, formatNumber, formatPercent } from '@/utils/format';
 import type { MatrixCellResult, ProfessionCount, QuestionResult } from '../api/types';
-import { formatDecimal, formatPercent } from '../utils/format';
 import { useLocalized } from '@/utils/localized';
 import { BarChart } from './bar-chart';
 

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@/utils/format';
+import { formatNumber, formatPercent } from '@/utils/format';
 import type { ResponseRate } from '../api/types';
-import { formatPercent } from '../utils/format';
 
 type Row = { key: string; name: string; rate: ResponseRate };
 

@@ -4,13 +4,12 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Loading } from '@/components/ui/loading';
 import { isNotFound } from '@/lib/api/api-error';
 import { appPaths } from '@/lib/app-paths';
-import { formatDate, formatNumber } from '@/utils/format';
+import { formatDate, formatNumber, formatPercent } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useCampaign } from '../api/get-campaign';
 import { useCampaignResponseRates } from '../api/get-campaign-response-rates';
 import { useCountyName } from '../components/county-choice';
 import { ResponseRateTable } from '../components/response-rate-table';
-import { formatPercent } from '../utils/format';
 import { useLocalized } from '@/utils/localized';
 import '../surveys.css';
 

@@ -1,0 +1,85 @@
+import { administrator, newPerson, signIn } from './access';
+import { expect, test } from './fixtures';
+
+/** A cost file as a municipality would write it: semicolons, Swedish decimal commas. */
+function costFile(rows: string[]) {
+  return Buffer.from(
+    `\uFEFFyear;month;serviceArea;profession;hiredCost;ownCost;hiredPersons;hiredFte;procured;task;reasons\r\n${rows.join('\r\n')}\r\n`,
+    'utf-8',
+  );
+}
+
+test('a municipality editor uploads a cost file with errors, sees them per row, uploads it corrected, and the comparison and the map show the new values', async ({
+  page,
+  request,
+  expectAccessible,
+}, testInfo) => {
+  test.slow();
+  const year = new Date().getFullYear() - 1;
+  const editor = newPerson('lulea-kostnader', testInfo.workerIndex);
+
+  await test.step('the administrator makes a Luleå editor (over the API)', async () => {
+    expect((await request.post('/api/v1/auth/sign-in', { data: administrator() })).status()).toBe(200);
+    const user = await request.post('/api/v1/users', {
+      data: { email: editor.email, displayName: editor.name, password: editor.password },
+    });
+    expect(user.status()).toBe(201);
+    const grant = await request.post(`/api/v1/users/${(await user.json()).id}/grants`, {
+      data: { role: 'municipality_editor', municipalityCode: '2580' },
+    });
+    expect(grant.ok()).toBe(true);
+  });
+
+  await signIn(page, editor);
+  await page.goto('/municipalities/2580');
+  const costs = page.getByRole('region', { name: 'Inhyrd personal' });
+  await costs.getByLabel('År').selectOption(String(year));
+
+  await test.step('a file with errors: every problem named by its row, nothing stored', async () => {
+    await costs.getByLabel('Fil med kostnader (CSV)').setInputFiles({
+      name: 'kostnader.csv',
+      mimeType: 'text/csv',
+      buffer: costFile([
+        `${year};;barn_unga;;3 390 000;96 610 000;;;;;`,
+        `${year};;no_such_area;;100000;900000;;;;;`,
+        `${year};;aldre;;-5;1000000;;;;;`,
+      ]),
+    });
+    await expect(costs.getByText('3 rader lästes från kostnader.csv.')).toBeVisible();
+    await expectAccessible();
+    await costs.getByRole('button', { name: 'Spara 3 rader' }).click();
+    const problems = costs.getByRole('alert');
+    await expect(problems).toContainText('Inget sparades');
+    await expect(problems).toContainText('Rad 3: serviceArea: must be a service area code');
+    await expect(problems).toContainText('Rad 4: hiredCost: must be 0 or more SEK');
+    await expectAccessible();
+  });
+
+  await test.step('the corrected file is stored', async () => {
+    await costs.getByLabel('Fil med kostnader (CSV)').setInputFiles({
+      name: 'kostnader-rättade.csv',
+      mimeType: 'text/csv',
+      buffer: costFile([
+        `${year};;barn_unga;;3 390 000;96 610 000;;;;;`,
+        `${year};;missbruk;;100000;900000;;;;;`,
+        `${year};;aldre;;500000;9500000;;;;;`,
+      ]),
+    });
+    await costs.getByRole('button', { name: 'Spara 3 rader' }).click();
+    await expect(costs.getByRole('status').filter({ hasText: 'Sparat:' })).toBeVisible();
+  });
+
+  await test.step('the comparison and the map show the new values', async () => {
+    const comparison = costs.getByRole('table', {
+      name: `Andel inhyrd personal ${year}: kommunen, länet och riket`,
+    });
+    await expect(comparison.getByRole('row', { name: /Barn och unga/ })).toContainText('3,39 %');
+    // 3 990 000 of 111 000 000 in all.
+    await expect(comparison.getByRole('row', { name: /Alla områden/ })).toContainText('3,59 %');
+    await expect(page.getByTestId('share-map').locator('path').first()).toBeVisible();
+    const mapTable = costs.locator('details');
+    await mapTable.locator('summary').click();
+    await expect(mapTable.getByRole('row', { name: /Luleå/ })).toContainText('3,59 %');
+    await expectAccessible();
+  });
+});

@@ -1,0 +1,57 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient, dataOf } from '@/lib/api/client';
+import type { components } from '@/lib/api/schema';
+
+type Schemas = components['schemas'];
+export type CostLine = Schemas['CostLine'];
+export type CostBatchResult = Schemas['CostBatchResult'];
+export type HiredStaffShares = Schemas['HiredStaffShares'];
+export type ShareFigures = Schemas['HiredStaffShare'];
+export type MunicipalityShare = Schemas['MunicipalityShare'];
+
+export type ShareSelection = { year: number; county?: string; municipality?: string };
+
+export const sharesQueryOptions = ({ year, county, municipality }: ShareSelection) =>
+  queryOptions({
+    queryKey: ['costs', 'shares', year, county ?? null, municipality ?? null] as const,
+    queryFn: async ({ signal }) =>
+      dataOf(
+        await apiClient.GET('/api/v1/hired-staff-shares', {
+          params: { query: { year, county, municipality: municipality ? [municipality] : undefined } },
+          signal,
+        }),
+      ),
+  });
+
+export function useShares(selection: ShareSelection) {
+  return useQuery(sharesQueryOptions(selection));
+}
+
+export function useMunicipalityShares(year: number) {
+  return useQuery({
+    queryKey: ['costs', 'shares', 'municipalities', year] as const,
+    queryFn: async ({ signal }) =>
+      dataOf(
+        await apiClient.GET('/api/v1/hired-staff-shares/municipalities', {
+          params: { query: { year } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Reports a batch of cost lines from a file: stored all together or not at all. */
+export function useReportCostLines(municipalityCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['costs', 'report', municipalityCode],
+    mutationFn: async (lines: CostLine[]) =>
+      dataOf(
+        await apiClient.POST('/api/v1/municipalities/{code}/cost-lines', {
+          params: { path: { code: municipalityCode } },
+          body: { source: 'file', lines },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['costs', 'shares'] }),
+  });
+}

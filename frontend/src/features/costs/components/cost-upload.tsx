@@ -1,0 +1,170 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api/api-error';
+import { formatNumber } from '@/utils/format';
+import { type CostBatchResult, type CostLine, useReportCostLines } from '../api/costs-api';
+import { costTemplate, parseCostCsv, rowProblems, type RowProblem } from '../utils/cost-csv';
+
+const PREVIEW_ROWS = 20;
+
+/**
+ * Reporting cost lines from a file: a template to fill in, a preview of what was read, the problems of each row
+ * (from reading the file, then from the server), and one upload that stores every line or none.
+ */
+export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
+  const { t } = useTranslation();
+  const fileId = useId();
+  const report = useReportCostLines(municipalityCode);
+  const [file, setFile] = useState<{ name: string; lines: CostLine[]; problems: RowProblem[] }>();
+  const [result, setResult] = useState<CostBatchResult>();
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setResult(undefined);
+    report.reset();
+    if (!chosen) {
+      setFile(undefined);
+      return;
+    }
+    const parsed = parseCostCsv(await chosen.text());
+    setFile({ name: chosen.name, ...parsed });
+  };
+
+  const upload = () => {
+    if (!file) return;
+    report.mutate(file.lines, {
+      onSuccess: (stored) => {
+        setResult(stored);
+        requestAnimationFrame(() => doneRef.current?.focus());
+      },
+      onError: () => requestAnimationFrame(() => problemsRef.current?.focus()),
+    });
+  };
+
+  const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${costTemplate()}`)}`;
+  const serverProblems =
+    report.error instanceof ApiError && report.error.status === 400
+      ? rowProblems(report.error.violations)
+      : [];
+  const problems = file ? [...file.problems, ...serverProblems] : [];
+
+  return (
+    <section className="costs-upload" aria-labelledby="costs-upload-heading">
+      <h3 id="costs-upload-heading">{t('costs.upload.heading')}</h3>
+      <p>{t('costs.upload.intro')}</p>
+      <p>
+        <a href={templateHref} download="kostnader-mall.csv">
+          {t('costs.upload.template')}
+        </a>
+      </p>
+      <div className="field">
+        <label htmlFor={fileId}>{t('costs.upload.file')}</label>
+        <input id={fileId} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />
+      </div>
+
+      {file && (
+        <>
+          <p role="status">
+            {t('costs.upload.read', {
+              count: file.lines.length,
+              formatted: formatNumber(file.lines.length),
+              name: file.name,
+            })}
+          </p>
+          {file.lines.length > 0 && (
+            <div className="table-wrapper">
+              <table className="data-table">
+                <caption>
+                  {t('costs.upload.preview', {
+                    shown: formatNumber(Math.min(PREVIEW_ROWS, file.lines.length)),
+                    count: file.lines.length,
+                    formatted: formatNumber(file.lines.length),
+                  })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('costs.upload.columns.row')}</th>
+                    <th scope="col">{t('costs.upload.columns.period')}</th>
+                    <th scope="col">{t('costs.upload.columns.area')}</th>
+                    <th scope="col">{t('costs.upload.columns.profession')}</th>
+                    <th scope="col">{t('costs.upload.columns.hired')}</th>
+                    <th scope="col">{t('costs.upload.columns.own')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {file.lines.slice(0, PREVIEW_ROWS).map((line, index) => (
+                    <tr key={index}>
+                      <th scope="row">{index + 2}</th>
+                      <td>
+                        {line.month ? `${line.year}-${String(line.month).padStart(2, '0')}` : line.year}
+                      </td>
+                      <td>{line.serviceArea}</td>
+                      <td>{line.profession ?? '–'}</td>
+                      <td className="numeric">{formatNumber(line.hiredCost)}</td>
+                      <td className="numeric">{formatNumber(line.ownCost)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {problems.length > 0 && (
+            <div ref={problemsRef} tabIndex={-1} role="alert" className="alert alert-error">
+              <p className="alert-title">
+                {serverProblems.length > 0 ? t('costs.upload.refused') : t('costs.upload.unreadable')}
+              </p>
+              <ul>
+                {problems.map((problem, index) => (
+                  <li key={index}>
+                    {problem.row > 0 ? t('costs.upload.row', { row: problem.row }) : ''}
+                    {problem.field ? `${problem.field}: ` : ''}
+                    {problem.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {report.isError && serverProblems.length === 0 && (
+            <div role="alert" className="alert alert-error">
+              <p className="alert-title">{t('costs.upload.failed')}</p>
+              <p>{report.error instanceof ApiError ? report.error.detail : null}</p>
+            </div>
+          )}
+          {file.problems.length === 0 && file.lines.length > 0 && !result && (
+            <button type="button" className="button" onClick={upload} disabled={report.isPending}>
+              {report.isPending
+                ? t('costs.upload.sending')
+                : t('costs.upload.send', {
+                    count: file.lines.length,
+                    formatted: formatNumber(file.lines.length),
+                  })}
+            </button>
+          )}
+        </>
+      )}
+      {result && (
+        <div className="alert alert-success-plain">
+          <p ref={doneRef} tabIndex={-1} role="status" className="alert-title">
+            {t('costs.upload.stored', {
+              created: formatNumber(result.created),
+              updated: formatNumber(result.updated),
+              unchanged: formatNumber(result.unchanged),
+            })}
+          </p>
+          {result.warnings.length > 0 && (
+            <ul>
+              {result.warnings.map((warning) => (
+                <li key={warning.index}>
+                  {t('costs.upload.row', { row: warning.index + 2 })}
+                  {warning.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { costTemplate, parseCostCsv, rowProblems } from './cost-csv';
+
+describe('cost files', () => {
+  it('should read the template back as one line, Swedish decimals and all', () => {
+    const { lines, problems } = parseCostCsv(`\uFEFF${costTemplate()}`);
+    expect(problems).toEqual([]);
+    expect(lines).toEqual([
+      {
+        year: 2025,
+        serviceArea: 'barn_unga',
+        hiredCost: 3390000,
+        ownCost: 96610000,
+        hiredPersons: 4,
+        hiredFte: 3.5,
+        procured: 'yes',
+        task: 'delivery',
+        reasons: ['workload', 'temporary_absence'],
+      },
+    ]);
+  });
+
+  it('should read comma-separated files and name the rows it cannot read', () => {
+    const { lines, problems } = parseCostCsv(
+      'year,month,serviceArea,hiredCost,ownCost\n2025,1,aldre,100,900\n2025,x,,abc,900\n',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual({ year: 2025, month: 1, serviceArea: 'aldre', hiredCost: 100, ownCost: 900 });
+    expect(problems).toEqual([
+      { row: 3, field: 'serviceArea', message: 'is required' },
+      { row: 3, field: 'hiredCost', message: 'must be a number' },
+      { row: 3, field: 'month', message: 'must be a number' },
+    ]);
+  });
+
+  it('should say which columns are missing', () => {
+    expect(parseCostCsv('year;hiredCost\n2025;1\n').problems).toEqual([
+      { row: 1, message: 'missing columns: serviceArea, ownCost' },
+    ]);
+  });
+
+  it('should put the API’s violations on the rows of the file', () => {
+    expect(
+      rowProblems([
+        { field: 'lines[3].serviceArea', message: 'must be a service area code' },
+        { field: 'lines[0]', message: 'repeats …' },
+        { field: 'lines', message: 'must hold at least one line' },
+      ]),
+    ).toEqual([
+      { row: 5, field: 'serviceArea', message: 'must be a service area code' },
+      { row: 2, field: undefined, message: 'repeats …' },
+      { row: 0, field: 'lines', message: 'must hold at least one line' },
+    ]);
+  });
+});

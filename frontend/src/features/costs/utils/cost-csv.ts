@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import type { CostLine } from '../api/costs-api';
+
+/** The columns of a cost file, in the template's order; the API's field names. */
+export const costColumns = [
+  'year',
+  'month',
+  'serviceArea',
+  'profession',
+  'hiredCost',
+  'ownCost',
+  'hiredPersons',
+  'hiredFte',
+  'procured',
+  'task',
+  'reasons',
+] as const;
+
+/** The downloadable template: a header and one example row, semicolon-separated as Swedish Excel writes it. */
+export function costTemplate(): string {
+  return `${costColumns.join(';')}\r\n2025;;barn_unga;;3390000;96610000;4;3,5;yes;delivery;workload|temporary_absence\r\n`;
+}
+
+/** A problem with a row of the file, by its row number as a spreadsheet shows it (the header is row 1). */
+export type RowProblem = { row: number; field?: string; message: string };
+
+export type ParsedCosts = { lines: CostLine[]; problems: RowProblem[] };
+
+/** Reads a number as written in Sweden or by a machine: "3 390 000", "3390000,50", "3390000.50". */
+function number(text: string): number | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(compact)) return undefined;
+  return Number(compact);
+}
+
+/**
+ * Parses a cost file (comma- or semicolon-separated, with or without a byte order mark) into lines for the API,
+ * noting the rows it cannot read. What only the server knows (codes, natural keys) it checks on upload.
+ */
+export function parseCostCsv(text: string): ParsedCosts {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
+  const problems: RowProblem[] = [];
+  const missing = ['year', 'serviceArea', 'hiredCost', 'ownCost'].filter(
+    (column) => !parsed.meta.fields?.includes(column),
+  );
+  if (missing.length > 0) {
+    return { lines: [], problems: [{ row: 1, message: `missing columns: ${missing.join(', ')}` }] };
+  }
+  const lines = parsed.data.map((record, index) => {
+    const row = index + 2;
+    const cell = (column: (typeof costColumns)[number]) => (record[column] ?? '').trim();
+    const need = (column: 'year' | 'hiredCost' | 'ownCost') => {
+      const value = number(cell(column));
+      if (value === undefined) problems.push({ row, field: column, message: 'must be a number' });
+      return value ?? 0;
+    };
+    const optional = (column: 'month' | 'hiredPersons' | 'hiredFte') => {
+      if (cell(column) === '') return undefined;
+      const value = number(cell(column));
+      if (value === undefined) problems.push({ row, field: column, message: 'must be a number' });
+      return value;
+    };
+    if (cell('serviceArea') === '') problems.push({ row, field: 'serviceArea', message: 'is required' });
+    const line: CostLine = {
+      year: need('year'),
+      serviceArea: cell('serviceArea'),
+      hiredCost: need('hiredCost'),
+      ownCost: need('ownCost'),
+    };
+    const month = optional('month');
+    if (month !== undefined) line.month = month;
+    if (cell('profession')) line.profession = cell('profession');
+    const persons = optional('hiredPersons');
+    if (persons !== undefined) line.hiredPersons = persons;
+    const fte = optional('hiredFte');
+    if (fte !== undefined) line.hiredFte = fte;
+    if (cell('procured')) line.procured = cell('procured') as CostLine['procured'];
+    if (cell('task')) line.task = cell('task') as CostLine['task'];
+    if (cell('reasons'))
+      line.reasons = cell('reasons')
+        .split(/[|,]/)
+        .map((reason) => reason.trim()) as CostLine['reasons'];
+    return line;
+  });
+  parsed.errors.forEach((error) => problems.push({ row: (error.row ?? 0) + 2, message: error.message }));
+  return { lines, problems };
+}
+
+/** The API's violations (`lines[3].hiredCost`) as problems of file rows (line 3 is row 5: header and zero). */
+export function rowProblems(violations: readonly { field: string; message: string }[]): RowProblem[] {
+  return violations.map((violation) => {
+    const match = /^lines\[(\d+)\](?:\.(\w+))?/.exec(violation.field);
+    return match
+      ? { row: Number(match[1]) + 2, field: match[2], message: violation.message }
+      : { row: 0, field: violation.field, message: violation.message };
+  });
+}
