@@ -33,7 +33,7 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
   await signIn(page, editor);
   await page.goto('/municipalities/2580');
   const costs = page.getByRole('region', { name: 'Inhyrd personal' });
-  await costs.getByLabel('År').selectOption(String(year));
+  await costs.getByLabel('År', { exact: true }).selectOption(String(year));
 
   await test.step('a file with errors: every problem named by its row, nothing stored', async () => {
     await costs.getByLabel('Fil med kostnader (CSV)').setInputFiles({
@@ -80,6 +80,19 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
     const mapTable = costs.locator('details');
     await mapTable.locator('summary').click();
     await expect(mapTable.getByRole('row', { name: /Luleå/ })).toContainText('3,59 %');
+    await expectAccessible();
+  });
+
+  await test.step('sets a target for next year, which the latest share already meets', async () => {
+    const targets = costs.getByRole('form', { name: 'Spara målvärdet' });
+    await targets.getByLabel('Målår').fill(String(year + 2));
+    await targets.getByLabel('Målvärde, högst (%)').fill('4');
+    await targets.getByRole('button', { name: 'Spara målvärdet' }).click();
+    await expect(targets.getByRole('status')).toHaveText('Målvärdet är sparat. Läge: Uppfyllt.');
+    const table = costs.getByRole('table', { name: 'Målvärden för andelen inhyrd personal' });
+    await expect(table.getByRole('row', { name: new RegExp(`^${year + 2}`) })).toContainText(
+      '3,59 % (' + year + ')',
+    );
     await expectAccessible();
   });
 });

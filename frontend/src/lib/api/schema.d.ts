@@ -478,6 +478,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/{code}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's targets and how it stands
+         * @description Each target with the latest reported share, the gap, the trend and a status (see TargetStatus for the rule).
+         */
+        get: operations["listTargets"];
+        /**
+         * Set a target for the hired-staff share
+         * @description Sets (or changes) the target for one year and service area (absent: all areas together).
+         */
+        put: operations["setTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities/{code}/tokens": {
         parameters: {
             query?: never;
@@ -2128,6 +2152,45 @@ export interface components {
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
         };
+        /** @description A target: the hired-staff share at most maxShare percent in year. */
+        TargetRequest: {
+            /**
+             * @description A service area code; absent for all areas together.
+             * @example barn_unga
+             */
+            serviceArea?: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Percent, at most two decimals.
+             * @example 1.5
+             */
+            maxShare: number;
+        };
+        /**
+         * @description A target with how the municipality stands. latestYear and latestShare: the last year up to the target's with
+         *     reported costs. gap = latestShare − maxShare (percentage points). trend: the least-squares slope of the
+         *     share over the last three reported years up to latestYear (percentage points per year; absent with fewer
+         *     than two). status: met when latestShare ≤ maxShare; on_track when not, but latestShare + trend × (year −
+         *     latestYear) ≤ maxShare; off_track otherwise; no_data without reported costs.
+         */
+        TargetStatus: {
+            /** @description Absent for all areas together. */
+            serviceArea?: string;
+            /** Format: int32 */
+            year: number;
+            maxShare: number;
+            /** Format: int32 */
+            latestYear?: number;
+            latestShare?: number;
+            gap?: number;
+            trend?: number;
+            /** @enum {string} */
+            status: "met" | "on_track" | "off_track" | "no_data";
+        };
         TemplateImportRequest: {
             campaignId?: components["schemas"]["UUID"];
             /** @example 25 */
@@ -3189,6 +3252,68 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By year, all areas first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetStatus"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    setTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetRequest"];
+            };
+        };
+        responses: {
+            /** @description The target with how the municipality stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };

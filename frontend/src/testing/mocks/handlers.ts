@@ -59,6 +59,7 @@ export const handlers = [
     HttpResponse.json<Schemas['MunicipalityShare'][]>([]),
   ),
   http.get('*/api/v1/service-areas', () => HttpResponse.json<Schemas['ServiceArea'][]>([])),
+  http.get('*/api/v1/municipalities/:code/targets', () => HttpResponse.json<Schemas['TargetStatus'][]>([])),
   http.get('*/geo/municipalities.geo.json', () =>
     HttpResponse.json({ type: 'FeatureCollection', features: [] }),
   ),

@@ -8,6 +8,8 @@ export type CostBatchResult = Schemas['CostBatchResult'];
 export type HiredStaffShares = Schemas['HiredStaffShares'];
 export type ShareFigures = Schemas['HiredStaffShare'];
 export type MunicipalityShare = Schemas['MunicipalityShare'];
+export type TargetStatus = Schemas['TargetStatus'];
+export type TargetRequest = Schemas['TargetRequest'];
 
 export type ShareSelection = { year: number; county?: string; municipality?: string };
 
@@ -52,6 +54,39 @@ export function useReportCostLines(municipalityCode: string) {
           body: { source: 'file', lines },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['costs', 'shares'] }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['costs', 'shares'] }),
+        queryClient.invalidateQueries({ queryKey: ['costs', 'targets'] }),
+      ]),
+  });
+}
+
+export function useTargets(municipalityCode: string) {
+  return useQuery({
+    queryKey: ['costs', 'targets', municipalityCode] as const,
+    queryFn: async ({ signal }) =>
+      dataOf(
+        await apiClient.GET('/api/v1/municipalities/{code}/targets', {
+          params: { path: { code: municipalityCode } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Sets (or changes) a target for the hired-staff share. */
+export function useSetTarget(municipalityCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['costs', 'targets', 'set', municipalityCode],
+    mutationFn: async (target: TargetRequest) =>
+      dataOf(
+        await apiClient.PUT('/api/v1/municipalities/{code}/targets', {
+          params: { path: { code: municipalityCode } },
+          body: target,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['costs', 'targets', municipalityCode] }),
   });
 }

@@ -10,6 +10,7 @@ import { useCatalogueName } from '@/utils/localized';
 import { type ShareFigures, useMunicipalityShares, useShares } from '../api/costs-api';
 import { CostUpload } from './cost-upload';
 import { ShareMap } from './share-map';
+import { Targets } from './targets';
 import '../costs.css';
 
 const thisYear = new Date().getFullYear();
@@ -44,6 +45,7 @@ export function CostsSection({ municipalityCode }: { municipalityCode: string })
       </div>
       {mayEditMunicipality(me.data, municipalityCode) && <CostUpload municipalityCode={municipalityCode} />}
       <ShareComparison year={year} municipalityCode={municipalityCode} countyCode={countyCode} />
+      <Targets municipalityCode={municipalityCode} mayEdit={mayEditMunicipality(me.data, municipalityCode)} />
       <ShareMapSection year={year} />
     </section>
   );

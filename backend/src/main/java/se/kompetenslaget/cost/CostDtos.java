@@ -106,6 +106,32 @@ public final class CostDtos {
             BigDecimal value) {
     }
 
+    @Schema(name = "TargetRequest", description = "A target: the hired-staff share at most maxShare percent in year.")
+    public record TargetRequest(
+            @Schema(description = "A service area code; absent for all areas together.", examples = "barn_unga")
+            String serviceArea,
+            @Schema(required = true, minimum = "2000", maximum = "2100", examples = "2026") Integer year,
+            @Schema(required = true, minimum = "0", maximum = "100", description = "Percent, at most two decimals.",
+                    examples = "1.5") BigDecimal maxShare) {
+    }
+
+    @Schema(name = "TargetStatus", description = """
+            A target with how the municipality stands. latestYear and latestShare: the last year up to the target's with
+            reported costs. gap = latestShare − maxShare (percentage points). trend: the least-squares slope of the
+            share over the last three reported years up to latestYear (percentage points per year; absent with fewer
+            than two). status: met when latestShare ≤ maxShare; on_track when not, but latestShare + trend × (year −
+            latestYear) ≤ maxShare; off_track otherwise; no_data without reported costs.""")
+    public record TargetStatus(
+            @Schema(description = "Absent for all areas together.") String serviceArea,
+            @Schema(required = true) int year,
+            @Schema(required = true) BigDecimal maxShare,
+            Integer latestYear,
+            BigDecimal latestShare,
+            BigDecimal gap,
+            BigDecimal trend,
+            @Schema(required = true, enumeration = { "met", "on_track", "off_track", "no_data" }) String status) {
+    }
+
     @Schema(name = "HiredStaffShares", description = "The hired-staff share per service area and in total.")
     public record Shares(
             @Schema(required = true) int year,

@@ -75,6 +75,8 @@ public class ShareService {
 
     static final String KPI = "KL_HIRED_SHARE";
     static final String COUNTRY = "0000";
+    /** The key of all service areas together in {@link #yearlySharesOf}. */
+    static final String TOTAL = "";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -250,6 +252,36 @@ public class ShareService {
         values.sort(Comparator.comparing(KpiValue::kpi).thenComparing(KpiValue::municipality)
                 .thenComparingInt(KpiValue::period));
         return values;
+    }
+
+    /** A municipality's share per year, per service area and (key TOTAL) all together, from the yearly sums. */
+    Map<String, TreeMap<Integer, BigDecimal>> yearlySharesOf(String municipalityCode) {
+        Map<String, TreeMap<Integer, Amounts>> sums = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT DISTINCT ON (service_area_code, year) service_area_code, year, hired_cost, own_cost
+                          FROM cost_year_total
+                         WHERE municipality_code = ?
+                         ORDER BY service_area_code, year, lvl""")) {
+            query.setString(1, municipalityCode);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Amounts amounts = new Amounts(rows.getBigDecimal(3), rows.getBigDecimal(4));
+                    for (String key : List.of(rows.getString(1), TOTAL)) {
+                        sums.computeIfAbsent(key, k -> new TreeMap<>()).merge(rows.getInt(2), amounts, Amounts::plus);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the yearly sums", e);
+        }
+        Map<String, TreeMap<Integer, BigDecimal>> shares = new HashMap<>();
+        sums.forEach((key, byYear) -> byYear.forEach((year, amounts) -> {
+            if (amounts.share() != null) {
+                shares.computeIfAbsent(key, k -> new TreeMap<>()).put(year, amounts.share());
+            }
+        }));
+        return shares;
     }
 
     private static ShareFigures figures(String area, List<Amounts> perMunicipality) {

@@ -255,6 +255,35 @@ class CostReportingTest {
                 .then().statusCode(200).body("areas.find { it.serviceArea == 'barn_unga' }.share", equalTo(30.0f));
     }
 
+    @Test
+    void shouldTellWhetherATargetIsMetOnTrackOrOffTrack() {
+        // Total shares 4 %, 3 % and 2.5 % in 2034–2036; barn_unga only in 2036 at 2.5 %.
+        post(null, admin, "1281", null, List.of(line(2034, "aldre", "40", "960"), line(2035, "aldre", "30", "970"),
+                line(2036, "barn_unga", "25", "975"))).statusCode(200);
+        var put = given().cookie("kl_session", admin).contentType(ContentType.JSON);
+        put.body(Map.of("year", 2037, "maxShare", 1.5)).when().put("/api/v1/municipalities/1281/targets").then()
+                .statusCode(200).body("latestYear", equalTo(2036)).body("latestShare", equalTo(2.5f))
+                .body("gap", equalTo(1.0f)).body("trend", equalTo(-0.75f)).body("status", equalTo("off_track"));
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("year", 2038, "maxShare", 1.5))
+                .when().put("/api/v1/municipalities/1281/targets").then().statusCode(200)
+                .body("status", equalTo("on_track"));
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body(Map.of("year", 2036, "maxShare", 3, "serviceArea", "barn_unga"))
+                .when().put("/api/v1/municipalities/1281/targets").then().statusCode(200)
+                .body("status", equalTo("met")).body("trend", nullValue());
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body(Map.of("year", 2036, "maxShare", 1, "serviceArea", "hsl"))
+                .when().put("/api/v1/municipalities/1281/targets").then().statusCode(200)
+                .body("status", equalTo("no_data"));
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("year", 2036, "maxShare", 101))
+                .when().put("/api/v1/municipalities/1281/targets").then().statusCode(400)
+                .body("violations.field", contains("maxShare"));
+
+        given().cookie("kl_session", admin).when().get("/api/v1/municipalities/1281/targets").then().statusCode(200)
+                .body("year", contains(2036, 2036, 2037, 2038))
+                .body("status", contains("met", "no_data", "off_track", "on_track"));
+    }
+
     private static BigDecimal share(BigDecimal[] sums) {
         return sums[0].multiply(BigDecimal.valueOf(100)).divide(sums[0].add(sums[1]), 2, RoundingMode.HALF_UP);
     }

@@ -1,0 +1,173 @@
+package se.kompetenslaget.cost;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import se.kompetenslaget.access.AccessPolicy;
+import se.kompetenslaget.access.Caller;
+import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.cost.CostDtos.TargetRequest;
+import se.kompetenslaget.cost.CostDtos.TargetStatus;
+import se.kompetenslaget.survey.Places;
+
+/** Targets (målvärde) for the hired-staff share, and how each municipality stands against its own (see TargetStatus). */
+@ApplicationScoped
+public class TargetService {
+
+    private static final int TREND_YEARS = 3;
+
+    private final AccessPolicy access;
+    private final AgroalDataSource dataSource;
+    private final Catalogue catalogue;
+    private final Places places;
+    private final ShareService shares;
+    private final AuditService audit;
+    private final Clock clock;
+
+    public TargetService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
+            ShareService shares, AuditService audit, Clock clock) {
+        this.access = access;
+        this.dataSource = dataSource;
+        this.catalogue = catalogue;
+        this.places = places;
+        this.shares = shares;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Target(String serviceArea, int year, BigDecimal maxShare) {
+    }
+
+    @Transactional
+    public TargetStatus set(String municipalityCode, TargetRequest request) {
+        Caller caller = access.requireCostReporter(municipalityCode);
+        requireMunicipality(municipalityCode);
+        List<Violation> violations = new ArrayList<>();
+        if (request == null) {
+            throw new BadInputException("Send a target.", List.of(new Violation("year", "body", "is required")));
+        }
+        if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
+            violations.add(new Violation("year", "body", "must be a year from 2000 to 2100"));
+        }
+        if (request.maxShare() == null || request.maxShare().signum() < 0
+                || request.maxShare().compareTo(BigDecimal.valueOf(100)) > 0
+                || request.maxShare().stripTrailingZeros().scale() > 2) {
+            violations.add(new Violation("maxShare", "body", "must be a percentage from 0 to 100, at most two decimals"));
+        }
+        if (request.serviceArea() != null && !catalogue.isServiceArea(request.serviceArea())) {
+            violations.add(new Violation("serviceArea", "body", "must be a service area code, or absent for all areas"));
+        }
+        if (!violations.isEmpty()) {
+            throw new BadInputException("The target is not valid; nothing was stored.", violations);
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement("""
+                        INSERT INTO cost_target (municipality_code, service_area_code, year, max_share, set_by_label, set_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT ON CONSTRAINT cost_target_key DO UPDATE
+                           SET max_share = EXCLUDED.max_share, set_by_label = EXCLUDED.set_by_label,
+                               set_at = EXCLUDED.set_at""")) {
+            upsert.setString(1, municipalityCode);
+            upsert.setString(2, request.serviceArea());
+            upsert.setInt(3, request.year());
+            upsert.setBigDecimal(4, request.maxShare());
+            upsert.setString(5, caller.label());
+            upsert.setTimestamp(6, Timestamp.from(clock.instant()));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the target", e);
+        }
+        audit.record("set_target", "cost_target", municipalityCode, municipalityCode, Changes.none()
+                .field("serviceArea", null, request.serviceArea()).field("year", null, request.year())
+                .field("maxShare", null, request.maxShare()));
+        Target target = new Target(request.serviceArea(), request.year(), request.maxShare());
+        return status(target, shares.yearlySharesOf(municipalityCode));
+    }
+
+    @Transactional
+    public List<TargetStatus> list(String municipalityCode) {
+        access.requireFigureReader();
+        requireMunicipality(municipalityCode);
+        List<Target> targets = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT service_area_code, year, max_share FROM cost_target WHERE municipality_code = ?
+                         ORDER BY year, service_area_code NULLS FIRST""")) {
+            query.setString(1, municipalityCode);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    targets.add(new Target(rows.getString(1), rows.getInt(2), rows.getBigDecimal(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the targets", e);
+        }
+        Map<String, TreeMap<Integer, BigDecimal>> yearly = shares.yearlySharesOf(municipalityCode);
+        return targets.stream().map(target -> status(target, yearly)).toList();
+    }
+
+    private void requireMunicipality(String code) {
+        if (places.municipality(code) == null) {
+            throw new NotFoundException("There is no municipality with code " + code + ".");
+        }
+    }
+
+    static TargetStatus status(Target target, Map<String, TreeMap<Integer, BigDecimal>> yearly) {
+        TreeMap<Integer, BigDecimal> byYear = yearly.get(target.serviceArea() == null ? ShareService.TOTAL
+                : target.serviceArea());
+        NavigableMap<Integer, BigDecimal> upToTarget = byYear == null ? new TreeMap<>() : byYear.headMap(target.year(), true);
+        if (upToTarget.isEmpty()) {
+            return new TargetStatus(target.serviceArea(), target.year(), target.maxShare(), null, null, null, null,
+                    "no_data");
+        }
+        int latestYear = upToTarget.lastKey();
+        BigDecimal latest = upToTarget.lastEntry().getValue();
+        BigDecimal gap = latest.subtract(target.maxShare());
+        BigDecimal trend = trend(upToTarget.descendingMap().entrySet().stream().limit(TREND_YEARS).toList());
+        String status;
+        if (latest.compareTo(target.maxShare()) <= 0) {
+            status = "met";
+        } else if (trend != null && latest.add(trend.multiply(BigDecimal.valueOf(target.year() - latestYear)))
+                .compareTo(target.maxShare()) <= 0) {
+            status = "on_track";
+        } else {
+            status = "off_track";
+        }
+        return new TargetStatus(target.serviceArea(), target.year(), target.maxShare(), latestYear, latest, gap, trend,
+                status);
+    }
+
+    /** The least-squares slope of share over year, in percentage points per year; null with fewer than two years. */
+    static BigDecimal trend(List<Map.Entry<Integer, BigDecimal>> points) {
+        if (points.size() < 2) {
+            return null;
+        }
+        double meanYear = points.stream().mapToDouble(Map.Entry::getKey).average().orElseThrow();
+        double meanShare = points.stream().mapToDouble(p -> p.getValue().doubleValue()).average().orElseThrow();
+        double covariance = 0;
+        double variance = 0;
+        for (Map.Entry<Integer, BigDecimal> point : points) {
+            covariance += (point.getKey() - meanYear) * (point.getValue().doubleValue() - meanShare);
+            variance += (point.getKey() - meanYear) * (point.getKey() - meanYear);
+        }
+        return BigDecimal.valueOf(covariance / variance).setScale(2, RoundingMode.HALF_UP);
+    }
+}
