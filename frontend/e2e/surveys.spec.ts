@@ -1,34 +1,72 @@
+import type { Download } from '@playwright/test';
 import { administrator, signIn } from './access';
 import { expect, test } from './fixtures';
 
-test('an administrator imports the Norrbotten matrix, opens it, invites the county and follows the answers', async ({
+async function downloadedText(download: Download) {
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(await download.path(), 'utf-8');
+}
+
+test('an administrator imports the Norrbotten matrix into a campaign, opens it, invites the county and follows the response rate', async ({
   page,
+  context,
   expectAccessible,
-}) => {
+}, testInfo) => {
   test.slow();
+  // The database is shared by tests and runs: this test's campaign and questionnaire carry a stamp of their own.
+  const stamp = `${Date.now()}-${testInfo.workerIndex}`;
+  const campaignTitle = `Kompetensmatris Norrbotten ${stamp}`;
+  const title = `Matris Norrbotten ${stamp}`;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await signIn(page, administrator());
 
   await test.step('the survey list, with the templates to start from', async () => {
     await page.goto('/surveys');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enkäter');
+    await expect(
+      page
+        .getByRole('region', { name: 'Ny från mall' })
+        .getByRole('option', { name: /^Matris – kompetenser/ }),
+    ).toHaveText(/\(2 frågor\)$/);
     await expectAccessible();
   });
 
-  await test.step('creates a draft from the county matrix template, owned by Norrbottens län', async () => {
+  await test.step('creates a campaign owned by Norrbottens län', async () => {
+    const form = page.getByRole('region', { name: 'Ny kampanj' });
+    await form.getByLabel('Namn').fill(campaignTitle);
+    await form.getByLabel('Ägande län').selectOption({ label: 'Norrbottens län' });
+    await form.getByRole('button', { name: 'Skapa kampanj' }).click();
+    await expect(form.getByText(`Kampanjen ”${campaignTitle}” är skapad.`)).toBeVisible();
+  });
+
+  await test.step('creates a draft from the county matrix template in the campaign, owned as the campaign is', async () => {
     const form = page.getByRole('region', { name: 'Ny från mall' });
     await form.getByLabel('Mall').selectOption('norrbotten-competence-matrix');
-    await form.getByLabel('Ägande län').selectOption({ label: 'Norrbottens län' });
+    await form.getByLabel('Kampanj (valfri)').selectOption({ label: campaignTitle });
+    await expect(form.getByLabel('Ägande län')).toHaveValue('25');
+    await expect(form.getByLabel('Ägande län')).toBeDisabled();
     await form.getByRole('button', { name: 'Skapa från mall' }).click();
     await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Matris');
-    await expect(page.getByText('Utkast').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Matris – kompetenser');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Utkast');
+    await expect(page.getByRole('link', { name: campaignTitle })).toBeVisible();
+    await expect(page.getByText('norrbotten-competence-matrix')).toBeVisible();
     await expectAccessible();
   });
 
-  await test.step('the builder shows the questions and a preview of the form', async () => {
-    await page.getByRole('link', { name: 'Redigera' }).click();
-    const preview = page.getByRole('complementary', { name: 'Förhandsvisning' });
-    await expect(preview.getByRole('group', { name: 'Barn och unga', exact: true })).toBeVisible();
+  await test.step('gives it a title of its own in the builder', async () => {
+    await page
+      .getByRole('navigation', { name: 'Enkätens delar' })
+      .getByRole('link', { name: 'Redigera' })
+      .click();
+    const builder = page.getByRole('form', { name: 'Redigera' });
+    await expect(builder.getByRole('region', { name: 'Fråga 2' }).getByLabel('Typ av fråga')).toHaveValue(
+      'matrix',
+    );
+    await builder.getByLabel('Titel (svenska)').fill(title);
+    await builder.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByText('Enkäten är sparad.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
     await expectAccessible();
   });
 
@@ -36,101 +74,189 @@ test('an administrator imports the Norrbotten matrix, opens it, invites the coun
     await page.getByRole('link', { name: 'Översikt' }).click();
     await page.getByRole('button', { name: 'Öppna för svar' }).click();
     await page.getByRole('button', { name: 'Ja, öppna' }).click();
-    await expect(page.getByText('Enkäten har nu status Öppen.')).toBeVisible();
+    await expect(page.getByText('Enkäten har nu status öppen.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Öppen');
   });
 
-  await test.step('invites the 14 municipalities of Norrbottens län, and gets their links once', async () => {
+  await test.step('invites the 14 municipalities of Norrbottens län and gets their links, once', async () => {
     await page.getByRole('link', { name: 'Utskick' }).click();
     const invite = page.getByRole('form', { name: 'Skicka ut' });
-    // A county's questionnaire goes to its own county: that is the choice already made.
+    // A county's questionnaire goes to its own county: that choice is already made.
     await expect(invite.getByRole('radio', { name: 'Ett läns kommuner' })).toBeChecked();
     await expect(invite.getByRole('radio', { name: 'Alla kommuner' })).toHaveCount(0);
     await expect(invite.getByRole('combobox', { name: 'Län' })).toHaveValue('25');
     await invite.getByRole('button', { name: 'Skicka inbjudningar' }).click();
-    await expect(page.getByText('14 nya inbjudningar.')).toBeVisible();
+    await expect(invite.getByRole('status')).toHaveText('14 nya inbjudningar.');
+
     const links = page.getByRole('table', { name: 'Nya svarslänkar per kommun' });
     await expect(links.getByRole('row')).toHaveCount(15);
-    await expect(links).toContainText('/respond/kls_');
+    await expect(links.getByRole('row', { name: /Luleå \(2580\)/ })).toContainText('/respond/kls_');
+
+    await links.getByRole('button', { name: 'Kopiera länken Luleå' }).click();
+    await expect(links.getByRole('row', { name: /Luleå \(2580\)/ }).getByText('Kopierad')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/respond\/kls_/);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ladda ner länkarna som CSV' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe('svarslankar.csv');
+    const csv = await downloadedText(file);
+    expect(csv.trim().split(/\r\n/)).toHaveLength(15);
+    expect(csv).toMatch(/2580,Luleå,http.*\/respond\/kls_/);
     await expectAccessible();
   });
 
   await test.step('the invitation board shows all 14 not started, and the reminder list downloads', async () => {
-    const board = page.getByRole('table', { name: /Inbjudna kommuner/ });
+    const board = page.getByRole('table', { name: 'Inbjudna kommuner' });
     await expect(board.getByRole('row').filter({ hasText: 'Inte påbörjad' })).toHaveCount(14);
-    await expect(board).toContainText('Luleå');
+    await expect(board.getByRole('row', { name: /Kiruna \(2584\)/ })).toContainText('Norrbottens län');
+    await expect(page.getByText('14 inbjudningar', { exact: true })).toBeVisible();
+
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Ladda ner påminnelselista (CSV)' }).click();
     const reminders = await downloading;
     expect(reminders.suggestedFilename()).toMatch(/\.csv$/);
+    // A header and the 14 municipalities that have not submitted.
+    expect((await downloadedText(reminders)).trim().split(/\r?\n/)).toHaveLength(15);
+    await expectAccessible();
   });
 
-  await test.step('the results page shows the response rate and the export links', async () => {
+  await test.step('the results page renders with no responses, with the response rate and the export links', async () => {
     await page.getByRole('link', { name: 'Resultat' }).click();
-    await expect(page.getByRole('heading', { name: 'Svarsfrekvens' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Ladda ner Excel (XLSX)' })).toBeVisible();
+    const rates = page.getByRole('region', { name: 'Svarsfrekvens' });
+    await expect(rates.getByRole('table', { name: 'Svarsfrekvens per län' })).toContainText(
+      'Norrbottens län',
+    );
+    // Invited, not started, started, submitted, the share submitted (with a space before %, the Swedish way).
+    await expect(rates.getByRole('row', { name: /Norrbottens län/ }).getByRole('cell')).toHaveText([
+      '14',
+      '14',
+      '0',
+      '0',
+      /^0\s%$/,
+    ]);
+    await expect(page.getByText('Resultaten bygger på 0 inskickade svar.')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: '2. Kompetenser det är brist på', exact: false }),
+    ).toBeVisible();
+
+    for (const [name, type] of [
+      ['Ladda ner CSV', 'text/csv'],
+      ['Ladda ner Excel (XLSX)', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ] as const) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const file = await page.request.get(href!);
+      expect(file.status(), name).toBe(200);
+      expect(file.headers()['content-type'], name).toContain(type);
+    }
+    await expectAccessible();
+  });
+
+  await test.step('the campaign shows the questionnaire and its response rate', async () => {
+    await page.getByRole('link', { name: 'Översikt' }).click();
+    await page.getByRole('link', { name: campaignTitle }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(campaignTitle);
+    await expect(page.getByText(/^0 kommuner \(0\s%\) har svarat på minst en enkät/)).toBeVisible();
+    const perQuestionnaire = page.getByRole('table', { name: 'Svarsfrekvens per enkät' });
+    await expect(perQuestionnaire.getByRole('row', { name: new RegExp(title) }).getByRole('cell')).toHaveText(
+      ['14', '14', '0', '0', /^0\s%$/],
+    );
+    await expect(page.getByRole('table', { name: 'Svarsfrekvens per län' })).toContainText('Norrbottens län');
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
     await expectAccessible();
   });
 });
 
-test('an administrator builds a questionnaire with a condition, sees it in the preview, and groups it in a campaign', async ({
+test('an administrator builds a questionnaire with a section and every type of question, saves it and opens it', async ({
   page,
   expectAccessible,
 }, testInfo) => {
   test.slow();
   const stamp = `${Date.now()}-${testInfo.workerIndex}`;
+  const title = `Alla frågetyper ${stamp}`;
   await signIn(page, administrator());
   await page.goto('/surveys');
 
-  await test.step('creates a campaign', async () => {
-    const form = page.getByRole('region', { name: 'Ny kampanj' });
-    await form.getByLabel('Namn').fill(`Inhyrd personal ${stamp}`);
-    await form.getByRole('button', { name: 'Skapa kampanj' }).click();
-    await expect(page.getByText(`Kampanjen ”Inhyrd personal ${stamp}” är skapad.`)).toBeVisible();
-  });
-
-  await test.step('creates a blank questionnaire in it', async () => {
+  await test.step('creates a blank questionnaire and lands in the builder', async () => {
     const form = page.getByRole('region', { name: 'Ny enkät' });
-    await form.getByLabel('Titel').fill(`Uppföljning ${stamp}`);
-    await form.getByLabel('Kampanj (valfri)').selectOption({ label: `Inhyrd personal ${stamp}` });
+    await form.getByLabel('Titel').fill(title);
     await form.getByRole('button', { name: 'Skapa enkät' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Uppföljning ${stamp}`);
+    await expect(page).toHaveURL(/\/surveys\/[0-9a-f-]{36}\/edit$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
   });
 
-  await test.step('adds a yes/no question and a number shown only after a yes, and saves', async () => {
-    await page.getByRole('link', { name: 'Redigera' }).click();
-    const builder = page.getByRole('form', { name: 'Redigera' });
+  const builder = page.getByRole('form', { name: 'Redigera' });
+  const types = ['Ett val', 'Flera val', 'Ja eller nej', 'Tal', 'Fritext', 'Datum', 'Yrken'];
+
+  await test.step('adds a section with a question of each type, a matrix and a condition', async () => {
     // A new questionnaire starts with one yes/no question, for its text to be written.
-    const first = builder.getByRole('region', { name: 'Fråga 1' });
+    const first = builder.getByRole('region', { name: 'Fråga 1', exact: true });
     await expect(first.getByLabel('Typ av fråga')).toHaveValue('yes_no');
-    await first.getByLabel('Frågetext (svenska)').fill('Hyrde ni in socialsekreterare?');
-    await builder.getByRole('button', { name: 'Lägg till fråga' }).first().click();
-    const second = builder.getByRole('region', { name: 'Fråga 2' });
-    await second.getByLabel('Typ av fråga').selectOption({ label: 'Tal' });
-    await second.getByLabel('Frågetext (svenska)').fill('Kostnad för inhyrd personal');
-    await second.getByLabel('Enhet').selectOption({ label: 'Kronor' });
-    await second.getByLabel('Tidigare fråga').selectOption('q1');
-    await expect(second.getByLabel('Värde', { exact: true })).toHaveValue('true');
-    await builder.getByRole('button', { name: 'Spara' }).click();
-    await expect(page.getByText('Enkäten är sparad.')).toBeVisible();
+    await first.getByLabel('Frågetext (svenska)').fill('Hyrde ni in personal 2025?');
+
+    await builder.getByRole('button', { name: 'Lägg till avsnitt' }).click();
+    const section = builder.getByRole('region', { name: /^Avsnitt 2/ });
+    await section.getByLabel('Rubrik (svenska)').fill('Frågetyperna');
+    for (const [index, type] of types.entries()) {
+      await section.getByRole('button', { name: 'Lägg till fråga avsnitt 2' }).click();
+      const question = builder.getByRole('region', { name: `Fråga ${index + 2}`, exact: true });
+      await question.getByLabel('Typ av fråga').selectOption({ label: type });
+      await question.getByLabel('Frågetext (svenska)').fill(`Fråga av typen ${type}`);
+    }
+
+    await section.getByRole('button', { name: 'Lägg till fråga avsnitt 2' }).click();
+    const matrix = builder.getByRole('region', { name: 'Fråga 9', exact: true });
+    await matrix.getByLabel('Typ av fråga').selectOption({ label: 'Matris (områden × kolumner)' });
+    await matrix.getByLabel('Frågetext (svenska)').fill('Brist per verksamhetsområde');
+    await matrix.getByLabel('Verksamhetsområde').selectOption({ label: 'Äldre' });
+    await matrix.getByRole('button', { name: 'Lägg till området' }).click();
+    await expect(matrix.getByText('Verksamhetsområde: Äldre')).toBeVisible();
+
+    // The number question is asked only when more than 1,5 full-time equivalents were hired.
+    const number = builder.getByRole('region', { name: 'Fråga 5', exact: true });
+    await number.getByLabel('Enhet').selectOption({ label: 'Årsarbetare' });
+    const text = builder.getByRole('region', { name: 'Fråga 6', exact: true });
+    const condition = text.getByRole('group', { name: 'Visa frågan bara om' });
+    await condition.getByLabel('Tidigare fråga').selectOption('q5');
+    await expect(condition.getByLabel('Villkor')).toHaveValue('greaterThan');
+    await condition.getByLabel('Värde').pressSequentially('1,5');
+    await expect(condition.getByLabel('Värde')).toHaveValue('1,5');
+
+    // Answers are taken through the whole of the last day.
+    await builder.getByLabel('Sista svarsdag').fill('2030-12-31');
     await expectAccessible();
   });
 
-  await test.step('the preview asks the number only after a yes', async () => {
-    const preview = page.getByRole('complementary', { name: 'Förhandsvisning' });
-    const hired = preview.getByRole('group', { name: 'Hyrde ni in socialsekreterare?' });
-    await expect(preview.getByLabel('Kostnad för inhyrd personal')).toHaveCount(0);
-    await hired.getByRole('radio', { name: 'Ja' }).check();
-    await expect(preview.getByLabel('Kostnad för inhyrd personal')).toBeVisible();
+  await test.step('saves, and finds it all again after a reload', async () => {
+    await builder.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByText('Enkäten är sparad.')).toBeVisible();
+    await page.reload();
+    await expect(builder.getByRole('region', { name: /^Avsnitt 2: Frågetyperna/ })).toBeVisible();
+    for (const [index, type] of types.entries()) {
+      await expect(
+        builder
+          .getByRole('region', { name: `Fråga ${index + 2}`, exact: true })
+          .getByLabel('Frågetext (svenska)'),
+      ).toHaveValue(`Fråga av typen ${type}`);
+    }
+    const condition = builder
+      .getByRole('region', { name: 'Fråga 6', exact: true })
+      .getByRole('group', { name: 'Visa frågan bara om' });
+    await expect(condition.getByLabel('Värde')).toHaveValue('1,5');
+    await expect(builder.getByLabel('Sista svarsdag')).toHaveValue('2030-12-31');
+    await expectAccessible();
   });
 
-  await test.step('the campaign lists it with its response rate', async () => {
-    await page.getByRole('link', { name: 'Alla enkäter' }).click();
-    await page
-      .getByRole('link', { name: `Inhyrd personal ${stamp}` })
-      .first()
-      .click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Inhyrd personal ${stamp}`);
-    await expect(page.getByRole('link', { name: `Uppföljning ${stamp}` })).toBeVisible();
+  await test.step('opens it: the questions are locked in version 1', async () => {
+    await page.getByRole('link', { name: 'Översikt' }).click();
+    await page.getByRole('button', { name: 'Öppna för svar' }).click();
+    await page.getByRole('button', { name: 'Ja, öppna' }).click();
+    await expect(page.getByText('Enkäten har nu status öppen.')).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: '2030-12-31' })).toBeVisible();
+    await page.getByRole('button', { name: /Visa frågorna i version 1/ }).click();
+    await expect(page.getByRole('region', { name: 'Frågorna i version 1' })).toContainText(
+      'Brist per verksamhetsområde',
+    );
     await expectAccessible();
   });
 });

@@ -21,6 +21,7 @@ export function useInviteMunicipalities(id: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['surveys', 'invitations', id] }),
         queryClient.invalidateQueries({ queryKey: ['surveys', 'rates'] }),
+        queryClient.invalidateQueries({ queryKey: ['surveys', 'campaigns', 'rates'] }),
       ]),
   });
 }

@@ -21,6 +21,7 @@ export function useReopenResponse(questionnaireId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['surveys', 'invitations', questionnaireId] }),
         queryClient.invalidateQueries({ queryKey: ['surveys', 'rates'] }),
+        queryClient.invalidateQueries({ queryKey: ['surveys', 'campaigns', 'rates'] }),
         queryClient.invalidateQueries({ queryKey: ['surveys', 'results'] }),
         queryClient.invalidateQueries({ queryKey: ['surveys', 'responses'] }),
       ]),

@@ -17,6 +17,7 @@ export function useRevokeInvitation(questionnaireId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['surveys', 'invitations', questionnaireId] }),
         queryClient.invalidateQueries({ queryKey: ['surveys', 'rates'] }),
+        queryClient.invalidateQueries({ queryKey: ['surveys', 'campaigns', 'rates'] }),
       ]),
   });
 }

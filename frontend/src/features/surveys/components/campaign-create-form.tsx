@@ -57,7 +57,7 @@ export function CampaignCreateForm() {
           />
         )}
       </Field>
-      <OwnerCountyChoice value={owner} onChange={setOwner} />
+      <OwnerCountyChoice value={owner} onChange={setOwner} of="campaign" />
       <SubmitButton
         pending={create.isPending}
         label={t('surveys.create.campaignSubmit')}

@@ -13,10 +13,20 @@ type CountyChoiceProps = {
   only?: readonly string[];
   error?: string;
   hint?: string;
+  disabled?: boolean;
 };
 
 /** A labelled choice of county. */
-export function CountyChoice({ label, value, onChange, emptyLabel, only, error, hint }: CountyChoiceProps) {
+export function CountyChoice({
+  label,
+  value,
+  onChange,
+  emptyLabel,
+  only,
+  error,
+  hint,
+  disabled,
+}: CountyChoiceProps) {
   const counties = useSurveyCounties();
   const offered = (counties.data ?? []).filter((county) => !only || only.includes(county.code));
   return (
@@ -26,6 +36,7 @@ export function CountyChoice({ label, value, onChange, emptyLabel, only, error, 
           <select
             {...control}
             value={value}
+            disabled={disabled}
             onChange={(event) => onChange(event.target.value)}
             aria-busy={counties.isPending}
           >

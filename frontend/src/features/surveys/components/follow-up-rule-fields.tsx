@@ -5,6 +5,7 @@ import { useProfessions } from '@/lib/catalogues/list-professions';
 import { useQuestionnaires } from '../api/list-questionnaires';
 import type { Question } from '../api/types';
 import { useLocalized } from '@/utils/localized';
+import { parseDecimal } from '../utils/decimal';
 
 export type FollowUpTest = 'equals' | 'greaterThan' | 'includesProfession';
 
@@ -47,7 +48,7 @@ export function testsFor(question: Question | undefined): FollowUpTest[] {
 /** The rule's value as the API wants it: a number, a boolean or a string, as the question answers. */
 export function ruleValue(question: Question | undefined, value: string): unknown {
   if (question?.type === 'yes_no') return value === 'true';
-  if (question?.type === 'number') return Number(value.replace(',', '.'));
+  if (question?.type === 'number') return parseDecimal(value);
   return value;
 }
 

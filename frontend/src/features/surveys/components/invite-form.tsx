@@ -9,6 +9,7 @@ import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useQuestionnaire } from '../api/get-questionnaire';
 import { useInviteMunicipalities } from '../api/invite-municipalities';
 import type { FollowUpRule, InvitationRequest, Questionnaire } from '../api/types';
+import { parseDecimal } from '../utils/decimal';
 import { CountyChoice } from './county-choice';
 import {
   emptyFollowUp,
@@ -49,16 +50,20 @@ export function InviteForm({ questionnaire }: { questionnaire: Questionnaire }) 
     ? targets.filter((candidate) => candidate !== 'all')
     : targets;
 
+  const followedQuestion = source.data?.definition.sections
+    .flatMap((section) => section.questions)
+    .find((candidate) => candidate.id === followUp.questionId);
+  const followedTest = followUp.test || testsFor(followedQuestion)[0] || 'equals';
+  const numericRule = followedTest === 'greaterThan' || followedQuestion?.type === 'number';
+
   const buildRule = (): FollowUpRule => {
-    const question = source.data?.definition.sections
-      .flatMap((section) => section.questions)
-      .find((candidate) => candidate.id === followUp.questionId);
-    const test = followUp.test || testsFor(question)[0] || 'equals';
+    const question = followedQuestion;
+    const test = followedTest;
     return {
       questionnaireId: followUp.questionnaireId,
       questionId: followUp.questionId,
       ...(test === 'equals' && { equals: ruleValue(question, followUp.value) }),
-      ...(test === 'greaterThan' && { greaterThan: Number(followUp.value.replace(',', '.')) }),
+      ...(test === 'greaterThan' && { greaterThan: parseDecimal(followUp.value) }),
       ...(test === 'includesProfession' && { includesProfession: followUp.value }),
       ...(followUp.rowId && { rowId: followUp.rowId }),
       ...(followUp.columnId && { columnId: followUp.columnId }),
@@ -75,6 +80,8 @@ export function InviteForm({ questionnaire }: { questionnaire: Questionnaire }) 
       if (!followUp.questionnaireId) found.questionnaireId = t('surveys.invite.followUp.sourceRequired');
       else if (!followUp.questionId) found.questionId = t('surveys.invite.followUp.questionRequired');
       else if (!followUp.value.trim()) found.value = t('surveys.invite.followUp.valueRequired');
+      else if (numericRule && parseDecimal(followUp.value) === undefined)
+        found.value = t('surveys.invite.followUp.numberRequired');
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -143,12 +150,20 @@ export function InviteForm({ questionnaire }: { questionnaire: Questionnaire }) 
           pendingLabel={t('surveys.invite.sending')}
         />
         <p role="status" className="status-message">
-          {invite.data
-            ? t('surveys.invite.result', {
-                created: formatNumber(invite.data.created),
-                already: formatNumber(invite.data.alreadyInvited),
-              })
-            : ''}
+          {invite.data &&
+            [
+              t('surveys.invite.result', {
+                count: invite.data.created,
+                formatted: formatNumber(invite.data.created),
+              }),
+              invite.data.alreadyInvited > 0 &&
+                t('surveys.invite.alreadyInvited', {
+                  count: invite.data.alreadyInvited,
+                  formatted: formatNumber(invite.data.alreadyInvited),
+                }),
+            ]
+              .filter(Boolean)
+              .join(' ')}
         </p>
       </form>
       {invite.data && invite.data.invitations.length > 0 && (

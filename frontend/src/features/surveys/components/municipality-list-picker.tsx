@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/ui/field';
 import { useSurveyCounty } from '../api/get-county';
@@ -24,6 +24,7 @@ export function MunicipalityListPicker({
   error,
 }: MunicipalityListPickerProps) {
   const { t } = useTranslation();
+  const errorId = useId();
   const [countyCode, setCountyCode] = useState(counties?.length === 1 ? counties[0]! : '');
   const [code, setCode] = useState('');
   const county = useSurveyCounty(countyCode);
@@ -40,7 +41,7 @@ export function MunicipalityListPicker({
   };
 
   return (
-    <fieldset className="checkbox-group" aria-invalid={error ? true : undefined}>
+    <fieldset className="checkbox-group" aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
       <div className="form-inline surveys-inline">
         <CountyChoice
@@ -76,9 +77,7 @@ export function MunicipalityListPicker({
           </button>
         </div>
       </div>
-      <p className="muted" id={undefined}>
-        {value.length === 0 && t('surveys.invite.noneChosen')}
-      </p>
+      {value.length === 0 && <p className="muted">{t('surveys.invite.noneChosen')}</p>}
       {value.length > 0 && (
         <ul className="plain-list surveys-chosen" aria-label={t('surveys.invite.chosen')}>
           {value.map((municipality) => (
@@ -95,7 +94,11 @@ export function MunicipalityListPicker({
           ))}
         </ul>
       )}
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -56,7 +56,7 @@ export function QuestionEditor({
 
   return (
     <section className="surveys-card" aria-labelledby={headingId}>
-      <h4 id={headingId}>{t('surveys.builder.question', { n })}</h4>
+      <h5 id={headingId}>{t('surveys.builder.question', { n })}</h5>
       {rest.length > 0 && (
         <div className="alert alert-error">
           <p className="alert-title">{t('surveys.builder.problems')}</p>

@@ -1,11 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { formatDecimal, formatNumber, formatPercent } from '@/utils/format';
-import type { MatrixCellResult, ProfessionCount, QuestionResult } from '../api/types';
+import { formatNumber, formatPercent } from '@/utils/format';
+import type { MatrixCellResult, NumberUnit, ProfessionCount, QuestionResult } from '../api/types';
+import { formatWithUnit } from '../utils/number-unit';
 import { useLocalized } from '@/utils/localized';
 import { BarChart } from './bar-chart';
 
+type QuestionResultViewProps = {
+  result: QuestionResult;
+  index: number;
+  /** A number question's unit, from the questionnaire. */
+  unit?: NumberUnit;
+};
+
 /** One question's results: a chart and table of options, number statistics, ranked professions, texts. */
-export function QuestionResultView({ result, index }: { result: QuestionResult; index: number }) {
+export function QuestionResultView({ result, index, unit }: QuestionResultViewProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const title = localized(result.text);
@@ -33,16 +41,20 @@ export function QuestionResultView({ result, index }: { result: QuestionResult; 
       {result.number && (
         <div className="table-wrapper">
           <table className="data-table">
-            <caption>{t('surveys.results.numberStats.caption', { question: title })}</caption>
+            <caption>
+              {t('surveys.results.numberStats.caption', { question: title })}
+              {(unit === 'persons' || unit === 'fte') &&
+                ` (${t(`surveys.builder.number.units.${unit}`).toLowerCase()})`}
+            </caption>
             <tbody>
               {(
                 [
                   ['count', formatNumber(result.number.count)],
-                  ['sum', formatDecimal(result.number.sum)],
-                  ['mean', formatDecimal(result.number.mean)],
-                  ['median', formatDecimal(result.number.median)],
-                  ['min', formatDecimal(result.number.min)],
-                  ['max', formatDecimal(result.number.max)],
+                  ['sum', formatWithUnit(result.number.sum, unit)],
+                  ['mean', formatWithUnit(result.number.mean, unit)],
+                  ['median', formatWithUnit(result.number.median, unit)],
+                  ['min', formatWithUnit(result.number.min, unit)],
+                  ['max', formatWithUnit(result.number.max, unit)],
                 ] as const
               ).map(([key, value]) => (
                 <tr key={key}>
@@ -56,7 +68,9 @@ export function QuestionResultView({ result, index }: { result: QuestionResult; 
       )}
       {result.professions && <ProfessionRanking professions={result.professions} />}
       {result.matrix && <MatrixResult cells={result.matrix} />}
-      {result.texts && result.type !== 'matrix' && <Texts texts={result.texts} />}
+      {result.texts && result.type !== 'matrix' && (
+        <Texts texts={result.texts} dates={result.type === 'date'} />
+      )}
     </section>
   );
 }
@@ -84,12 +98,14 @@ function ProfessionRanking({ professions }: { professions: readonly ProfessionCo
   );
 }
 
-function Texts({ texts }: { texts: NonNullable<QuestionResult['texts']> }) {
+/** Each municipality's free text (or date), with its name unless the questionnaire is anonymous. */
+function Texts({ texts, dates = false }: { texts: NonNullable<QuestionResult['texts']>; dates?: boolean }) {
   const { t } = useTranslation();
-  if (texts.length === 0) return <p className="muted">{t('surveys.results.noTexts')}</p>;
+  if (texts.length === 0)
+    return <p className="muted">{dates ? t('surveys.results.noAnswers') : t('surveys.results.noTexts')}</p>;
   return (
     <>
-      <p>{t('surveys.results.texts')}</p>
+      <p>{dates ? t('surveys.results.dates') : t('surveys.results.texts')}</p>
       <ul>
         {texts.map((text, index) => (
           <li key={index}>

@@ -62,8 +62,14 @@ export function QuestionnaireCreateForm() {
       <Field label={t('surveys.create.title')} error={errors.title ?? violationFor(create.error, 'title.sv')}>
         {(control) => <input {...control} value={title} onChange={(event) => setTitle(event.target.value)} />}
       </Field>
-      <CampaignChoice value={campaignId} onChange={setCampaignId} />
-      <OwnerCountyChoice value={owner} onChange={setOwner} />
+      <CampaignChoice
+        value={campaignId}
+        onChange={(id, campaignOwner) => {
+          setCampaignId(id);
+          if (id) setOwner(campaignOwner);
+        }}
+      />
+      <OwnerCountyChoice value={owner} onChange={setOwner} disabled={Boolean(campaignId)} />
       <SubmitButton
         pending={create.isPending}
         label={t('surveys.create.blankSubmit')}

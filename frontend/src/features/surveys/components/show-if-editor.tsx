@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/ui/field';
 import type { Condition, Profession, Question } from '../api/types';
 import { useLocalized } from '@/utils/localized';
+import { buildCondition } from '../utils/condition';
+import { decimalText } from '../utils/decimal';
 import { RuleValue, testsFor, type FollowUpTest } from './follow-up-rule-fields';
 
 type ShowIfEditorProps = {
@@ -21,19 +24,8 @@ function testOf(condition: Condition): FollowUpTest {
 
 function valueOf(condition: Condition): string {
   const value = condition.greaterThan ?? condition.includesProfession ?? condition.equals;
+  if (typeof value === 'number') return decimalText(value);
   return value === undefined || value === null ? '' : String(value);
-}
-
-function build(question: Question, test: FollowUpTest, value: string): Condition {
-  if (test === 'greaterThan') return { question: question.id, greaterThan: Number(value.replace(',', '.')) };
-  if (test === 'includesProfession') return { question: question.id, includesProfession: value };
-  const equals =
-    question.type === 'yes_no'
-      ? value !== 'false' // a new condition on a yes/no question starts at Ja
-      : question.type === 'number'
-        ? Number(value.replace(',', '.'))
-        : value;
-  return { question: question.id, equals };
 }
 
 /** "Visa bara om": an earlier question and the answer that shows this one. */
@@ -42,7 +34,17 @@ export function ShowIfEditor({ value, onChange, earlier, professions, error }: S
   const localized = useLocalized();
   const question = earlier.find((candidate) => candidate.id === value?.question);
   const tests = testsFor(question);
-  const test = value ? testOf(value) : tests[0];
+  // The test and value as chosen and typed: "1," on the way to "1,5" is no number yet, and the condition
+  // leaves a test without a number out until it is one.
+  const [typed, setTyped] = useState<{ question: string; test: FollowUpTest; text: string }>();
+  const draft = typed && typed.question === value?.question ? typed : undefined;
+  const test = draft?.test ?? (value ? testOf(value) : tests[0]);
+  const numeric = test === 'greaterThan' || (test === 'equals' && question?.type === 'number');
+  const text = (numeric ? draft?.text : undefined) ?? (value ? valueOf(value) : '');
+  const change = (next: Question | undefined, nextTest: FollowUpTest, nextText: string) => {
+    setTyped(next && { question: next.id, test: nextTest, text: nextText });
+    onChange(next && buildCondition(next, nextTest, nextText));
+  };
 
   return (
     <fieldset className="checkbox-group">
@@ -54,7 +56,7 @@ export function ShowIfEditor({ value, onChange, earlier, professions, error }: S
             value={value?.question ?? ''}
             onChange={(event) => {
               const next = earlier.find((candidate) => candidate.id === event.target.value);
-              onChange(next ? build(next, testsFor(next)[0] ?? 'equals', '') : undefined);
+              change(next, (next && testsFor(next)[0]) ?? 'equals', '');
             }}
           >
             <option value="">{t('surveys.builder.showIf.always')}</option>
@@ -73,7 +75,7 @@ export function ShowIfEditor({ value, onChange, earlier, professions, error }: S
               <select
                 {...control}
                 value={test}
-                onChange={(event) => onChange(build(question, event.target.value as FollowUpTest, ''))}
+                onChange={(event) => change(question, event.target.value as FollowUpTest, '')}
               >
                 {tests.map((candidate) => (
                   <option key={candidate} value={candidate}>
@@ -86,8 +88,8 @@ export function ShowIfEditor({ value, onChange, earlier, professions, error }: S
           <RuleValue
             question={question}
             test={test}
-            value={valueOf(value)}
-            onChange={(next) => onChange(build(question, test, next))}
+            value={text}
+            onChange={(next) => change(question, test, next)}
             professions={professions.map((profession) => ({
               code: profession.code,
               name: localized({ sv: profession.nameSv, en: profession.nameEn }),

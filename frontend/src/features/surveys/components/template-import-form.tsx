@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { appPaths } from '@/lib/app-paths';
+import { formatNumber } from '@/utils/format';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useImportQuestionnaireTemplate } from '../api/import-questionnaire-template';
 import { useQuestionnaireTemplates } from '../api/list-questionnaire-templates';
@@ -53,14 +54,21 @@ export function TemplateImportForm() {
                 {t('surveys.create.templateQuestions', {
                   title: localized(template.title),
                   count: template.questions,
+                  formatted: formatNumber(template.questions),
                 })}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <CampaignChoice value={campaignId} onChange={setCampaignId} />
-      <OwnerCountyChoice value={owner} onChange={setOwner} />
+      <CampaignChoice
+        value={campaignId}
+        onChange={(id, campaignOwner) => {
+          setCampaignId(id);
+          if (id) setOwner(campaignOwner);
+        }}
+      />
+      <OwnerCountyChoice value={owner} onChange={setOwner} disabled={Boolean(campaignId)} />
       <SubmitButton
         pending={importTemplate.isPending}
         label={t('surveys.create.importSubmit')}

@@ -51,7 +51,8 @@ export function CampaignRoute() {
               <>
                 <p className="lead">
                   {t('surveys.campaign.summary', {
-                    municipalities: formatNumber(rates.data.municipalities.submittedAny),
+                    count: rates.data.municipalities.submittedAny,
+                    formatted: formatNumber(rates.data.municipalities.submittedAny),
                     municipalitiesPercent: formatPercent(rates.data.municipalities.submittedAnyPercent),
                     invitationsPercent: formatPercent(rates.data.invitations.submittedPercent),
                   })}

@@ -8,6 +8,7 @@ import { ApiError, violationFor } from '@/lib/api/api-error';
 import { formatDate, startOfSwedishDay } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { questionnaireQueryKey } from '../api/get-questionnaire';
+import { closingInstant } from '../utils/closing-day';
 import { useProfessions } from '@/lib/catalogues/list-professions';
 import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import type { Definition, LocalizedText, Questionnaire } from '../api/types';
@@ -58,6 +59,8 @@ export function QuestionnaireEditRoute({ QuestionnaireForm }: EditRouteProps) {
   );
 }
 
+const settingsFields = ['title', 'title.sv', 'opensAt', 'closesAt'];
+
 function dayOf(instant: string | undefined) {
   return instant ? formatDate(instant) : '';
 }
@@ -82,6 +85,7 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
   const [definition, setDefinition] = useState<Definition>(questionnaire.definition);
   const [previewAnswers, setPreviewAnswers] = useState<Answers>({});
   const [saved, setSaved] = useState('');
+  const [titleMissing, setTitleMissing] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const error = update.error;
   const conflict = error instanceof ApiError && error.status === 412;
@@ -90,6 +94,13 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
   const save = (event: FormEvent) => {
     event.preventDefault();
     setSaved('');
+    // The one thing the API would refuse that the builder can tell at once.
+    setTitleMissing(!title.sv.trim());
+    if (!title.sv.trim()) {
+      update.reset();
+      window.setTimeout(() => summary.current?.focus(), 0);
+      return;
+    }
     const before = questionnaire.currentVersion;
     update.mutate(
       {
@@ -102,7 +113,8 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
           ...(questionnaire.prefillSourceId && { prefillSourceId: questionnaire.prefillSourceId }),
           anonymous,
           ...(opensAt && { opensAt: startOfSwedishDay(opensAt) }),
-          ...(closesAt && { closesAt: startOfSwedishDay(closesAt) }),
+          // Answers are taken through the whole of the last day.
+          ...(closesAt && { closesAt: closingInstant(closesAt) }),
           definition,
         },
       },
@@ -123,8 +135,12 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
     onReloaded();
   };
 
-  const shownFields =
-    error instanceof ApiError ? error.violations.map((v) => v.field).filter(isShownInBuilder) : [];
+  const violations = error instanceof ApiError ? error.violations : [];
+  // The settings and the definition show their violations next to their fields; the rest go to the summary.
+  const shownFields = violations
+    .map((violation) => violation.field)
+    .filter((field) => isShownInBuilder(field) || settingsFields.includes(field));
+  const unshown = violations.length - shownFields.length;
   let questionNumber = 0;
 
   return (
@@ -144,6 +160,10 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
                 {t('surveys.builder.reload')}
               </button>
             </div>
+          ) : titleMissing ? (
+            <p role="alert" className="alert alert-error">
+              {t('surveys.builder.invalid')}
+            </p>
           ) : (
             error && (
               <>
@@ -152,7 +172,9 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
                     {t('surveys.builder.invalid')}
                   </p>
                 )}
-                <ErrorAlert error={error} shownAtFields={[...shownFields, 'title.sv']} />
+                {(violations.length === 0 || unshown > 0) && (
+                  <ErrorAlert error={error} shownAtFields={shownFields} />
+                )}
                 {definitionViolations(error).map((violation, index) => (
                   <p key={index} className="field-error">
                     {violation.message}
@@ -170,7 +192,11 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
             labelEn={t('surveys.builder.titleEn')}
             value={title}
             onChange={(next) => setTitle(next ?? { sv: '' })}
-            error={violationFor(error, 'title.sv') ?? violationFor(error, 'title')}
+            error={
+              titleMissing
+                ? t('surveys.create.titleRequired')
+                : (violationFor(error, 'title.sv') ?? violationFor(error, 'title'))
+            }
           />
           <TextPair
             labelSv={t('surveys.builder.descriptionSv')}
@@ -218,10 +244,10 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
           const problems = sectionViolations(error, s);
           return (
             <section key={s} className="surveys-card" aria-labelledby={`section-${s}-heading`}>
-              <h3 id={`section-${s}-heading`}>
+              <h4 id={`section-${s}-heading`}>
                 {t('surveys.builder.section', { n: s + 1 })}
                 {section.title.sv && `: ${section.title.sv}`}
-              </h3>
+              </h4>
               {problems.length > 0 && (
                 <div className="alert alert-error">
                   <p className="alert-title">{t('surveys.builder.sectionProblems')}</p>

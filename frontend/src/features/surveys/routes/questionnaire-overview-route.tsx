@@ -85,7 +85,8 @@ export function QuestionnaireOverviewRoute() {
 
 function Lifecycle({ questionnaire }: { questionnaire: Questionnaire }) {
   const { t } = useTranslation();
-  const title = questionnaire.title.sv;
+  const localized = useLocalized();
+  const title = localized(questionnaire.title);
   const open = useOpenQuestionnaire(questionnaire.id);
   const close = useCloseQuestionnaire(questionnaire.id);
   const archive = useArchiveQuestionnaire(questionnaire.id);

@@ -1,3 +1,4 @@
+import { useQueries } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,6 +7,7 @@ import { Loading } from '@/components/ui/loading';
 import { formatNumber } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useQuestionnaireResponseRates } from '../api/get-questionnaire-response-rates';
+import { surveyCountyQueryOptions } from '../api/get-county';
 import { useQuestionnaireResults } from '../api/get-questionnaire-results';
 import { CountyChoice } from '../components/county-choice';
 import { MunicipalityListPicker, type ChosenMunicipality } from '../components/municipality-list-picker';
@@ -26,10 +28,28 @@ export function QuestionnaireResultsRoute() {
   const filter = readResultFilter(searchParams);
   const rates = useQuestionnaireResponseRates(questionnaire.id, filter);
   const results = useQuestionnaireResults(questionnaire.id, filter);
+  // The unit of each number question, as the questionnaire now has it.
+  const units = new Map(
+    questionnaire.definition.sections
+      .flatMap((section) => section.questions)
+      .filter((question) => question.number?.unit)
+      .map((question) => [question.id, question.number!.unit!] as const),
+  );
   const [county, setCounty] = useState(filter.county ?? '');
   const [municipalities, setMunicipalities] = useState<ChosenMunicipality[]>(
     (filter.municipality ?? []).map((code) => ({ code, name: code })),
   );
+  // Municipalities from the address come as codes: their names are in their counties (the code's first two digits).
+  const unnamed = [
+    ...new Set(municipalities.filter((m) => m.name === m.code).map((m) => m.code.slice(0, 2))),
+  ];
+  const counties = useQueries({ queries: unnamed.map((code) => surveyCountyQueryOptions(code)) });
+  const named = municipalities.map((chosen) => {
+    const found = counties
+      .flatMap((county) => county.data?.municipalities ?? [])
+      .find((municipality) => municipality.code === chosen.code);
+    return chosen.name === chosen.code && found ? { ...chosen, name: found.name } : chosen;
+  });
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +78,7 @@ export function QuestionnaireResultsRoute() {
         />
         <MunicipalityListPicker
           legend={t('surveys.results.municipalities')}
-          value={municipalities}
+          value={named}
           onChange={setMunicipalities}
         />
         <div className="form-actions">
@@ -119,7 +139,12 @@ export function QuestionnaireResultsRoute() {
               })}
             </p>
             {results.data.questions.map((result, index) => (
-              <QuestionResultView key={result.questionId} result={result} index={index + 1} />
+              <QuestionResultView
+                key={result.questionId}
+                result={result}
+                index={index + 1}
+                unit={units.get(result.questionId)}
+              />
             ))}
           </div>
         )}
