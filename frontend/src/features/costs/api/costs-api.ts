@@ -42,15 +42,37 @@ export function useMunicipalityShares(year: number) {
   });
 }
 
+/** Sweden's municipality borders (GeoJSON, `properties.code` the SCB code); see public/geo/README.md. */
+export type MunicipalityBorders = {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: { code: string; name: string; county_code: string } }[];
+};
+
+/** The municipality borders for the map, a static file of the app fetched once. */
+export function useMunicipalityBorders() {
+  return useQuery({
+    queryKey: ['costs', 'borders'] as const,
+    staleTime: Infinity,
+    queryFn: async ({ signal }): Promise<MunicipalityBorders> => {
+      const response = await fetch(new URL('/geo/municipalities.geo.json', window.location.origin), {
+        signal,
+      });
+      if (!response.ok) throw new Error(`Municipality borders: HTTP ${response.status}`);
+      return (await response.json()) as MunicipalityBorders;
+    },
+  });
+}
+
 /** Reports a batch of cost lines from a file: stored all together or not at all. */
 export function useReportCostLines(municipalityCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['costs', 'report', municipalityCode],
-    mutationFn: async (lines: CostLine[]) =>
+    // The key makes a retry of the same upload (a lost answer, a second click) store once.
+    mutationFn: async ({ lines, idempotencyKey }: { lines: CostLine[]; idempotencyKey: string }) =>
       dataOf(
         await apiClient.POST('/api/v1/municipalities/{code}/cost-lines', {
-          params: { path: { code: municipalityCode } },
+          params: { path: { code: municipalityCode }, header: { 'Idempotency-Key': idempotencyKey } },
           body: { source: 'file', lines },
         }),
       ),

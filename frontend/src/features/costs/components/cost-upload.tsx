@@ -3,9 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 import { formatNumber } from '@/utils/format';
 import { type CostBatchResult, type CostLine, useReportCostLines } from '../api/costs-api';
-import { costTemplate, parseCostCsv, rowProblems, type RowProblem } from '../utils/cost-csv';
+import { costColumns, costTemplate, parseCostCsv, rowProblems, type RowProblem } from '../utils/cost-csv';
 
 const PREVIEW_ROWS = 20;
+
+const describe = (problem: RowProblem) => `${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+
+function newKey(): string {
+  // randomUUID needs a secure context; elsewhere time and chance are unique enough for one person's uploads.
+  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
 
 /**
  * Reporting cost lines from a file: a template to fill in, a preview of what was read, the problems of each row
@@ -15,7 +24,13 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
   const { t } = useTranslation();
   const fileId = useId();
   const report = useReportCostLines(municipalityCode);
-  const [file, setFile] = useState<{ name: string; lines: CostLine[]; problems: RowProblem[] }>();
+  const [file, setFile] = useState<{
+    name: string;
+    lines: CostLine[];
+    problems: RowProblem[];
+    /** One per file chosen: sending it again (a retry, a second click) stores it once. */
+    idempotencyKey: string;
+  }>();
   const [result, setResult] = useState<CostBatchResult>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -29,20 +44,30 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
       return;
     }
     const parsed = parseCostCsv(await chosen.text());
-    setFile({ name: chosen.name, ...parsed });
+    setFile({ name: chosen.name, ...parsed, idempotencyKey: newKey() });
   };
 
   const upload = () => {
     if (!file) return;
-    report.mutate(file.lines, {
-      onSuccess: (stored) => {
-        setResult(stored);
-        requestAnimationFrame(() => doneRef.current?.focus());
+    report.mutate(
+      { lines: file.lines, idempotencyKey: file.idempotencyKey },
+      {
+        onSuccess: (stored) => {
+          setResult(stored);
+          requestAnimationFrame(() => doneRef.current?.focus());
+        },
+        onError: () => requestAnimationFrame(() => problemsRef.current?.focus()),
       },
-      onError: () => requestAnimationFrame(() => problemsRef.current?.focus()),
-    });
+    );
   };
 
+  const previewCaption = file
+    ? t('costs.upload.preview', {
+        shown: formatNumber(Math.min(PREVIEW_ROWS, file.lines.length)),
+        count: file.lines.length,
+        formatted: formatNumber(file.lines.length),
+      })
+    : '';
   const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${costTemplate()}`)}`;
   const serverProblems =
     report.error instanceof ApiError && report.error.status === 400
@@ -59,6 +84,17 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
           {t('costs.upload.template')}
         </a>
       </p>
+      <details className="costs-columns">
+        <summary>{t('costs.upload.help.summary')}</summary>
+        <p>{t('costs.upload.help.intro')}</p>
+        <ol>
+          {costColumns.map((column) => (
+            <li key={column}>
+              <code>{column}</code>: {t(`costs.upload.help.${column}`)}
+            </li>
+          ))}
+        </ol>
+      </details>
       <div className="field">
         <label htmlFor={fileId}>{t('costs.upload.file')}</label>
         <input id={fileId} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />
@@ -74,15 +110,9 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
             })}
           </p>
           {file.lines.length > 0 && (
-            <div className="table-wrapper">
+            <div className="table-wrapper" role="region" tabIndex={0} aria-label={previewCaption}>
               <table className="data-table">
-                <caption>
-                  {t('costs.upload.preview', {
-                    shown: formatNumber(Math.min(PREVIEW_ROWS, file.lines.length)),
-                    count: file.lines.length,
-                    formatted: formatNumber(file.lines.length),
-                  })}
-                </caption>
+                <caption>{previewCaption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('costs.upload.columns.row')}</th>
@@ -91,21 +121,30 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
                     <th scope="col">{t('costs.upload.columns.profession')}</th>
                     <th scope="col">{t('costs.upload.columns.hired')}</th>
                     <th scope="col">{t('costs.upload.columns.own')}</th>
+                    <th scope="col">{t('costs.upload.columns.problems')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {file.lines.slice(0, PREVIEW_ROWS).map((line, index) => (
-                    <tr key={index}>
-                      <th scope="row">{index + 2}</th>
-                      <td>
-                        {line.month ? `${line.year}-${String(line.month).padStart(2, '0')}` : line.year}
-                      </td>
-                      <td>{line.serviceArea}</td>
-                      <td>{line.profession ?? '–'}</td>
-                      <td className="numeric">{formatNumber(line.hiredCost)}</td>
-                      <td className="numeric">{formatNumber(line.ownCost)}</td>
-                    </tr>
-                  ))}
+                  {file.lines.slice(0, PREVIEW_ROWS).map((line, index) => {
+                    const ofRow = problems.filter((problem) => problem.row === index + 2);
+                    return (
+                      <tr key={index}>
+                        <th scope="row">{index + 2}</th>
+                        <td>
+                          {line.month ? `${line.year}-${String(line.month).padStart(2, '0')}` : line.year}
+                        </td>
+                        <td>{line.serviceArea}</td>
+                        <td>{line.profession ?? '–'}</td>
+                        <td className="numeric">{formatNumber(line.hiredCost)}</td>
+                        <td className="numeric">{formatNumber(line.ownCost)}</td>
+                        <td>
+                          {ofRow.length === 0
+                            ? t('costs.upload.noProblems')
+                            : ofRow.map((problem) => describe(problem)).join('; ')}
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </div>
@@ -119,8 +158,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
                 {problems.map((problem, index) => (
                   <li key={index}>
                     {problem.row > 0 ? t('costs.upload.row', { row: problem.row }) : ''}
-                    {problem.field ? `${problem.field}: ` : ''}
-                    {problem.message}
+                    {describe(problem)}
                   </li>
                 ))}
               </ul>
@@ -132,7 +170,11 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
               <p>{report.error instanceof ApiError ? report.error.detail : null}</p>
             </div>
           )}
-          {file.problems.length === 0 && file.lines.length > 0 && !result && (
+          <p role="status" className="status-message">
+            {report.isPending ? t('costs.upload.sending') : ''}
+          </p>
+          {/* A refused file is sent again only once corrected, that is, chosen again. */}
+          {file.problems.length === 0 && serverProblems.length === 0 && file.lines.length > 0 && !result && (
             <button type="button" className="button" onClick={upload} disabled={report.isPending}>
               {report.isPending
                 ? t('costs.upload.sending')

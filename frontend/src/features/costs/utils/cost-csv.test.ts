@@ -32,6 +32,24 @@ describe('cost files', () => {
     ]);
   });
 
+  it('should check the values of the coded columns before sending them', () => {
+    const { lines, problems } = parseCostCsv(
+      'year;serviceArea;hiredCost;ownCost;procured;task;reasons\n' +
+        '2025;aldre;1;2;maybe;both;workload|boredom\n' +
+        '2025;aldre;1;2;partly;delivery;workload, other\n',
+    );
+    expect(problems).toEqual([
+      { row: 2, field: 'procured', message: 'must be one of yes, no, partly' },
+      {
+        row: 2,
+        field: 'reasons',
+        message:
+          'must be one of no_qualified_applicants, workload, quick_appointment, temporary_absence, other',
+      },
+    ]);
+    expect(lines[1]).toMatchObject({ procured: 'partly', task: 'delivery', reasons: ['workload', 'other'] });
+  });
+
   it('should say which columns are missing', () => {
     expect(parseCostCsv('year;hiredCost\n2025;1\n').problems).toEqual([
       { row: 1, message: 'missing columns: serviceArea, ownCost' },

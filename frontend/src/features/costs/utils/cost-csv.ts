@@ -16,6 +16,20 @@ export const costColumns = [
   'reasons',
 ] as const;
 
+const procuredValues = ['yes', 'no', 'partly'] as const satisfies readonly NonNullable<
+  CostLine['procured']
+>[];
+const taskValues = ['authority', 'delivery', 'both'] as const satisfies readonly NonNullable<
+  CostLine['task']
+>[];
+const reasonValues = [
+  'no_qualified_applicants',
+  'workload',
+  'quick_appointment',
+  'temporary_absence',
+  'other',
+] as const satisfies readonly NonNullable<CostLine['reasons']>[number][];
+
 /** The downloadable template: a header and one example row, semicolon-separated as Swedish Excel writes it. */
 export function costTemplate(): string {
   return `${costColumns.join(';')}\r\n2025;;barn_unga;;3390000;96610000;4;3,5;yes;delivery;workload|temporary_absence\r\n`;
@@ -78,12 +92,26 @@ export function parseCostCsv(text: string): ParsedCosts {
     if (persons !== undefined) line.hiredPersons = persons;
     const fte = optional('hiredFte');
     if (fte !== undefined) line.hiredFte = fte;
-    if (cell('procured')) line.procured = cell('procured') as CostLine['procured'];
-    if (cell('task')) line.task = cell('task') as CostLine['task'];
-    if (cell('reasons'))
-      line.reasons = cell('reasons')
+    const oneOf = <T extends string>(
+      column: 'procured' | 'task' | 'reasons',
+      allowed: readonly T[],
+      value: string,
+    ) => {
+      if ((allowed as readonly string[]).includes(value)) return true;
+      problems.push({ row, field: column, message: `must be one of ${allowed.join(', ')}` });
+      return false;
+    };
+    if (cell('procured') && oneOf('procured', procuredValues, cell('procured')))
+      line.procured = cell('procured') as CostLine['procured'];
+    if (cell('task') && oneOf('task', taskValues, cell('task'))) line.task = cell('task') as CostLine['task'];
+    if (cell('reasons')) {
+      const reasons = cell('reasons')
         .split(/[|,]/)
-        .map((reason) => reason.trim()) as CostLine['reasons'];
+        .map((reason) => reason.trim())
+        .filter(Boolean);
+      if (reasons.every((reason) => oneOf('reasons', reasonValues, reason)))
+        line.reasons = reasons as CostLine['reasons'];
+    }
     return line;
   });
   parsed.errors.forEach((error) => problems.push({ row: (error.row ?? 0) + 2, message: error.message }));
