@@ -465,13 +465,37 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List a municipality's cost lines
+         * @description Newest period first (a whole year before its months), then by service area and profession; each line with its source, who reported it, when, and its revision.
+         */
+        get: operations["listCostLines"];
         put?: never;
         /**
          * Report cost lines (batch)
          * @description Stores the lines all together or not at all: one invalid line and nothing is stored, with a violation per problem (`lines[<index>].<field>`). Lines upsert on their natural key (year, month, serviceArea, profession); a changed line keeps its earlier version in its history. With an Idempotency-Key the first answer is kept for the key: sending the same batch again returns it and stores nothing more; the same key with a different batch is a 409. Hired staff reported for authority exercise in social child and youth care (barn_unga) come back as warnings.
          */
         post: operations["reportCostLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/cost-lines/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cost line's history
+         * @description Every version of the line, the current one first: a correction keeps what it replaced.
+         */
+        get: operations["getCostLineHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -541,6 +565,54 @@ export interface paths {
          * @description The token is refused from its next request on.
          */
         delete: operations["revokeMunicipalityToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/workforce-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a municipality's workforce figures
+         * @description Newest year first, then by profession and service area (all areas first); each figure with its source, who reported it, when, and its revision.
+         */
+        get: operations["listWorkforceFigures"];
+        put?: never;
+        /**
+         * Report workforce figures (batch)
+         * @description As reportCostLines: all lines or none, a violation per problem (`lines[<index>].<field>`), upsert on the natural key (year, profession, serviceArea) with the earlier version kept, and a safe retry with an Idempotency-Key. A token needs the costs:write scope.
+         */
+        post: operations["reportWorkforceFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Population of a year
+         * @description Each municipality with a population for the year, of a county or all.
+         */
+        get: operations["listPopulation"];
+        put?: never;
+        /**
+         * Import population figures (batch)
+         * @description All lines or none, with a violation per problem (`lines[<index>].<field>`); a municipality and year reported before is corrected, the earlier figure kept in its history. Safe to retry with an Idempotency-Key.
+         */
+        post: operations["importPopulation"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1372,6 +1444,22 @@ export interface components {
             /** @description The main reasons for hiring. */
             reasons?: components["schemas"]["HiringReason"][];
         };
+        /** @description Every version of one cost line, the current one first. */
+        CostLineHistory: {
+            versions: components["schemas"]["ReportedCostLine"][];
+        };
+        /** @description A page of a municipality's cost lines. */
+        CostLinePage: {
+            items: components["schemas"]["ReportedCostLine"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
         /** @description A line that was stored but deserves a second look. */
         CostLineWarning: {
             /** Format: int32 */
@@ -1487,7 +1575,12 @@ export interface components {
         /**
          * @description Hired-staff share = hired cost ÷ (own personnel cost + hired cost), in percent with two decimals, over the
          *     municipalities selected. Per municipality and area the most complete figures count: a whole-year line before
-         *     the sum of months, an all-professions line before the sum of professions.
+         *     the sum of months, an all-professions line before the sum of professions. hiredCostPerInhabitant = hiredCost
+         *     ÷ the inhabitants (population of the year) of the municipalities reporting, in SEK with two decimals; absent
+         *     unless the population of every one of them is known for the year. previousShare is the share of the same
+         *     selection and area in the previous period (the year before, or the month before), computed the same way;
+         *     shareChange = share − previousShare (percentage points) and hiredCostChange = hiredCost − the previous
+         *     period's hired cost (SEK); each absent when either period has nothing reported.
          */
         HiredStaffShare: {
             /** @description The service area; absent for all areas together. */
@@ -1500,6 +1593,15 @@ export interface components {
             municipalitiesReporting: number;
             /** @description Absent when nothing was reported. */
             distribution?: components["schemas"]["ShareDistribution"];
+            /**
+             * Format: int64
+             * @description Inhabitants of the municipalities reporting, when all are known.
+             */
+            inhabitants?: number;
+            hiredCostPerInhabitant?: number;
+            previousShare?: number;
+            shareChange?: number;
+            hiredCostChange?: number;
         };
         /** @description The hired-staff share per service area and in total. */
         HiredStaffShares: {
@@ -1767,7 +1869,10 @@ export interface components {
              */
             submittedAnyPercent: number;
         };
-        /** @description One municipality's hired-staff share, for a map or a ranking. */
+        /**
+         * @description One municipality's hired-staff share, for a map or a ranking, with its hired cost per inhabitant (absent
+         *     without a population for the year) and its change against the previous period (as in HiredStaffShare).
+         */
         MunicipalityShare: {
             /** @example 2580 */
             municipalityCode: string;
@@ -1779,6 +1884,11 @@ export interface components {
             ownCost: number;
             /** @description Absent when both costs are zero. */
             share?: number;
+            /** Format: int32 */
+            inhabitants?: number;
+            hiredCostPerInhabitant?: number;
+            previousShare?: number;
+            shareChange?: number;
         };
         /** @description A municipality's code and name. */
         MunicipalitySummary: {
@@ -1815,6 +1925,11 @@ export interface components {
         };
         /** @enum {string} */
         NumberUnit: "sek" | "percent" | "persons" | "fte" | "none";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         OptionCount: {
             value: string;
             label: components["schemas"]["LocalizedText"];
@@ -1827,6 +1942,48 @@ export interface components {
             currentPassword: string;
             /** @description At least 12 characters. */
             newPassword: string;
+        };
+        /** @description A municipality's population in a year, with where it came from. */
+        Population: {
+            /** @example 2580 */
+            municipalityCode: string;
+            /** @example Luleå */
+            municipalityName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            inhabitants: number;
+            provenance: components["schemas"]["Provenance"];
+        };
+        /** @description Population figures, stored all together or not at all; a figure for a municipality and year reported before is corrected (the earlier one kept in its history). */
+        PopulationBatch: {
+            /**
+             * @default api
+             * @enum {string}
+             */
+            source: "manual" | "file" | "api";
+            lines: components["schemas"]["PopulationFigure"][];
+        };
+        /** @description A municipality's population (folkmängd) in a year, as SCB counts it on 31 December. */
+        PopulationFigure: {
+            /** @example 2580 */
+            municipality: string;
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /**
+             * Format: int32
+             * @example 80028
+             */
+            inhabitants: number;
+        };
+        /** @description The population of each municipality selected that has one for the year, ordered by municipality code. */
+        PopulationList: {
+            /** Format: int32 */
+            year: number;
+            items: components["schemas"]["Population"][];
         };
         /** @description A profession or competence (yrkesgrupp). */
         Profession: {
@@ -1850,6 +2007,19 @@ export interface components {
             municipalities: number;
             /** Format: double */
             percent: number;
+        };
+        /**
+         * @description Where a stored value came from: its source (manual, file, api), who reported it (a person's name or a
+         *     token's label) and when, and its revision (1 when first reported, one more for each correction).
+         */
+        Provenance: {
+            /** @enum {string} */
+            source: "manual" | "file" | "api";
+            /** @example Lönesystemet (token) */
+            reportedBy: string;
+            reportedAt: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            revision: number;
         };
         /**
          * @description One question. Which of the optional fields apply depends on `type`: `options` (single_choice,
@@ -2050,6 +2220,48 @@ export interface components {
             /** @example Fel siffra för 2016 enligt kommunens ekonomichef */
             reason: string;
         };
+        /** @description A stored cost line with where it came from. */
+        ReportedCostLine: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            month?: number;
+            serviceArea: string;
+            profession?: string;
+            hiredCost: number;
+            ownCost: number;
+            /** @description hiredCost ÷ (ownCost + hiredCost) in percent, two decimals; absent when both are 0. */
+            share?: number;
+            /** Format: int32 */
+            hiredPersons?: number;
+            hiredFte?: number;
+            procured?: string;
+            task?: string;
+            reasons: components["schemas"]["HiringReason"][];
+            provenance: components["schemas"]["Provenance"];
+        };
+        /** @description A stored workforce figure with where it came from. */
+        ReportedWorkforceFigure: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            profession: string;
+            serviceArea?: string;
+            /** Format: int32 */
+            employees?: number;
+            fte?: number;
+            /** Format: int32 */
+            retirements?: number;
+            /** Format: int32 */
+            newHires?: number;
+            /** Format: int32 */
+            leavers?: number;
+            sickLeavePercent?: number;
+            provenance: components["schemas"]["Provenance"];
+        };
         /**
          * @description What a respondent link opens: the questionnaire (at the version the answer is pinned to) and the draft
          *     or submitted answers. The ETag header carries `revision`; send it back in If-Match when saving.
@@ -2248,6 +2460,85 @@ export interface components {
             active?: boolean;
             /** @description A new password (at least 12 characters); signs the person out everywhere. */
             password?: string;
+        };
+        /** @description Workforce figures of one municipality, stored all together or not at all. */
+        WorkforceBatch: {
+            /**
+             * @description Where the figures come from: typed in (manual), an uploaded file (file) or another system (api, the default).
+             * @default api
+             * @enum {string}
+             */
+            source: "manual" | "file" | "api";
+            lines: components["schemas"]["WorkforceFigure"][];
+        };
+        /**
+         * @description A municipality's own staff in one profession for one year (and one service area where known), as the
+         *     strategy's follow-up asks: employees, full-time equivalents, retirements, new hires, leavers and sick leave.
+         *     Its natural key is municipality, year, profession and serviceArea: reporting the same key again corrects
+         *     it (the earlier version is kept in its history). Every figure but the key is optional.
+         */
+        WorkforceFigure: {
+            /**
+             * Format: int32
+             * @example 2025
+             */
+            year: number;
+            /**
+             * @description A profession code (see listProfessions).
+             * @example socialsekreterare
+             */
+            profession: string;
+            /**
+             * @description A service area code; absent for all areas of the profession.
+             * @example barn_unga
+             */
+            serviceArea?: string;
+            /**
+             * Format: int32
+             * @description Employees (persons) at the end of the year.
+             * @example 42
+             */
+            employees?: number;
+            /**
+             * @description Employees in full-time equivalents, at most two decimals.
+             * @example 39.5
+             */
+            fte?: number;
+            /**
+             * Format: int32
+             * @description Employees who retired during the year.
+             * @example 2
+             */
+            retirements?: number;
+            /**
+             * Format: int32
+             * @description Employees hired during the year.
+             * @example 7
+             */
+            newHires?: number;
+            /**
+             * Format: int32
+             * @description Employees who left during the year, retirements included.
+             * @example 6
+             */
+            leavers?: number;
+            /**
+             * @description Sick leave as a percent of scheduled working time, at most two decimals.
+             * @example 6.8
+             */
+            sickLeavePercent?: number;
+        };
+        /** @description A page of a municipality's workforce figures. */
+        WorkforceFigurePage: {
+            items: components["schemas"]["ReportedWorkforceFigure"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
         };
     };
     responses: {
@@ -3213,12 +3504,49 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listCostLines: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Only this service area. */
+                serviceArea?: string;
+                size?: number;
+                /** @description Only this year. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cost lines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     reportCostLines: {
         parameters: {
             query?: never;
             header?: {
                 /**
-                 * @description Makes a retry safe: the same key and batch store once.
+                 * @description Makes a retry safe: the same key and batch store once. A key is remembered for seven days.
                  * @example lonesystem-2026-11-24-1
                  */
                 "Idempotency-Key"?: string;
@@ -3253,6 +3581,37 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getCostLineHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+                /** @example 1 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -3407,6 +3766,154 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listWorkforceFigures: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                size?: number;
+                /** @description Only this year. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of workforce figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceFigurePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reportWorkforceFigures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and batch store once. A key is remembered for seven days.
+                 * @example hr-2026-01-15-1
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkforceBatch"];
+            };
+        };
+        responses: {
+            /** @description Stored (or, for a key used before, what was stored then). */
+            200: {
+                headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostBatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listPopulation: {
+        parameters: {
+            query: {
+                /** @description Only this county's municipalities. */
+                county?: string;
+                /** @example 2025 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ordered by municipality code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    importPopulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and batch store once. A key is remembered for seven days.
+                 * @example scb-folkmangd-2025
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PopulationBatch"];
+            };
+        };
+        responses: {
+            /** @description Stored (or, for a key used before, what was stored then). */
+            200: {
+                headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostBatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
     };

@@ -31,6 +31,11 @@ public final class Access {
     public static final String SURVEY_READER = "survey_reader";
     /** The municipality's editors, its integration tokens and administrators; tokens need costs:write (or admin). */
     public static final String COST_REPORTER = "cost_reporter";
+    /**
+     * Who may read the municipality's detailed data: its editors, its county's coordinators and administrators; tokens
+     * need the read scope.
+     */
+    public static final String MUNICIPALITY_READER = "municipality_reader";
     /** A person, signed in or through a token with the read scope. */
     public static final String FIGURE_READER = "figure_reader";
 

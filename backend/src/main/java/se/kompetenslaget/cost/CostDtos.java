@@ -73,24 +73,40 @@ public final class CostDtos {
     @Schema(name = "HiredStaffShare", description = """
             Hired-staff share = hired cost ÷ (own personnel cost + hired cost), in percent with two decimals, over the
             municipalities selected. Per municipality and area the most complete figures count: a whole-year line before
-            the sum of months, an all-professions line before the sum of professions.""")
+            the sum of months, an all-professions line before the sum of professions. hiredCostPerInhabitant = hiredCost
+            ÷ the inhabitants (population of the year) of the municipalities reporting, in SEK with two decimals; absent
+            unless the population of every one of them is known for the year. previousShare is the share of the same
+            selection and area in the previous period (the year before, or the month before), computed the same way;
+            shareChange = share − previousShare (percentage points) and hiredCostChange = hiredCost − the previous
+            period's hired cost (SEK); each absent when either period has nothing reported.""")
     public record ShareFigures(
             @Schema(description = "The service area; absent for all areas together.") String serviceArea,
             @Schema(required = true) BigDecimal hiredCost,
             @Schema(required = true) BigDecimal ownCost,
             @Schema(description = "Absent when nothing was reported.") BigDecimal share,
             @Schema(required = true) int municipalitiesReporting,
-            @Schema(description = "Absent when nothing was reported.") Distribution distribution) {
+            @Schema(description = "Absent when nothing was reported.") Distribution distribution,
+            @Schema(description = "Inhabitants of the municipalities reporting, when all are known.") Long inhabitants,
+            BigDecimal hiredCostPerInhabitant,
+            BigDecimal previousShare,
+            BigDecimal shareChange,
+            BigDecimal hiredCostChange) {
     }
 
-    @Schema(name = "MunicipalityShare", description = "One municipality's hired-staff share, for a map or a ranking.")
+    @Schema(name = "MunicipalityShare", description = """
+            One municipality's hired-staff share, for a map or a ranking, with its hired cost per inhabitant (absent
+            without a population for the year) and its change against the previous period (as in HiredStaffShare).""")
     public record MunicipalityShare(
             @Schema(required = true, examples = "2580") String municipalityCode,
             @Schema(required = true, examples = "Luleå") String municipalityName,
             @Schema(required = true, examples = "25") String countyCode,
             @Schema(required = true) BigDecimal hiredCost,
             @Schema(required = true) BigDecimal ownCost,
-            @Schema(description = "Absent when both costs are zero.") BigDecimal share) {
+            @Schema(description = "Absent when both costs are zero.") BigDecimal share,
+            Integer inhabitants,
+            BigDecimal hiredCostPerInhabitant,
+            BigDecimal previousShare,
+            BigDecimal shareChange) {
     }
 
     @Schema(name = "KpiValue", description = """

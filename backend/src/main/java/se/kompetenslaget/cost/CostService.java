@@ -1,15 +1,11 @@
 package se.kompetenslaget.cost;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,17 +22,22 @@ import java.util.Objects;
 import java.util.Set;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
-import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.catalogue.Catalogue;
-import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
-import se.kompetenslaget.common.ConflictException;
+import se.kompetenslaget.common.Idempotency;
+import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
 import se.kompetenslaget.cost.CostDtos.CostBatch;
 import se.kompetenslaget.cost.CostDtos.CostLineInput;
 import se.kompetenslaget.cost.CostDtos.LineWarning;
-import se.kompetenslaget.survey.Places;
+import se.kompetenslaget.cost.FigureDtos.CostLineHistory;
+import se.kompetenslaget.cost.FigureDtos.CostLinePage;
+import se.kompetenslaget.cost.FigureDtos.CostLineView;
+import se.kompetenslaget.cost.FigureDtos.Provenance;
+import se.kompetenslaget.municipality.Places;
 
 /**
  * Reporting cost lines: a batch is checked as a whole (one bad line and nothing is stored, with a problem per line),
@@ -46,7 +48,6 @@ import se.kompetenslaget.survey.Places;
 public class CostService {
 
     static final Set<String> PROCURED = Set.of("yes", "no", "partly");
-    static final Set<String> SOURCES = Set.of("manual", "file", "api");
     static final Set<String> TASKS = Set.of("authority", "delivery", "both");
     /** Social child and youth care, where authority exercise may not be handed to hired staff. */
     static final String CHILD_AND_YOUTH_CARE = "barn_unga";
@@ -91,17 +92,17 @@ public class CostService {
     private final Catalogue catalogue;
     private final Places places;
     private final AuditService audit;
-    private final ObjectMapper json;
+    private final Idempotency idempotency;
     private final Clock clock;
 
     public CostService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
-            AuditService audit, ObjectMapper json, Clock clock) {
+            AuditService audit, Idempotency idempotency, Clock clock) {
         this.access = access;
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.places = places;
         this.audit = audit;
-        this.json = json;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -112,29 +113,13 @@ public class CostService {
     @Transactional
     public Outcome report(String municipalityCode, CostBatch batch, String idempotencyKey) {
         Caller caller = access.requireCostReporter(municipalityCode);
-        if (places.municipality(municipalityCode) == null) {
-            throw new NotFoundException("There is no municipality with code " + municipalityCode + ".");
-        }
+        requireMunicipality(municipalityCode);
         // The body is judged after the access check, so a caller who may not report learns nothing from it.
-        if (batch == null || batch.lines() == null || batch.lines().isEmpty()) {
-            throw new BadInputException("Send {\"lines\": [...]} with at least one line.",
-                    List.of(new Violation("lines", "body", "must hold at least one line")));
-        }
-        String source = batch.source() == null ? "api" : batch.source();
-        if (!SOURCES.contains(source)) {
-            throw new BadInputException("The source is not known.", List.of(
-                    new Violation("source", "body", "must be manual, file or api")));
-        }
-        if (batch.lines().size() > CostDtos.MAX_BATCH) {
-            throw new BadInputException("The batch is too large.", List.of(new Violation("lines", "body",
-                    "must hold at most " + CostDtos.MAX_BATCH + " lines; send several batches")));
-        }
+        String source = Batches.checkShape(batch == null ? null : batch.lines(), batch == null ? null : batch.source());
         try (Connection connection = dataSource.getConnection()) {
-            String scope = (caller.tokenId() != null ? "token:" + caller.tokenId() : "user:" + caller.userId())
-                    + " cost-lines " + municipalityCode;
-            byte[] hash = idempotencyKey == null ? null : hash(batch);
+            String scope = Batches.scope(caller, "cost-lines", municipalityCode);
             if (idempotencyKey != null) {
-                BatchResult earlier = claim(connection, scope, idempotencyKey, hash);
+                BatchResult earlier = idempotency.claim(connection, scope, idempotencyKey, batch, BatchResult.class);
                 if (earlier != null) {
                     return new Outcome(earlier, true);
                 }
@@ -150,69 +135,11 @@ public class CostService {
                     .field("received", null, result.received()).field("created", null, result.created())
                     .field("updated", null, result.updated()));
             if (idempotencyKey != null) {
-                remember(connection, scope, idempotencyKey, result);
+                idempotency.remember(connection, scope, idempotencyKey, result);
             }
             return new Outcome(result, false);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the cost lines", e);
-        }
-    }
-
-    /**
-     * Claims the key for this request, or returns the answer given to it before. The same key with another body is a
-     * conflict. A request still under way holds the key's row, so a concurrent retry waits for its answer.
-     */
-    private BatchResult claim(Connection connection, String scope, String key, byte[] hash) throws SQLException {
-        if (key.isBlank() || key.length() > 200) {
-            throw new BadInputException("The Idempotency-Key is not valid.", List.of(
-                    new Violation("Idempotency-Key", "header", "must be 1–200 characters")));
-        }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO idempotency_key (scope, key, request_hash, created_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING""")) {
-            insert.setString(1, scope);
-            insert.setString(2, key);
-            insert.setBytes(3, hash);
-            insert.setTimestamp(4, Timestamp.from(clock.instant()));
-            if (insert.executeUpdate() == 1) {
-                return null;
-            }
-        }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT request_hash, response::text FROM idempotency_key WHERE scope = ? AND key = ?")) {
-            select.setString(1, scope);
-            select.setString(2, key);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                if (!Arrays.equals(row.getBytes(1), hash)) {
-                    throw new ConflictException("This Idempotency-Key was used before with a different batch. "
-                            + "Use a new key for a new batch.");
-                }
-                return json.readValue(row.getString(2), BatchResult.class);
-            }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable stored answer for an Idempotency-Key", e);
-        }
-    }
-
-    private void remember(Connection connection, String scope, String key, BatchResult result) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE idempotency_key SET status = 200, response = ?::jsonb WHERE scope = ? AND key = ?")) {
-            update.setString(1, json.writeValueAsString(result));
-            update.setString(2, scope);
-            update.setString(3, key);
-            update.executeUpdate();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] hash(CostBatch batch) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(batch).getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -359,5 +286,99 @@ public class CostService {
             }
         }
         return new BatchResult(n, created, updated, n - created - updated, Objects.requireNonNull(warnings));
+    }
+
+    private static final String LINE_COLUMNS = """
+            id, year, month, service_area_code, profession_code, hired_cost, own_cost, hired_persons, hired_fte, procured,
+            task, reasons, source, reported_by_label, reported_at, revision""";
+
+    /** The municipality's cost lines, newest period first, page by page. */
+    @Transactional
+    public CostLinePage list(String municipalityCode, Integer year, String serviceArea, PageRequest page) {
+        access.requireMunicipalityReader(municipalityCode);
+        requireMunicipality(municipalityCode);
+        if (serviceArea != null && !catalogue.isServiceArea(serviceArea)) {
+            throw new BadInputException("The service area is not known.",
+                    List.of(new Violation("serviceArea", "query", "must be a service area code")));
+        }
+        String where = " FROM cost_line WHERE municipality_code = ? AND (?::smallint IS NULL OR year = ?::smallint)"
+                + " AND (?::text IS NULL OR service_area_code = ?::text)";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("SELECT count(*)" + where);
+                PreparedStatement query = connection.prepareStatement("SELECT " + LINE_COLUMNS + where
+                        + " ORDER BY year DESC, month DESC NULLS FIRST, service_area_code, profession_code NULLS FIRST"
+                        + " LIMIT ? OFFSET ?")) {
+            for (PreparedStatement statement : List.of(count, query)) {
+                statement.setString(1, municipalityCode);
+                statement.setObject(2, year);
+                statement.setObject(3, year);
+                statement.setString(4, serviceArea);
+                statement.setString(5, serviceArea);
+            }
+            query.setInt(6, page.size());
+            query.setInt(7, page.offset());
+            long total;
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                total = row.getLong(1);
+            }
+            List<CostLineView> items = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    items.add(view(rows));
+                }
+            }
+            return new CostLinePage(items, page.page(), page.size(), total, (int) ((total + page.size() - 1) / page.size()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the cost lines", e);
+        }
+    }
+
+    /** Every version of one of the municipality's cost lines, the current one first. */
+    @Transactional
+    public CostLineHistory history(String municipalityCode, long id) {
+        access.requireMunicipalityReader(municipalityCode);
+        requireMunicipality(municipalityCode);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT " + LINE_COLUMNS + " FROM cost_line WHERE id = ? AND municipality_code = ?"
+                        + " UNION ALL SELECT " + LINE_COLUMNS + " FROM cost_line_history"
+                        + " WHERE id = ? AND municipality_code = ? ORDER BY revision DESC")) {
+            query.setLong(1, id);
+            query.setString(2, municipalityCode);
+            query.setLong(3, id);
+            query.setString(4, municipalityCode);
+            List<CostLineView> versions = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    versions.add(view(rows));
+                }
+            }
+            if (versions.isEmpty()) {
+                throw new NotFoundException("Municipality " + municipalityCode + " has no cost line " + id + ".");
+            }
+            return new CostLineHistory(versions);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the cost line's history", e);
+        }
+    }
+
+    private static CostLineView view(ResultSet rows) throws SQLException {
+        BigDecimal hired = rows.getBigDecimal(6);
+        BigDecimal own = rows.getBigDecimal(7);
+        BigDecimal all = hired.add(own);
+        BigDecimal share = all.signum() == 0 ? null
+                : hired.multiply(BigDecimal.valueOf(100)).divide(all, 2, RoundingMode.HALF_UP);
+        return new CostLineView(rows.getLong(1), rows.getInt(2), (Integer) rows.getObject(3), rows.getString(4),
+                rows.getString(5), hired, own, share, (Integer) rows.getObject(8), rows.getBigDecimal(9),
+                rows.getString(10), rows.getString(11), List.of((String[]) rows.getArray(12).getArray()),
+                new Provenance(rows.getString(13), rows.getString(14),
+                        rows.getTimestamp(15).toInstant().atOffset(ZoneOffset.UTC), rows.getInt(16)));
+    }
+
+    private void requireMunicipality(String municipalityCode) {
+        if (places.municipality(municipalityCode) == null) {
+            throw new NotFoundException("There is no municipality with code " + municipalityCode + ".");
+        }
     }
 }

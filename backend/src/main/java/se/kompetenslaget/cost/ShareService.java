@@ -29,8 +29,8 @@ import se.kompetenslaget.cost.CostDtos.KpiValue;
 import se.kompetenslaget.cost.CostDtos.MunicipalityShare;
 import se.kompetenslaget.cost.CostDtos.ShareFigures;
 import se.kompetenslaget.cost.CostDtos.Shares;
-import se.kompetenslaget.survey.Places;
-import se.kompetenslaget.survey.Places.Place;
+import se.kompetenslaget.municipality.Places.Place;
+import se.kompetenslaget.municipality.Places;
 
 /**
  * The hired-staff share: hired cost ÷ (own personnel cost + hired cost), per service area and in total, over one
@@ -84,12 +84,15 @@ public class ShareService {
     private final AgroalDataSource dataSource;
     private final Catalogue catalogue;
     private final Places places;
+    private final PopulationService population;
 
-    public ShareService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places) {
+    public ShareService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
+            PopulationService population) {
         this.access = access;
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.places = places;
+        this.population = population;
     }
 
     private record Amounts(BigDecimal hired, BigDecimal own) {
@@ -116,19 +119,42 @@ public class ShareService {
             }
         }
         Set<String> listed = new LinkedHashSet<>(municipalities);
-        Map<String, Map<String, Amounts>> reported = reported(year, month, selection(county, listed));
+        List<String> selection = selection(county, listed);
+        Map<String, Map<String, Amounts>> reported = reported(year, month, selection);
+        Period before = Period.before(year, month);
+        Map<String, Map<String, Amounts>> reportedBefore = before == null ? Map.of()
+                : reported(before.year(), before.month(), selection);
+        Map<String, Integer> inhabitants = population.inhabitants(year);
         List<ShareFigures> areas = new ArrayList<>();
         for (ServiceAreaView area : catalogue.serviceAreas()) {
-            List<Amounts> perMunicipality = reported.values().stream()
-                    .map(byArea -> byArea.get(area.code())).filter(a -> a != null).toList();
-            if (!perMunicipality.isEmpty()) {
-                areas.add(figures(area.code(), perMunicipality));
+            Map<String, Amounts> now = inArea(reported, area.code());
+            if (!now.isEmpty()) {
+                areas.add(figures(area.code(), now, inArea(reportedBefore, area.code()), inhabitants));
             }
         }
-        List<Amounts> totals = reported.values().stream()
-                .map(byArea -> byArea.values().stream().reduce(Amounts::plus).orElseThrow()).toList();
         return new Shares(year, month, county, listed.isEmpty() ? null : List.copyOf(listed), areas,
-                figures(null, totals));
+                figures(null, inArea(reported, null), inArea(reportedBefore, null), inhabitants));
+    }
+
+    /** A period's previous one: the year before, or the month before (December of the year before for January). */
+    record Period(int year, Integer month) {
+        static Period before(int year, Integer month) {
+            Period before = month == null ? new Period(year - 1, null)
+                    : month == 1 ? new Period(year - 1, 12) : new Period(year, month - 1);
+            return before.year() < 2000 ? null : before;
+        }
+    }
+
+    /** Per municipality, its amounts in one area, or (area null) in all areas together. */
+    private static Map<String, Amounts> inArea(Map<String, Map<String, Amounts>> reported, String area) {
+        Map<String, Amounts> amounts = new HashMap<>();
+        reported.forEach((code, byArea) -> {
+            Amounts inArea = area == null ? byArea.values().stream().reduce(Amounts::plus).orElse(null) : byArea.get(area);
+            if (inArea != null) {
+                amounts.put(code, inArea);
+            }
+        });
+        return amounts;
     }
 
     /** The municipalities a county or list selects, or null for the whole country. */
@@ -184,20 +210,33 @@ public class ShareService {
         if (serviceArea != null && !catalogue.isServiceArea(serviceArea)) {
             throw new NotFoundException("There is no service area with code " + serviceArea + ".");
         }
-        Map<String, Map<String, Amounts>> reported = reported(year, month, selection(county, Set.of()));
-        return reported.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(), serviceArea == null
-                        ? entry.getValue().values().stream().reduce(Amounts::plus).orElseThrow()
-                        : entry.getValue().get(serviceArea)))
-                .filter(entry -> entry.getValue() != null)
+        List<String> selection = selection(county, Set.of());
+        Map<String, Amounts> now = inArea(reported(year, month, selection), serviceArea);
+        Period before = Period.before(year, month);
+        Map<String, Amounts> then = before == null ? Map.of()
+                : inArea(reported(before.year(), before.month(), selection), serviceArea);
+        Map<String, Integer> inhabitants = population.inhabitants(year);
+        return now.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(entry -> {
                     Place place = places.municipality(entry.getKey());
                     Amounts amounts = entry.getValue();
+                    Integer people = inhabitants.get(place.code());
+                    BigDecimal previous = then.containsKey(place.code()) ? then.get(place.code()).share() : null;
                     return new MunicipalityShare(place.code(), place.name(), place.countyCode(), amounts.hired(),
-                            amounts.own(), amounts.share());
+                            amounts.own(), amounts.share(), people,
+                            people == null ? null : perInhabitant(amounts.hired(), people),
+                            previous, difference(amounts.share(), previous));
                 })
                 .toList();
+    }
+
+    private static BigDecimal perInhabitant(BigDecimal hired, long inhabitants) {
+        return hired.divide(BigDecimal.valueOf(inhabitants), 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal difference(BigDecimal now, BigDecimal then) {
+        return now == null || then == null ? null : now.subtract(then);
     }
 
     /**
@@ -284,13 +323,21 @@ public class ShareService {
         return shares;
     }
 
-    private static ShareFigures figures(String area, List<Amounts> perMunicipality) {
-        Amounts sum = perMunicipality.stream().reduce(Amounts::plus)
-                .orElse(new Amounts(BigDecimal.ZERO, BigDecimal.ZERO));
-        List<BigDecimal> shares = perMunicipality.stream().map(Amounts::share).filter(s -> s != null).sorted().toList();
+    private static ShareFigures figures(String area, Map<String, Amounts> now, Map<String, Amounts> then,
+            Map<String, Integer> inhabitants) {
+        Amounts zero = new Amounts(BigDecimal.ZERO, BigDecimal.ZERO);
+        Amounts sum = now.values().stream().reduce(Amounts::plus).orElse(zero);
+        List<BigDecimal> shares = now.values().stream().map(Amounts::share).filter(s -> s != null).sorted().toList();
         Distribution distribution = shares.isEmpty() ? null : new Distribution(shares.get(0), quantile(shares, 0.25),
                 quantile(shares, 0.5), quantile(shares, 0.75), shares.get(shares.size() - 1));
-        return new ShareFigures(area, sum.hired(), sum.own(), sum.share(), perMunicipality.size(), distribution);
+        Long people = !now.isEmpty() && inhabitants.keySet().containsAll(now.keySet())
+                ? now.keySet().stream().mapToLong(inhabitants::get).sum() : null;
+        Amounts before = then.isEmpty() ? null : then.values().stream().reduce(Amounts::plus).orElseThrow();
+        BigDecimal previousShare = before == null ? null : before.share();
+        return new ShareFigures(area, sum.hired(), sum.own(), sum.share(), now.size(), distribution, people,
+                people == null ? null : perInhabitant(sum.hired(), people), previousShare,
+                difference(sum.share(), previousShare),
+                before == null || now.isEmpty() ? null : sum.hired().subtract(before.hired()));
     }
 
     /** The q-quantile of sorted values by linear interpolation between closest ranks (Excel's QUARTILE.INC). */

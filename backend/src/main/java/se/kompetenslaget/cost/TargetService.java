@@ -19,14 +19,14 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
-import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.catalogue.Catalogue;
-import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.cost.CostDtos.TargetRequest;
 import se.kompetenslaget.cost.CostDtos.TargetStatus;
-import se.kompetenslaget.survey.Places;
+import se.kompetenslaget.municipality.Places;
 
 /** Targets (målvärde) for the hired-staff share, and how each municipality stands against its own (see TargetStatus). */
 @ApplicationScoped

@@ -27,11 +27,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.municipality.Places.Place;
+import se.kompetenslaget.municipality.Places;
 import se.kompetenslaget.survey.Definition.CellKind;
 import se.kompetenslaget.survey.Definition.MatrixColumn;
 import se.kompetenslaget.survey.Definition.MatrixRow;
 import se.kompetenslaget.survey.Definition.Question;
-import se.kompetenslaget.survey.Places.Place;
 import se.kompetenslaget.survey.ResultService.Filter;
 import se.kompetenslaget.survey.ResultService.Submitted;
 

@@ -165,6 +165,9 @@ class AccessMatrixTest {
             case Access.SURVEY_READER -> adminGrant || caller.equals("coordinator 25") || caller.equals("analyst");
             case Access.COST_REPORTER -> admin || caller.equals("editor 2580") || caller.equals("integration 2580");
             case Access.FIGURE_READER -> person;
+            // The integration token has costs:write only, not read.
+            case Access.MUNICIPALITY_READER -> adminGrant || caller.equals("coordinator 25")
+                    || caller.startsWith("editor 2580");
             default -> throw new AssertionError("Unknown " + Access.EXTENSION + ": " + access);
         };
         return allowed ? Expected.ALLOWED : new Expected(403);

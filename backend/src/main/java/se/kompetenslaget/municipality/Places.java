@@ -1,4 +1,4 @@
-package se.kompetenslaget.survey;
+package se.kompetenslaget.municipality;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Municipality and county names for survey lists, results and exports; reference data, read once. */
+/** Municipality and county names for lists, results, exports and figures; reference data, read once. */
 @ApplicationScoped
 public class Places {
 

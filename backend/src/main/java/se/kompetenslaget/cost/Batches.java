@@ -1,0 +1,60 @@
+package se.kompetenslaget.cost;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import se.kompetenslaget.access.Caller;
+import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.BadInputException.Violation;
+
+/** What the batches of figures (cost lines, workforce figures, population) share: their shape and their keys. */
+final class Batches {
+
+    static final Set<String> SOURCES = Set.of("manual", "file", "api");
+
+    private Batches() {
+    }
+
+    /**
+     * Checks that a batch holds 1 to {@link CostDtos#MAX_BATCH} lines and a known source.
+     *
+     * @return the source, {@code api} when absent
+     */
+    static String checkShape(List<?> lines, String source) {
+        if (lines == null || lines.isEmpty()) {
+            throw new BadInputException("Send {\"lines\": [...]} with at least one line.",
+                    List.of(new Violation("lines", "body", "must hold at least one line")));
+        }
+        String checked = source == null ? "api" : source;
+        if (!SOURCES.contains(checked)) {
+            throw new BadInputException("The source is not known.", List.of(
+                    new Violation("source", "body", "must be manual, file or api")));
+        }
+        if (lines.size() > CostDtos.MAX_BATCH) {
+            throw new BadInputException("The batch is too large.", List.of(new Violation("lines", "body",
+                    "must hold at most " + CostDtos.MAX_BATCH + " lines; send several batches")));
+        }
+        return checked;
+    }
+
+    /** Whose Idempotency-Keys these are: the token or person, the kind of batch and the municipality. */
+    static String scope(Caller caller, String kind, String municipalityCode) {
+        return (caller.tokenId() != null ? "token:" + caller.tokenId() : "user:" + caller.userId()) + " " + kind + " "
+                + municipalityCode;
+    }
+
+    /** A whole number from 0 to max, or absent. */
+    static void checkCount(Integer value, int max, String field, List<Violation> violations) {
+        if (value != null && (value < 0 || value > max)) {
+            violations.add(new Violation(field, "body", "must be a whole number from 0 to " + max));
+        }
+    }
+
+    /** A decimal from 0 to max with at most two decimals, or absent. */
+    static void checkDecimal(BigDecimal value, BigDecimal max, String field, List<Violation> violations) {
+        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(max) > 0)) {
+            violations.add(new Violation(field, "body", "must be from 0 to " + max.toPlainString()
+                    + ", with at most two decimals"));
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package se.kompetenslaget.cost;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.kompetenslaget.access.AccessPolicy;
+import se.kompetenslaget.access.Caller;
+import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.Idempotency;
+import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.cost.CostDtos.BatchResult;
+import se.kompetenslaget.cost.FigureDtos.Provenance;
+import se.kompetenslaget.cost.FigureDtos.WorkforceBatch;
+import se.kompetenslaget.cost.FigureDtos.WorkforceFigureInput;
+import se.kompetenslaget.cost.FigureDtos.WorkforceFigurePage;
+import se.kompetenslaget.cost.FigureDtos.WorkforceFigureView;
+import se.kompetenslaget.municipality.Places;
+
+/**
+ * A municipality's workforce figures: reported in batches checked as a whole (one bad line and nothing is stored),
+ * upserted on their natural key, safe to retry with an Idempotency-Key; read back page by page.
+ */
+@ApplicationScoped
+public class WorkforceService {
+
+    private static final int MAX_COUNT = 1_000_000;
+    private static final BigDecimal MAX_FTE = new BigDecimal("1000000");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private static final String UPSERT = """
+            INSERT INTO workforce_figure (municipality_code, year, profession_code, service_area_code, employees, fte,
+                                          retirements, new_hires, leavers, sick_leave_percent, source,
+                                          reported_by_label, reported_by_user, reported_by_token, reported_at)
+            SELECT ?, u.year, u.profession, u.area, u.employees, u.fte, u.retirements, u.hires, u.leavers, u.sick,
+                   ?, ?, ?, ?, ?
+              FROM unnest(?::smallint[], ?::text[], ?::text[], ?::integer[], ?::numeric[], ?::integer[],
+                          ?::integer[], ?::integer[], ?::numeric[])
+                   AS u(year, profession, area, employees, fte, retirements, hires, leavers, sick)
+            ON CONFLICT ON CONSTRAINT workforce_figure_natural_key DO UPDATE
+               SET employees = EXCLUDED.employees, fte = EXCLUDED.fte, retirements = EXCLUDED.retirements,
+                   new_hires = EXCLUDED.new_hires, leavers = EXCLUDED.leavers,
+                   sick_leave_percent = EXCLUDED.sick_leave_percent, source = EXCLUDED.source,
+                   reported_by_label = EXCLUDED.reported_by_label, reported_by_user = EXCLUDED.reported_by_user,
+                   reported_by_token = EXCLUDED.reported_by_token, reported_at = EXCLUDED.reported_at,
+                   revision = workforce_figure.revision + 1
+             WHERE (workforce_figure.employees, workforce_figure.fte, workforce_figure.retirements,
+                    workforce_figure.new_hires, workforce_figure.leavers, workforce_figure.sick_leave_percent)
+                   IS DISTINCT FROM
+                   (EXCLUDED.employees, EXCLUDED.fte, EXCLUDED.retirements, EXCLUDED.new_hires, EXCLUDED.leavers,
+                    EXCLUDED.sick_leave_percent)
+            RETURNING xmax = 0""";
+
+    private final AccessPolicy access;
+    private final AgroalDataSource dataSource;
+    private final Catalogue catalogue;
+    private final Places places;
+    private final AuditService audit;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    public WorkforceService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
+            AuditService audit, Idempotency idempotency, Clock clock) {
+        this.access = access;
+        this.dataSource = dataSource;
+        this.catalogue = catalogue;
+        this.places = places;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CostService.Outcome report(String municipalityCode, WorkforceBatch batch, String idempotencyKey) {
+        Caller caller = access.requireCostReporter(municipalityCode);
+        requireMunicipality(municipalityCode);
+        String source = Batches.checkShape(batch == null ? null : batch.lines(), batch == null ? null : batch.source());
+        try (Connection connection = dataSource.getConnection()) {
+            String scope = Batches.scope(caller, "workforce-figures", municipalityCode);
+            if (idempotencyKey != null) {
+                BatchResult earlier = idempotency.claim(connection, scope, idempotencyKey, batch, BatchResult.class);
+                if (earlier != null) {
+                    return new CostService.Outcome(earlier, true);
+                }
+            }
+            check(batch.lines());
+            BatchResult result = upsert(connection, municipalityCode, batch.lines(), source, caller);
+            audit.record("report", "workforce_figures", municipalityCode, municipalityCode, Changes.none()
+                    .field("received", null, result.received()).field("created", null, result.created())
+                    .field("updated", null, result.updated()));
+            if (idempotencyKey != null) {
+                idempotency.remember(connection, scope, idempotencyKey, result);
+            }
+            return new CostService.Outcome(result, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the workforce figures", e);
+        }
+    }
+
+    void check(List<WorkforceFigureInput> lines) {
+        List<Violation> violations = new ArrayList<>();
+        Set<List<Object>> keys = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            WorkforceFigureInput line = lines.get(i);
+            String at = "lines[" + i + "].";
+            if (line == null) {
+                violations.add(new Violation("lines[" + i + "]", "body", "must be a workforce figure"));
+                continue;
+            }
+            if (line.year() == null || line.year() < 2000 || line.year() > 2100) {
+                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100"));
+            }
+            if (line.profession() == null || !catalogue.isProfession(line.profession())) {
+                violations.add(new Violation(at + "profession", "body", "must be a profession code"));
+            }
+            if (line.serviceArea() != null && !catalogue.isServiceArea(line.serviceArea())) {
+                violations.add(new Violation(at + "serviceArea", "body", "must be a service area code, or absent"));
+            }
+            Batches.checkCount(line.employees(), MAX_COUNT, at + "employees", violations);
+            Batches.checkDecimal(line.fte(), MAX_FTE, at + "fte", violations);
+            Batches.checkCount(line.retirements(), MAX_COUNT, at + "retirements", violations);
+            Batches.checkCount(line.newHires(), MAX_COUNT, at + "newHires", violations);
+            Batches.checkCount(line.leavers(), MAX_COUNT, at + "leavers", violations);
+            Batches.checkDecimal(line.sickLeavePercent(), HUNDRED, at + "sickLeavePercent", violations);
+            if (line.retirements() != null && line.leavers() != null && line.retirements() > line.leavers()) {
+                violations.add(new Violation(at + "leavers", "body", "must count the retirements too, so be at least "
+                        + line.retirements()));
+            }
+            if (!keys.add(Arrays.asList(line.year(), line.profession(), line.serviceArea()))) {
+                violations.add(new Violation("lines[" + i + "]", "body",
+                        "repeats the year, profession and serviceArea of an earlier line"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new BadInputException("Some lines are not valid; nothing was stored.", violations);
+        }
+    }
+
+    private BatchResult upsert(Connection connection, String municipalityCode, List<WorkforceFigureInput> lines,
+            String source, Caller caller) throws SQLException {
+        int n = lines.size();
+        Short[] years = new Short[n];
+        String[] professions = new String[n];
+        String[] areas = new String[n];
+        Integer[] employees = new Integer[n];
+        BigDecimal[] fte = new BigDecimal[n];
+        Integer[] retirements = new Integer[n];
+        Integer[] hires = new Integer[n];
+        Integer[] leavers = new Integer[n];
+        BigDecimal[] sick = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            WorkforceFigureInput line = lines.get(i);
+            years[i] = line.year().shortValue();
+            professions[i] = line.profession();
+            areas[i] = line.serviceArea();
+            employees[i] = line.employees();
+            fte[i] = line.fte();
+            retirements[i] = line.retirements();
+            hires[i] = line.newHires();
+            leavers[i] = line.leavers();
+            sick[i] = line.sickLeavePercent();
+        }
+        int created = 0;
+        int updated = 0;
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            int p = 1;
+            upsert.setString(p++, municipalityCode);
+            upsert.setString(p++, source);
+            upsert.setString(p++, caller.label());
+            upsert.setObject(p++, caller.userId());
+            upsert.setObject(p++, caller.tokenId());
+            upsert.setTimestamp(p++, Timestamp.from(clock.instant()));
+            upsert.setArray(p++, connection.createArrayOf("int2", years));
+            upsert.setArray(p++, connection.createArrayOf("text", professions));
+            upsert.setArray(p++, connection.createArrayOf("text", areas));
+            upsert.setArray(p++, connection.createArrayOf("int4", employees));
+            upsert.setArray(p++, connection.createArrayOf("numeric", fte));
+            upsert.setArray(p++, connection.createArrayOf("int4", retirements));
+            upsert.setArray(p++, connection.createArrayOf("int4", hires));
+            upsert.setArray(p++, connection.createArrayOf("int4", leavers));
+            upsert.setArray(p, connection.createArrayOf("numeric", sick));
+            try (ResultSet rows = upsert.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getBoolean(1)) {
+                        created++;
+                    } else {
+                        updated++;
+                    }
+                }
+            }
+        }
+        return new BatchResult(n, created, updated, n - created - updated, List.of());
+    }
+
+    /** The municipality's workforce figures, by year (newest first), profession and service area. */
+    @Transactional
+    public WorkforceFigurePage list(String municipalityCode, Integer year, PageRequest page) {
+        access.requireMunicipalityReader(municipalityCode);
+        requireMunicipality(municipalityCode);
+        List<WorkforceFigureView> items = new ArrayList<>();
+        long total;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT id, year, profession_code, service_area_code, employees, fte, retirements, new_hires,
+                               leavers, sick_leave_percent, source, reported_by_label, reported_at, revision,
+                               count(*) OVER ()
+                          FROM workforce_figure
+                         WHERE municipality_code = ? AND (?::smallint IS NULL OR year = ?::smallint)
+                         ORDER BY year DESC, profession_code, service_area_code NULLS FIRST
+                         LIMIT ? OFFSET ?""")) {
+            query.setString(1, municipalityCode);
+            query.setObject(2, year);
+            query.setObject(3, year);
+            query.setInt(4, page.size());
+            query.setInt(5, page.offset());
+            total = 0;
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new WorkforceFigureView(rows.getLong(1), rows.getInt(2), rows.getString(3),
+                            rows.getString(4), (Integer) rows.getObject(5), rows.getBigDecimal(6),
+                            (Integer) rows.getObject(7), (Integer) rows.getObject(8), (Integer) rows.getObject(9),
+                            rows.getBigDecimal(10), new Provenance(rows.getString(11), rows.getString(12),
+                                    rows.getTimestamp(13).toInstant().atOffset(ZoneOffset.UTC), rows.getInt(14))));
+                    total = rows.getLong(15);
+                }
+            }
+            if (items.isEmpty() && page.page() > 1) {
+                total = count(connection, municipalityCode, year);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the workforce figures", e);
+        }
+        int totalPages = (int) ((total + page.size() - 1) / page.size());
+        return new WorkforceFigurePage(items, page.page(), page.size(), total, totalPages);
+    }
+
+    private static long count(Connection connection, String municipalityCode, Integer year) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT count(*) FROM workforce_figure
+                 WHERE municipality_code = ? AND (?::smallint IS NULL OR year = ?::smallint)""")) {
+            query.setString(1, municipalityCode);
+            query.setObject(2, year);
+            query.setObject(3, year);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private void requireMunicipality(String municipalityCode) {
+        if (places.municipality(municipalityCode) == null) {
+            throw new NotFoundException("There is no municipality with code " + municipalityCode + ".");
+        }
+    }
+}
