@@ -40,7 +40,7 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
   await signIn(page, editor);
   await page.goto('/municipalities/2580');
   const costs = page.getByRole('region', { name: 'Inhyrd personal' });
-  await costs.getByLabel('År', { exact: true }).fill(String(year));
+  await costs.getByLabel('Visa år', { exact: true }).fill(String(year));
 
   await test.step('the template names the columns in their order', async () => {
     const download = page.waitForEvent('download');
@@ -126,4 +126,82 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
     );
     await expectAccessible();
   });
+
+  await test.step('reports one line by hand; the line keeps its earlier version, the trend shows the year', async () => {
+    const form = costs.getByRole('region', { name: 'Rapportera en rad' });
+    await form.getByLabel('År', { exact: true }).fill(String(year));
+    await form.getByLabel('Verksamhetsområde').selectOption({ label: 'Barn och unga' });
+    await form.getByLabel('Kostnad för inhyrd personal (kr)').fill('2 910 000');
+    await form.getByLabel('Kostnad för egen personal (kr)').fill('94 090 000,00');
+    await form.getByRole('button', { name: 'Spara raden' }).click();
+    await expect(form.getByRole('status')).toHaveText('Raden är sparad (ändrad). Andelen: 3 %.');
+
+    const lines = costs.getByRole('table', { name: `Kommunens kostnadsrader ${year}` });
+    const children = lines.getByRole('row', { name: /Barn och unga/ });
+    await expect(children).toContainText('Inmatad, version 2');
+    await children.getByRole('button', { name: /Visa historik/ }).click();
+    const history = costs.locator('.costs-history').getByRole('table');
+    await expect(history.getByRole('row')).toHaveCount(3);
+    await expect(history.getByRole('row').nth(1)).toContainText('2 910 000 kr');
+    await expect(history.getByRole('row').nth(2)).toContainText('3 390 000 kr');
+
+    // 3 510 000 of 108 000 000 in all.
+    const trend = costs.getByRole('table', { name: `Andel inhyrd personal per år ${year - 9}–${year}` });
+    await expect(trend.getByRole('row', { name: new RegExp(`^${year} `) })).toContainText('3,25 %');
+    await expectAccessible();
+  });
+});
+
+test('a municipality editor reports workforce figures from a file, corrects it, and reads them back', async ({
+  page,
+  request,
+  expectAccessible,
+}, testInfo) => {
+  const year = 2050 + testInfo.workerIndex;
+  const editor = newPerson('lulea-personal', testInfo.workerIndex);
+  expect((await request.post('/api/v1/auth/sign-in', { data: administrator() })).status()).toBe(200);
+  const user = await request.post('/api/v1/users', {
+    data: { email: editor.email, displayName: editor.name, password: editor.password },
+  });
+  expect(user.status()).toBe(201);
+  expect(
+    (
+      await request.post(`/api/v1/users/${(await user.json()).id}/grants`, {
+        data: { role: 'municipality_editor', municipalityCode: '2580' },
+      })
+    ).ok(),
+  ).toBe(true);
+
+  await signIn(page, editor);
+  await page.goto('/municipalities/2580');
+  const section = page.getByRole('region', { name: 'Personalstatistik' });
+  const file = (rows: string[]) => ({
+    name: 'personal.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `year;profession;serviceArea;employees;fte;retirements;newHires;leavers;sickLeavePercent\r\n${rows.join('\r\n')}\r\n`,
+      'utf-8',
+    ),
+  });
+  await section
+    .getByLabel('Fil med personalstatistik (CSV)')
+    .setInputFiles(
+      file([`${year};socialsekreterare;barn_unga;42;39,5;2;7;6;6,8`, `${year};trollkarl;;3;;;;;`]),
+    );
+  await section.getByRole('button', { name: 'Spara 2 rader' }).click();
+  await expect(section.getByRole('alert')).toContainText('Rad 3: profession: must be a profession code');
+
+  await section
+    .getByLabel('Fil med personalstatistik (CSV)')
+    .setInputFiles(
+      file([`${year};socialsekreterare;barn_unga;42;39,5;2;7;6;6,8`, `${year};sjukskoterska;;30;;;;;`]),
+    );
+  await section.getByRole('button', { name: 'Spara 2 rader' }).click();
+  await expect(section.getByRole('status').filter({ hasText: 'Sparat:' })).toBeVisible();
+
+  await section.getByLabel('Visa år', { exact: true }).fill(String(year));
+  const table = section.getByRole('table', { name: `Personalstatistik ${year}` });
+  await expect(table.getByRole('row', { name: /Socialsekreterare/ })).toContainText('39,5');
+  await expect(table.getByRole('row', { name: /Socialsekreterare/ })).toContainText('Fil, version 1');
+  await expectAccessible();
 });

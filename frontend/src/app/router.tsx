@@ -7,6 +7,7 @@ import { SignInRoute } from '@/features/auth/routes/sign-in-route';
 import { CountySelect } from '@/features/counties/components/county-select';
 import { CountiesRoute } from '@/features/counties/routes/counties-route';
 import { CostsSection } from '@/features/costs/components/costs-section';
+import { WorkforceSection } from '@/features/workforce/components/workforce-section';
 import { CountyRoute } from '@/features/counties/routes/county-route';
 import { MunicipalitySelect } from '@/features/municipalities/components/municipality-select';
 import { MunicipalitiesRoute } from '@/features/municipalities/routes/municipalities-route';
@@ -42,7 +43,11 @@ export const routes: RouteObject[] = [
       {
         path: 'municipalities/:code',
         element: (
-          <MunicipalityRoute IntegrationSection={MunicipalityTokensSection} CostsSection={CostsSection} />
+          <MunicipalityRoute
+            IntegrationSection={MunicipalityTokensSection}
+            CostsSection={CostsSection}
+            WorkforceSection={WorkforceSection}
+          />
         ),
       },
       { path: 'counties', element: <CountiesRoute /> },

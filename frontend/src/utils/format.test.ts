@@ -33,5 +33,7 @@ describe('percentages and decimals', () => {
     expect(formatPercent(100)).toBe('100\u00a0%');
     expect(formatPercent(3.39, 2)).toBe('3,39\u00a0%');
     expect(formatDecimal(1234.5)).toBe('1\u00a0234,5');
+    expect(formatNumber(126.5, 2)).toBe('126,50');
+    expect(formatNumber(-0.25, 2)).toBe('−0,25');
   });
 });

@@ -5,9 +5,23 @@ export const timeZone = 'Europe/Stockholm';
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeZone });
 const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone });
 
-/** Formats a number the Swedish way whatever the UI language, e.g. 1 234 567. */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Formats a number the Swedish way whatever the UI language, e.g. 1 234 567; with fractionDigits, always that many
+ * decimals, e.g. formatNumber(126.5, 2) → 126,50.
+ */
+export function formatNumber(value: number, fractionDigits?: number): string {
+  if (fractionDigits === undefined) return numberFormat.format(value);
+  let format = fixedFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('sv-SE', {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    fixedFormats.set(fractionDigits, format);
+  }
+  return format.format(value);
 }
 
 /** An instant's date in Sweden, e.g. 2026-11-23. */

@@ -585,7 +585,7 @@ export interface paths {
         put?: never;
         /**
          * Report workforce figures (batch)
-         * @description As reportCostLines: all lines or none, a violation per problem (`lines[<index>].<field>`), upsert on the natural key (year, profession, serviceArea) with the earlier version kept, and a safe retry with an Idempotency-Key. A token needs the costs:write scope.
+         * @description As reportCostLines: all lines or none, a violation per problem (`lines[<index>].<field>`), upsert on the natural key (year, profession, serviceArea) with the earlier version kept, and a safe retry with an Idempotency-Key. A token needs the workforce:write scope.
          */
         post: operations["reportWorkforceFigures"];
         delete?: never;
@@ -3135,6 +3135,8 @@ export interface operations {
                 format?: "json" | "csv" | "xlsx";
                 /** @example 2015 */
                 from: number;
+                /** @description Only these regions (repeat the parameter): a municipality code, 00 + a county code, or 0000 for the country. */
+                region?: string[];
                 /** @example 2024 */
                 to: number;
             };

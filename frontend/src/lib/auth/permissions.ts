@@ -27,6 +27,19 @@ function allows(me: Me, scope: string) {
   return !me.scopes || me.scopes.includes(scope);
 }
 
+/** May read the municipality's detailed figures (reported lines, workforce): its editors, its county's coordinators. */
+export function mayReadMunicipality(me: Me | null | undefined, municipalityCode: string): boolean {
+  return Boolean(
+    me &&
+    allows(me, 'read') &&
+    (mayEditMunicipality(me, municipalityCode) ||
+      me.grants.some(
+        (grant) =>
+          grant.role === 'county_coordinator' && municipalityCode.startsWith(grant.countyCode ?? '-'),
+      )),
+  );
+}
+
 /** May read questionnaires, invitations and results: administrators, analysts and county coordinators. */
 export function mayReadSurveys(me: Me | null | undefined): boolean {
   return Boolean(

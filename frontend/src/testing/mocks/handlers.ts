@@ -58,7 +58,27 @@ export const handlers = [
   http.get('*/api/v1/hired-staff-shares/municipalities', () =>
     HttpResponse.json<Schemas['MunicipalityShare'][]>([]),
   ),
+  http.get('*/api/v1/hired-staff-shares/series', () => HttpResponse.json<Schemas['KpiValue'][]>([])),
+  http.get('*/api/v1/municipalities/:code/cost-lines', () =>
+    HttpResponse.json<Schemas['CostLinePage']>({
+      items: [],
+      page: 1,
+      size: 20,
+      totalItems: 0,
+      totalPages: 0,
+    }),
+  ),
+  http.get('*/api/v1/municipalities/:code/workforce-figures', () =>
+    HttpResponse.json<Schemas['WorkforceFigurePage']>({
+      items: [],
+      page: 1,
+      size: 50,
+      totalItems: 0,
+      totalPages: 0,
+    }),
+  ),
   http.get('*/api/v1/service-areas', () => HttpResponse.json<Schemas['ServiceArea'][]>([])),
+  http.get('*/api/v1/professions', () => HttpResponse.json<Schemas['Profession'][]>([])),
   http.get('*/api/v1/municipalities/:code/targets', () => HttpResponse.json<Schemas['TargetStatus'][]>([])),
   http.get('*/geo/municipalities.geo.json', () =>
     HttpResponse.json({ type: 'FeatureCollection', features: [] }),

@@ -10,6 +10,8 @@ export type ShareFigures = Schemas['HiredStaffShare'];
 export type MunicipalityShare = Schemas['MunicipalityShare'];
 export type TargetStatus = Schemas['TargetStatus'];
 export type TargetRequest = Schemas['TargetRequest'];
+export type KpiValue = Schemas['KpiValue'];
+export type ReportedCostLine = Schemas['ReportedCostLine'];
 
 export type ShareSelection = { year: number; county?: string; municipality?: string };
 
@@ -80,6 +82,7 @@ export function useReportCostLines(municipalityCode: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['costs', 'shares'] }),
         queryClient.invalidateQueries({ queryKey: ['costs', 'targets'] }),
+        queryClient.invalidateQueries({ queryKey: ['costs', 'lines'] }),
       ]),
   });
 }
@@ -110,5 +113,69 @@ export function useSetTarget(municipalityCode: string) {
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['costs', 'targets', municipalityCode] }),
+  });
+}
+
+/** The hired-staff share per year of some regions (a municipality, 00 + a county code, 0000 the country). */
+export function useShareSeries(from: number, to: number, regions: string[]) {
+  return useQuery({
+    queryKey: ['costs', 'shares', 'series', from, to, regions] as const,
+    queryFn: async ({ signal }) =>
+      dataOf(
+        await apiClient.GET('/api/v1/hired-staff-shares/series', {
+          params: { query: { from, to, region: regions } },
+          signal,
+        }),
+      ) as KpiValue[],
+  });
+}
+
+/** A page of the municipality's cost lines of a year, with where each came from. */
+export function useCostLines(municipalityCode: string, year: number, page: number) {
+  return useQuery({
+    queryKey: ['costs', 'lines', municipalityCode, year, page] as const,
+    queryFn: async ({ signal }) =>
+      dataOf(
+        await apiClient.GET('/api/v1/municipalities/{code}/cost-lines', {
+          params: { path: { code: municipalityCode }, query: { year, page, size: 20 } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Every version of one cost line, the current one first. */
+export function useCostLineHistory(municipalityCode: string, id: number | undefined) {
+  return useQuery({
+    queryKey: ['costs', 'lines', municipalityCode, 'history', id] as const,
+    enabled: id !== undefined,
+    queryFn: async ({ signal }) =>
+      dataOf(
+        await apiClient.GET('/api/v1/municipalities/{code}/cost-lines/{id}/history', {
+          params: { path: { code: municipalityCode, id: id! } },
+          signal,
+        }),
+      ),
+  });
+}
+
+/** Reports one cost line typed in by hand (source manual). */
+export function useReportCostLine(municipalityCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['costs', 'report-one', municipalityCode],
+    mutationFn: async (line: CostLine) =>
+      dataOf(
+        await apiClient.POST('/api/v1/municipalities/{code}/cost-lines', {
+          params: { path: { code: municipalityCode } },
+          body: { source: 'manual', lines: [line] },
+        }),
+      ),
+    onSuccess: () =>
+      Promise.all(
+        ['shares', 'targets', 'lines'].map((part) =>
+          queryClient.invalidateQueries({ queryKey: ['costs', part] }),
+        ),
+      ),
   });
 }

@@ -1,20 +1,12 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
+import { describeProblem, newIdempotencyKey } from '@/utils/batch-upload';
 import { formatNumber } from '@/utils/format';
 import { type CostBatchResult, type CostLine, useReportCostLines } from '../api/costs-api';
 import { costColumns, costTemplate, parseCostCsv, rowProblems, type RowProblem } from '../utils/cost-csv';
 
 const PREVIEW_ROWS = 20;
-
-const describe = (problem: RowProblem) => `${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
-
-function newKey(): string {
-  // randomUUID needs a secure context; elsewhere time and chance are unique enough for one person's uploads.
-  return typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-}
 
 /**
  * Reporting cost lines from a file: a template to fill in, a preview of what was read, the problems of each row
@@ -44,7 +36,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
       return;
     }
     const parsed = parseCostCsv(await chosen.text());
-    setFile({ name: chosen.name, ...parsed, idempotencyKey: newKey() });
+    setFile({ name: chosen.name, ...parsed, idempotencyKey: newIdempotencyKey() });
   };
 
   const upload = () => {
@@ -140,7 +132,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
                         <td>
                           {ofRow.length === 0
                             ? t('costs.upload.noProblems')
-                            : ofRow.map((problem) => describe(problem)).join('; ')}
+                            : ofRow.map((problem) => describeProblem(problem)).join('; ')}
                         </td>
                       </tr>
                     );
@@ -158,7 +150,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
                 {problems.map((problem, index) => (
                   <li key={index}>
                     {problem.row > 0 ? t('costs.upload.row', { row: problem.row }) : ''}
-                    {describe(problem)}
+                    {describeProblem(problem)}
                   </li>
                 ))}
               </ul>
@@ -173,6 +165,8 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
           <p role="status" className="status-message">
             {report.isPending ? t('costs.upload.sending') : ''}
           </p>
+          {/* The server checks and stores the whole file in one transaction: how long is unknown, so no percent. */}
+          {report.isPending && <progress className="costs-progress" aria-label={t('costs.upload.sending')} />}
           {/* A refused file is sent again only once corrected, that is, chosen again. */}
           {file.problems.length === 0 && serverProblems.length === 0 && file.lines.length > 0 && !result && (
             <button type="button" className="button" onClick={upload} disabled={report.isPending}>

@@ -31,9 +31,10 @@ function serveFigures() {
         : query.get('county')
           ? [1, 9]
           : [1, 19];
+      const change = query.get('municipality') ? { shareChange: -0.25, hiredCostPerInhabitant: 42.36 } : {};
       return HttpResponse.json<Schemas['HiredStaffShares']>({
         year: Number(query.get('year')),
-        areas: [{ serviceArea: 'barn_unga', ...figures(hired, own) }],
+        areas: [{ serviceArea: 'barn_unga', ...figures(hired, own), ...change }],
         total: figures(hired, own),
       });
     }),
@@ -83,6 +84,8 @@ describe("a municipality's hired-staff share", () => {
       '5\u00a0%',
       '3\u00a0390\u00a0000\u00a0kr',
       '96\u00a0610\u00a0000\u00a0kr',
+      '\u22120,25 procentenheter',
+      '42,36\u00a0kr',
     ]);
     expect(within(table).getByRole('row', { name: /Alla områden/ })).toHaveTextContent('3,39');
     // Only the municipality's editors report.
@@ -105,7 +108,7 @@ describe("a municipality's hired-staff share", () => {
     const asked = serveFigures();
     signInAs('analyst');
     const { user } = renderApp('/municipalities/2580');
-    const year = await screen.findByRole('textbox', { name: /^År/ });
+    const year = await screen.findByRole('textbox', { name: /^Visa år/ });
 
     await user.clear(year);
     await user.type(year, '20');
@@ -119,5 +122,124 @@ describe("a municipality's hired-staff share", () => {
     // Never a half-typed year.
     expect(asked.map((query) => Number(new URLSearchParams(query).get('year')))).not.toContain(20);
     expect(asked.map((query) => Number(new URLSearchParams(query).get('year')))).toContain(2040);
+  });
+
+  it('should draw the trend of ten years with a table of the same figures', async () => {
+    serveFigures();
+    const year = new Date().getFullYear() - 1;
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/v1/hired-staff-shares/series', ({ request }) => {
+        asked.push(new URL(request.url).search);
+        return HttpResponse.json<Schemas['KpiValue'][]>([
+          { kpi: 'KL_HIRED_SHARE', municipality: '0000', period: year, value: 1.1 },
+          { kpi: 'KL_HIRED_SHARE', municipality: '0025', period: year, value: 2.2 },
+          { kpi: 'KL_HIRED_SHARE', municipality: '2580', period: year - 1, value: 4 },
+          { kpi: 'KL_HIRED_SHARE', municipality: '2580', period: year, value: 3.39 },
+          { kpi: 'KL_HIRED_SHARE_BARN_UNGA', municipality: '2580', period: year, value: 3.39 },
+        ]);
+      }),
+    );
+    signInAs('analyst');
+    renderApp('/municipalities/2580');
+
+    const table = await screen.findByRole('table', {
+      name: `Andel inhyrd personal per år ${year - 9}–${year}`,
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['År', 'Kommunen', 'Länet', 'Riket', 'Kommunen, Barn och unga']);
+    expect(within(table).getAllByRole('row')).toHaveLength(11);
+    expect(within(table).getByRole('row', { name: new RegExp(`^${year} `) })).toHaveTextContent(
+      `${year}3,39 %2,2 %1,1 %3,39 %`,
+    );
+    expect(within(table).getByRole('row', { name: new RegExp(`^${year - 1} `) })).toHaveTextContent(
+      `${year - 1}4 %–––`,
+    );
+    expect(new URLSearchParams(asked[0]).getAll('region')).toEqual(['2580', '0025', '0000']);
+    // An analyst sees no reported lines: they are the municipality's own.
+    expect(screen.queryByRole('heading', { name: /Rapporterade rader/ })).not.toBeInTheDocument();
+  });
+
+  it("should let the municipality's editor report one line by hand and see it among the lines", async () => {
+    serveFigures();
+    let sent: unknown;
+    server.use(
+      http.get('*/api/v1/service-areas', () =>
+        HttpResponse.json<Schemas['ServiceArea'][]>([
+          { code: 'barn_unga', nameSv: 'Barn och unga', nameEn: 'Children and young people' },
+        ] as Schemas['ServiceArea'][]),
+      ),
+      http.post('*/api/v1/municipalities/2580/cost-lines', async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json<Schemas['CostBatchResult']>({
+          received: 1,
+          created: 0,
+          updated: 1,
+          unchanged: 0,
+          warnings: [{ index: 0, message: 'Hired staff reported for authority exercise.' }],
+        });
+      }),
+      http.get('*/api/v1/municipalities/2580/cost-lines', () =>
+        HttpResponse.json<Schemas['CostLinePage']>({
+          items: [
+            {
+              id: 7,
+              year: 2025,
+              serviceArea: 'barn_unga',
+              hiredCost: 3390000,
+              ownCost: 96610000,
+              share: 3.39,
+              reasons: [],
+              provenance: {
+                source: 'manual',
+                reportedBy: 'Anna',
+                reportedAt: '2026-11-23T09:15:00Z',
+                revision: 2,
+              },
+            },
+          ],
+          page: 1,
+          size: 20,
+          totalItems: 1,
+          totalPages: 1,
+        }),
+      ),
+    );
+    signInAs('luleåEditor');
+    const { user } = renderApp('/municipalities/2580');
+
+    const form = await screen.findByRole('region', { name: 'Rapportera en rad' });
+    const year = within(form).getByRole('textbox', { name: /^År/ });
+    await user.clear(year);
+    await user.type(year, '2025');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Verksamhetsområde' }), 'barn_unga');
+    await user.type(within(form).getByRole('textbox', { name: /inhyrd personal/ }), '3 390 000');
+    await user.type(within(form).getByRole('textbox', { name: /egen personal/ }), 'mycket');
+    await user.click(within(form).getByRole('button', { name: 'Spara raden' }));
+    // Refused in the form: nothing sent.
+    expect(within(form).getByRole('textbox', { name: /egen personal/ })).toHaveAccessibleDescription(
+      /Ange ett belopp i kronor/,
+    );
+    expect(sent).toBeUndefined();
+
+    await user.clear(within(form).getByRole('textbox', { name: /egen personal/ }));
+    await user.type(within(form).getByRole('textbox', { name: /egen personal/ }), '96 610 000,00');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Uppdrag' }), 'authority');
+    await user.click(within(form).getByRole('button', { name: 'Spara raden' }));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent(
+      'Raden är sparad (ändrad). Andelen: 3,39 %. Observera: Hired staff reported for authority exercise.',
+    );
+    expect(sent).toEqual({
+      source: 'manual',
+      lines: [
+        { year: 2025, serviceArea: 'barn_unga', hiredCost: 3390000, ownCost: 96610000, task: 'authority' },
+      ],
+    });
+    const lines = await screen.findByRole('table', { name: /Kommunens kostnadsrader/ });
+    expect(within(lines).getByRole('row', { name: /2025/ })).toHaveTextContent('Inmatad, version 2');
   });
 });

@@ -2,25 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '@/components/ui/field';
 import { useMe } from '@/lib/auth/get-me';
-import { mayEditMunicipality } from '@/lib/auth/permissions';
+import { mayEditMunicipality, mayReadMunicipality } from '@/lib/auth/permissions';
+import { FIRST_YEAR, LAST_YEAR, validYear } from '@/utils/batch-upload';
+import { CostLineForm } from './cost-line-form';
+import { CostLinesTable } from './cost-lines-table';
 import { CostUpload } from './cost-upload';
 import { ShareComparison } from './share-comparison';
 import { ShareMapSection } from './share-map-section';
+import { ShareTrend } from './share-trend';
 import { Targets } from './targets';
 import '../costs.css';
 
-// The years the API takes.
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
-
-function validYear(text: string): number | undefined {
-  const year = Number(text);
-  return /^\d{4}$/.test(text.trim()) && year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
-}
-
 /**
- * A municipality's staffing-agency costs: reporting them from a file (its editors), its hired-staff share per
- * service area against its county and the country, and every municipality's share on a map.
+ * A municipality's staffing-agency costs: reporting them by hand or from a file (its editors), its hired-staff share
+ * per service area against its county and the country with the change from the year before, its trend over ten years,
+ * its targets, every municipality's share on a map, and (for those who may read its details) the lines reported.
  */
 export function CostsSection({ municipalityCode }: { municipalityCode: string }) {
   const { t } = useTranslation();
@@ -35,6 +31,7 @@ export function CostsSection({ municipalityCode }: { municipalityCode: string })
     <section className="costs" aria-labelledby="costs-heading">
       <h2 id="costs-heading">{t('costs.heading')}</h2>
       <p>{t('costs.intro')}</p>
+      {mayEdit && <CostLineForm municipalityCode={municipalityCode} />}
       {mayEdit && <CostUpload municipalityCode={municipalityCode} />}
       <Field
         className="costs-year"
@@ -62,8 +59,12 @@ export function CostsSection({ municipalityCode }: { municipalityCode: string })
         )}
       </Field>
       <ShareComparison year={year} municipalityCode={municipalityCode} countyCode={countyCode} />
+      <ShareTrend year={year} municipalityCode={municipalityCode} countyCode={countyCode} />
       <Targets municipalityCode={municipalityCode} mayEdit={mayEdit} />
       <ShareMapSection year={year} />
+      {mayReadMunicipality(me.data, municipalityCode) && (
+        <CostLinesTable municipalityCode={municipalityCode} year={year} />
+      )}
     </section>
   );
 }

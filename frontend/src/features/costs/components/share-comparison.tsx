@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Loading } from '@/components/ui/loading';
 import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
-import { formatPercent } from '@/utils/format';
+import { formatNumber, formatPercent } from '@/utils/format';
 import { useCatalogueName } from '@/utils/localized';
 import { type HiredStaffShares, type ShareFigures, useShares } from '../api/costs-api';
 import { formatSek } from '../utils/format-sek';
@@ -12,6 +12,8 @@ import { ShareChart, type ShareChartRow } from './share-chart';
 const percent = (figures: ShareFigures | undefined) =>
   figures?.share === undefined ? '–' : formatPercent(figures.share, 2);
 const sek = (value: number | undefined) => (value === undefined ? '–' : formatSek(value));
+/** A change in percentage points with its sign, e.g. +1,50 or −0,25 (the Swedish format writes the minus). */
+const signed = (value: number) => `${value > 0 ? '+' : ''}${formatNumber(value, 2)}`;
 
 type ShareComparisonProps = { year: number; municipalityCode: string; countyCode: string };
 
@@ -70,6 +72,8 @@ export function ShareComparison({ year, municipalityCode, countyCode }: ShareCom
               <th scope="col">{t('costs.comparison.country')}</th>
               <th scope="col">{t('costs.comparison.hiredCost')}</th>
               <th scope="col">{t('costs.comparison.ownCost')}</th>
+              <th scope="col">{t('costs.comparison.change', { previous: year - 1 })}</th>
+              <th scope="col">{t('costs.comparison.perInhabitant')}</th>
             </tr>
           </thead>
           <tbody>
@@ -81,6 +85,16 @@ export function ShareComparison({ year, municipalityCode, countyCode }: ShareCom
                 <td className="numeric">{percent(ofCountry)}</td>
                 <td className="numeric">{sek(mine?.hiredCost)}</td>
                 <td className="numeric">{sek(mine?.ownCost)}</td>
+                <td className="numeric">
+                  {mine?.shareChange === undefined
+                    ? '–'
+                    : t('costs.comparison.changeValue', { value: signed(mine.shareChange) })}
+                </td>
+                <td className="numeric">
+                  {mine?.hiredCostPerInhabitant === undefined
+                    ? '–'
+                    : `${formatNumber(mine.hiredCostPerInhabitant, 2)}\u00a0kr`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { RowProblem } from '@/utils/batch-upload';
 import type { CostLine } from '../api/costs-api';
 
 /** The columns of a cost file, in the template's order; the API's field names. */
@@ -34,9 +35,6 @@ const reasonValues = [
 export function costTemplate(): string {
   return `${costColumns.join(';')}\r\n2025;;barn_unga;;3390000;96610000;4;3,5;yes;delivery;workload|temporary_absence\r\n`;
 }
-
-/** A problem with a row of the file, by its row number as a spreadsheet shows it (the header is row 1). */
-export type RowProblem = { row: number; field?: string; message: string };
 
 export type ParsedCosts = { lines: CostLine[]; problems: RowProblem[] };
 
@@ -118,12 +116,4 @@ export function parseCostCsv(text: string): ParsedCosts {
   return { lines, problems };
 }
 
-/** The API's violations (`lines[3].hiredCost`) as problems of file rows (line 3 is row 5: header and zero). */
-export function rowProblems(violations: readonly { field: string; message: string }[]): RowProblem[] {
-  return violations.map((violation) => {
-    const match = /^lines\[(\d+)\](?:\.(\w+))?/.exec(violation.field);
-    return match
-      ? { row: Number(match[1]) + 2, field: match[2], message: violation.message }
-      : { row: 0, field: violation.field, message: violation.message };
-  });
-}
+export { rowProblems, type RowProblem } from '@/utils/batch-upload';

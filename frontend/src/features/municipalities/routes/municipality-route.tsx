@@ -18,9 +18,14 @@ export type MunicipalitySectionComponent = ComponentType<{ municipalityCode: str
 type MunicipalityRouteProps = {
   IntegrationSection?: MunicipalitySectionComponent;
   CostsSection?: MunicipalitySectionComponent;
+  WorkforceSection?: MunicipalitySectionComponent;
 };
 
-export function MunicipalityRoute({ IntegrationSection, CostsSection }: MunicipalityRouteProps) {
+export function MunicipalityRoute({
+  IntegrationSection,
+  CostsSection,
+  WorkforceSection,
+}: MunicipalityRouteProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const municipality = useMunicipality(code);
@@ -73,6 +78,7 @@ export function MunicipalityRoute({ IntegrationSection, CostsSection }: Municipa
             <PopulationForm key={municipality.data.code} municipality={municipality.data} />
           )}
           {CostsSection && <CostsSection municipalityCode={municipality.data.code} />}
+          {WorkforceSection && <WorkforceSection municipalityCode={municipality.data.code} />}
           {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
         </>
       )}

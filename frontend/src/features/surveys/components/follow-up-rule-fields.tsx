@@ -5,7 +5,7 @@ import { useProfessions } from '@/lib/catalogues/list-professions';
 import { useQuestionnaires } from '../api/list-questionnaires';
 import type { Question } from '../api/types';
 import { useLocalized } from '@/utils/localized';
-import { parseDecimal } from '../utils/decimal';
+import { parseDecimal } from '@/utils/decimal';
 
 export type FollowUpTest = 'equals' | 'greaterThan' | 'includesProfession';
 

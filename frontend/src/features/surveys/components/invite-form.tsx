@@ -9,7 +9,7 @@ import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import { useQuestionnaire } from '../api/get-questionnaire';
 import { useInviteMunicipalities } from '../api/invite-municipalities';
 import type { FollowUpRule, InvitationRequest, Questionnaire } from '../api/types';
-import { parseDecimal } from '../utils/decimal';
+import { parseDecimal } from '@/utils/decimal';
 import { CountyChoice } from './county-choice';
 import {
   emptyFollowUp,

@@ -4,7 +4,7 @@ import { Field } from '@/components/ui/field';
 import type { Condition, Profession, Question } from '../api/types';
 import { useLocalized } from '@/utils/localized';
 import { buildCondition } from '../utils/condition';
-import { decimalText } from '../utils/decimal';
+import { decimalText } from '@/utils/decimal';
 import { RuleValue, testsFor, type FollowUpTest } from './follow-up-rule-fields';
 
 type ShowIfEditorProps = {

@@ -1,6 +1,6 @@
 import type { Condition, Question } from '../api/types';
 import type { FollowUpTest } from '../components/follow-up-rule-fields';
-import { parseDecimal } from './decimal';
+import { parseDecimal } from '@/utils/decimal';
 
 /**
  * The condition for a test and the value as typed. A number that is not (yet) one leaves the test out, so

@@ -106,6 +106,15 @@ public class AccessPolicy {
         return caller;
     }
 
+    public Caller requireWorkforceReporter(String municipalityCode) {
+        Caller caller = requireAuthenticated();
+        if (!caller.mayReportWorkforce(municipalityCode)) {
+            throw new ForbiddenException("You may not report workforce figures of municipality " + municipalityCode
+                    + " (through a token: with the workforce:write scope).");
+        }
+        return caller;
+    }
+
     /** A person who may read figures: signed in, or through a token with the read scope. */
     public Caller requireFigureReader() {
         Caller caller = requirePerson();

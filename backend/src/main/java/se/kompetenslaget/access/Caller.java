@@ -55,6 +55,14 @@ public record Caller(Kind kind, UUID userId, UUID tokenId, String label, List<Gr
         return mayEditMunicipality(municipalityCode) && (allows(Scope.COSTS_WRITE) || isAdmin());
     }
 
+    /**
+     * May report the municipality's workforce figures: its editors and administrators, and its integration tokens; a
+     * token needs the workforce:write scope (or admin, for an administrator).
+     */
+    public boolean mayReportWorkforce(String municipalityCode) {
+        return mayEditMunicipality(municipalityCode) && (allows(Scope.WORKFORCE_WRITE) || isAdmin());
+    }
+
     /** May read the municipality's unpublished and submitted data: its editors, its county's coordinators, admins. */
     public boolean mayReadMunicipality(String municipalityCode) {
         return mayEditMunicipality(municipalityCode) || grants.stream().anyMatch(grant ->

@@ -36,6 +36,8 @@ public final class Access {
      * need the read scope.
      */
     public static final String MUNICIPALITY_READER = "municipality_reader";
+    /** The municipality's editors, its integration tokens and administrators; tokens need workforce:write (or admin). */
+    public static final String WORKFORCE_REPORTER = "workforce_reporter";
     /** A person, signed in or through a token with the read scope. */
     public static final String FIGURE_READER = "figure_reader";
 

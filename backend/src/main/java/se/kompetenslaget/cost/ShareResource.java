@@ -135,11 +135,17 @@ public class ShareResource {
             @Parameter(description = "Only this county and its municipalities.", schema = @Schema(
                     type = SchemaType.STRING, pattern = "^[0-9]{2}$")) @QueryParam("county")
             @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county,
+            @Parameter(description = "Only these regions (repeat the parameter): a municipality code, 00 + a county "
+                    + "code, or 0000 for the country.") @QueryParam("region") List<@Pattern(regexp = "^[0-9]{4}$",
+                    message = "must be a four-digit region id") String> region,
             @Parameter(description = "json (the default), csv or xlsx.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
             @QueryParam("format") @DefaultValue("json")
             @Pattern(regexp = "^(json|csv|xlsx)$", message = "must be json, csv or xlsx") String format) {
         List<KpiValue> values = shares.series(from, to, county);
+        if (region != null && !region.isEmpty()) {
+            values = values.stream().filter(value -> region.contains(value.municipality())).toList();
+        }
         if (format.equals("json")) {
             return Response.ok(values, MediaType.APPLICATION_JSON).build();
         }

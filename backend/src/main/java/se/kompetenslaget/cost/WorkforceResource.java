@@ -55,8 +55,8 @@ public class WorkforceResource {
             description = """
                     As reportCostLines: all lines or none, a violation per problem (`lines[<index>].<field>`), upsert on \
                     the natural key (year, profession, serviceArea) with the earlier version kept, and a safe retry \
-                    with an Idempotency-Key. A token needs the costs:write scope.""")
-    @Extension(name = Access.EXTENSION, value = Access.COST_REPORTER)
+                    with an Idempotency-Key. A token needs the workforce:write scope.""")
+    @Extension(name = Access.EXTENSION, value = Access.WORKFORCE_REPORTER)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
     @APIResponse(responseCode = "200", description = "Stored (or, for a key used before, what was stored then).",
             headers = @Header(name = "Idempotent-Replayed", description = "true when the answer is a replay.",

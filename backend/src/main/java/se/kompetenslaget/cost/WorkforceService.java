@@ -89,7 +89,7 @@ public class WorkforceService {
 
     @Transactional
     public CostService.Outcome report(String municipalityCode, WorkforceBatch batch, String idempotencyKey) {
-        Caller caller = access.requireCostReporter(municipalityCode);
+        Caller caller = access.requireWorkforceReporter(municipalityCode);
         requireMunicipality(municipalityCode);
         String source = Batches.checkShape(batch == null ? null : batch.lines(), batch == null ? null : batch.source());
         try (Connection connection = dataSource.getConnection()) {

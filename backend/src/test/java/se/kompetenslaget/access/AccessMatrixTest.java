@@ -164,6 +164,8 @@ class AccessMatrixTest {
             case Access.SURVEY_MANAGER -> admin || caller.equals("coordinator 25");
             case Access.SURVEY_READER -> adminGrant || caller.equals("coordinator 25") || caller.equals("analyst");
             case Access.COST_REPORTER -> admin || caller.equals("editor 2580") || caller.equals("integration 2580");
+            // The integration token has costs:write, not workforce:write.
+            case Access.WORKFORCE_REPORTER -> admin || caller.equals("editor 2580");
             case Access.FIGURE_READER -> person;
             // The integration token has costs:write only, not read.
             case Access.MUNICIPALITY_READER -> adminGrant || caller.equals("coordinator 25")

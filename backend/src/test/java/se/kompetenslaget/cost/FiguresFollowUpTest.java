@@ -73,7 +73,11 @@ class FiguresFollowUpTest {
     @Test
     void shouldStoreWorkforceFiguresAllOrNothingOnceAndKeepTheirHistory() {
         String editor = Fixtures.signIn(fixtures.createUser("boden-editor", Role.MUNICIPALITY_EDITOR, "2582"));
-        String hr = Fixtures.integrationToken(editor, "2582", List.of("costs:write"));
+        String hr = Fixtures.integrationToken(editor, "2582", List.of("workforce:write"));
+        String payroll = Fixtures.integrationToken(editor, "2582", List.of("costs:write"));
+        given().auth().oauth2(payroll).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(workforce(2040, "socialsekreterare", "employees", 1))))
+                .when().post("/api/v1/municipalities/2582/workforce-figures").then().statusCode(403);
         List<Map<String, Object>> lines = List.of(
                 workforce(2040, "socialsekreterare", "serviceArea", "barn_unga", "employees", 42, "fte", 39.5,
                         "retirements", 2, "newHires", 7, "leavers", 6, "sickLeavePercent", 6.8),
@@ -179,6 +183,11 @@ class FiguresFollowUpTest {
         given().cookie("kl_session", admin).when()
                 .get("/api/v1/hired-staff-shares/municipalities?year=2044&serviceArea=aldre&county=25").then()
                 .statusCode(200).body("find { it.municipalityCode == '2505' }.shareChange", equalTo(1.5f));
+        // A municipality's trend against its county and the country, as the dashboard reads it.
+        given().cookie("kl_session", admin).when()
+                .get("/api/v1/hired-staff-shares/series?from=2043&to=2044&region=2505&region=0025&region=0000").then()
+                .statusCode(200).body("municipality.unique()", contains("0000", "0025", "2505"))
+                .body("findAll { it.municipality == '2505' && it.kpi == 'KL_HIRED_SHARE' }.value", contains(3.0f, 2.75f));
     }
 
     @Test

@@ -1,0 +1,228 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/lib/api/api-error';
+import { describeProblem } from '@/utils/batch-upload';
+import { formatDecimal, formatNumber, formatPercent } from '@/utils/format';
+import {
+  newIdempotencyKey,
+  useReportWorkforceFigures,
+  type WorkforceBatchResult,
+  type WorkforceFigure,
+} from '../api/workforce-api';
+import {
+  figureColumns,
+  parseWorkforceCsv,
+  rowProblems,
+  workforceColumns,
+  workforceTemplate,
+  type RowProblem,
+} from '../utils/workforce-csv';
+
+const PREVIEW_ROWS = 20;
+
+/** A figure of the preview: as read, in Swedish numbers; '–' where the file gives none. */
+function previewValue(line: WorkforceFigure, column: (typeof figureColumns)[number]): string {
+  const value = line[column];
+  if (value === undefined) return '–';
+  if (column === 'sickLeavePercent') return formatPercent(value, 2);
+  return column === 'fte' ? formatDecimal(value) : formatNumber(value);
+}
+
+/**
+ * Reporting workforce figures from a file: a template to fill in, a preview of what was read, the problems of each
+ * row (from reading the file, then from the server), and one upload that stores every line or none.
+ */
+export function WorkforceUpload({ municipalityCode }: { municipalityCode: string }) {
+  const { t } = useTranslation();
+  const fileId = useId();
+  const report = useReportWorkforceFigures(municipalityCode);
+  const [file, setFile] = useState<{
+    name: string;
+    lines: WorkforceFigure[];
+    problems: RowProblem[];
+    /** One per file chosen: sending it again (a retry, a second click) stores it once. */
+    idempotencyKey: string;
+  }>();
+  const [result, setResult] = useState<WorkforceBatchResult>();
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    setResult(undefined);
+    report.reset();
+    if (!chosen) {
+      setFile(undefined);
+      return;
+    }
+    const parsed = parseWorkforceCsv(await chosen.text());
+    setFile({ name: chosen.name, ...parsed, idempotencyKey: newIdempotencyKey() });
+  };
+
+  const upload = () => {
+    if (!file) return;
+    report.mutate(
+      { lines: file.lines, idempotencyKey: file.idempotencyKey, source: 'file' },
+      {
+        onSuccess: (stored) => {
+          setResult(stored);
+          requestAnimationFrame(() => doneRef.current?.focus());
+        },
+        onError: () => requestAnimationFrame(() => problemsRef.current?.focus()),
+      },
+    );
+  };
+
+  const previewCaption = file
+    ? t('workforce.upload.preview', {
+        shown: formatNumber(Math.min(PREVIEW_ROWS, file.lines.length)),
+        count: file.lines.length,
+        formatted: formatNumber(file.lines.length),
+      })
+    : '';
+  const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${workforceTemplate()}`)}`;
+  const serverProblems =
+    report.error instanceof ApiError && report.error.status === 400
+      ? rowProblems(report.error.violations)
+      : [];
+  const problems = file ? [...file.problems, ...serverProblems] : [];
+
+  return (
+    <section className="workforce-box" aria-labelledby="workforce-upload-heading">
+      <h3 id="workforce-upload-heading">{t('workforce.upload.heading')}</h3>
+      <p>{t('workforce.upload.intro')}</p>
+      <p>
+        <a href={templateHref} download="personalstatistik-mall.csv">
+          {t('workforce.upload.template')}
+        </a>
+      </p>
+      <details className="workforce-columns">
+        <summary>{t('workforce.upload.help.summary')}</summary>
+        <p>{t('workforce.upload.help.intro')}</p>
+        <ol>
+          {workforceColumns.map((column) => (
+            <li key={column}>
+              <code>{column}</code>: {t(`workforce.upload.help.${column}`)}
+            </li>
+          ))}
+        </ol>
+      </details>
+      <div className="field">
+        <label htmlFor={fileId}>{t('workforce.upload.file')}</label>
+        <input id={fileId} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />
+      </div>
+
+      {file && (
+        <>
+          <p role="status">
+            {t('workforce.upload.read', {
+              count: file.lines.length,
+              formatted: formatNumber(file.lines.length),
+              name: file.name,
+            })}
+          </p>
+          {file.lines.length > 0 && (
+            <div className="table-wrapper" role="region" tabIndex={0} aria-label={previewCaption}>
+              <table className="data-table">
+                <caption>{previewCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('workforce.upload.columns.row')}</th>
+                    <th scope="col">{t('workforce.upload.columns.year')}</th>
+                    <th scope="col">{t('workforce.columns.profession')}</th>
+                    <th scope="col">{t('workforce.columns.serviceArea')}</th>
+                    {figureColumns.map((column) => (
+                      <th key={column} scope="col">
+                        {t(`workforce.columns.${column}`)}
+                      </th>
+                    ))}
+                    <th scope="col">{t('workforce.upload.columns.problems')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {file.lines.slice(0, PREVIEW_ROWS).map((line, index) => {
+                    const ofRow = problems.filter((problem) => problem.row === index + 2);
+                    return (
+                      <tr key={index}>
+                        <th scope="row">{index + 2}</th>
+                        <td>{line.year || '–'}</td>
+                        <td>{line.profession || '–'}</td>
+                        <td>{line.serviceArea ?? '–'}</td>
+                        {figureColumns.map((column) => (
+                          <td key={column} className="numeric">
+                            {previewValue(line, column)}
+                          </td>
+                        ))}
+                        <td>
+                          {ofRow.length === 0
+                            ? t('workforce.upload.noProblems')
+                            : ofRow.map((problem) => describeProblem(problem)).join('; ')}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {problems.length > 0 && (
+            <div ref={problemsRef} tabIndex={-1} role="alert" className="alert alert-error">
+              <p className="alert-title">
+                {serverProblems.length > 0 ? t('workforce.upload.refused') : t('workforce.upload.unreadable')}
+              </p>
+              <ul>
+                {problems.map((problem, index) => (
+                  <li key={index}>
+                    {problem.row > 0 ? t('workforce.upload.row', { row: problem.row }) : ''}
+                    {describeProblem(problem)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {report.isError && serverProblems.length === 0 && (
+            <div ref={problemsRef} tabIndex={-1} role="alert" className="alert alert-error">
+              <p className="alert-title">{t('workforce.upload.failed')}</p>
+              <p>{report.error instanceof ApiError ? report.error.detail : null}</p>
+            </div>
+          )}
+          <p role="status" className="status-message">
+            {report.isPending ? t('workforce.upload.sending') : ''}
+          </p>
+          {/* A refused file is sent again only once corrected, that is, chosen again. */}
+          {file.problems.length === 0 && serverProblems.length === 0 && file.lines.length > 0 && !result && (
+            <button type="button" className="button" onClick={upload} disabled={report.isPending}>
+              {report.isPending
+                ? t('workforce.upload.sending')
+                : t('workforce.upload.send', {
+                    count: file.lines.length,
+                    formatted: formatNumber(file.lines.length),
+                  })}
+            </button>
+          )}
+        </>
+      )}
+      {result && (
+        <div className="alert workforce-success">
+          <p ref={doneRef} tabIndex={-1} role="status" className="alert-title">
+            {t('workforce.upload.stored', {
+              created: formatNumber(result.created),
+              updated: formatNumber(result.updated),
+              unchanged: formatNumber(result.unchanged),
+            })}
+          </p>
+          {result.warnings.length > 0 && (
+            <ul>
+              {result.warnings.map((warning) => (
+                <li key={warning.index}>
+                  {t('workforce.upload.row', { row: warning.index + 2 })}
+                  {warning.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
