@@ -6,6 +6,186 @@
  */
 
 export interface paths {
+    "/api/v1/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List action plans
+         * @description With how many goals and activities are on track, at risk, late and done.
+         */
+        get: operations["listActionPlans"];
+        put?: never;
+        /**
+         * Create an action plan
+         * @description A plan of the national level (administrators), a county (its coordinators) or a municipality (its editors); a token needs plans:write.
+         */
+        post: operations["createActionPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An action plan with its goals and activities
+         * @description Each goal and activity with its status as of today (rules in PlanGoal and PlanActivity).
+         */
+        get: operations["getActionPlan"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an action plan, with its goals and activities
+         * @description Its goals, activities and progress notes go with it.
+         */
+        delete: operations["deleteActionPlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an action plan
+         * @description Title, description or period; only the fields sent change.
+         */
+        patch: operations["updateActionPlan"];
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an activity to a plan
+         * @description Linked to a goal of the plan, the strategy's actions or goals, and recruitment strategies.
+         */
+        post: operations["addPlanActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an activity of a plan
+         * @description Every field as sent, e.g. to move it from planned to ongoing or done.
+         */
+        put: operations["updatePlanActivity"];
+        post?: never;
+        /**
+         * Delete an activity with its progress notes
+         * @description Its progress notes go with it.
+         */
+        delete: operations["deletePlanActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/activities/{activityId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a dated progress note to an activity
+         * @description Dated today or earlier; the author is the caller.
+         */
+        post: operations["addProgressNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An action plan and its follow-up as CSV or XLSX
+         * @description One row per activity (and per goal without activities): goal, its indicator and status, the activity, its dates, progress, status, linked strategy actions and recruitment strategies, and its latest progress note.
+         */
+        get: operations["exportActionPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a goal (or sub-goal) to a plan
+         * @description Optionally measured by a cost target of the plan's municipality or the hired-staff share KPI.
+         */
+        post: operations["addPlanGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-plans/{id}/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a goal of a plan
+         * @description Every field as sent; an absent indicator removes the goal's indicator.
+         */
+        put: operations["updatePlanGoal"];
+        post?: never;
+        /**
+         * Delete a goal with its sub-goals
+         * @description Its activities stay in the plan, without a goal.
+         */
+        delete: operations["deletePlanGoal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -350,6 +530,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning-examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search learning examples
+         * @description Published examples (and the caller's own drafts). q is searched in Swedish (PostgreSQL full-text search, configuration swedish: words are stemmed, so "rekrytering" finds "rekryteringen"; "quoted phrases", OR and -word work as in a web search), ranked by ts_rank_cd with the title weighing most, then the text, then the results. Without q, newest first.
+         */
+        get: operations["searchLearningExamples"];
+        put?: never;
+        /**
+         * Write a learning example
+         * @description A municipality's (its editors) or a county's (its coordinators); published: true makes it found by everyone.
+         */
+        post: operations["createLearningExample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning-examples/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A learning example
+         * @description A draft only for its owner's editors; to others it does not exist (404).
+         */
+        get: operations["getLearningExample"];
+        /**
+         * Replace a learning example, or (un)publish it
+         * @description The owner cannot change.
+         */
+        put: operations["updateLearningExample"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -496,6 +724,30 @@ export interface paths {
         get: operations["getCostLineHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's decisions, newest first
+         * @description Every recorded decision to reduce the dependence on staffing agencies.
+         */
+        get: operations["listReductionDecisions"];
+        put?: never;
+        /**
+         * Record a decision to reduce staffing agencies
+         * @description The municipality's decision (date, decision body, reference) to reduce its dependence on staffing agencies; its editors, tokens with plans:write.
+         */
+        post: operations["recordReductionDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -890,6 +1142,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/recruitment-strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SKR's recruitment strategies
+         * @description A version of the list (2018: the nine strategies of Sveriges viktigaste jobb).
+         */
+        get: operations["listRecruitmentStrategies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/respond/{token}": {
         parameters: {
             query?: never;
@@ -962,6 +1234,66 @@ export interface paths {
          * @description The catalogue of service areas used by questionnaires and cost reports, with their group (for example individ- och familjeomsorg) and validity period.
          */
         get: operations["listServiceAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the national strategies
+         * @description Each strategy as versioned reference data; a revision is a new strategy with its own code.
+         */
+        get: operations["listStrategies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A strategy with its goals, actions and measures
+         * @description In the strategy's own words: goals, numbered actions, and per action (or, where the strategy has none, per goal) what the national level shall do and the regional and local levels can do.
+         */
+        get: operations["getStrategy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The national or a county's overview
+         * @description Per county, how many municipalities have decided to reduce their dependence on staffing agencies (recordReductionDecision), have an action plan and have a target (setTarget); and the strategy's actions by how many plan activities are linked to them.
+         */
+        get: operations["getStrategyOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1171,6 +1503,73 @@ export interface components {
              */
             message: string;
         };
+        /** @description A plan with its goals and activities, each with its computed status. */
+        ActionPlan: {
+            id: string;
+            ownerLevel: string;
+            countyCode?: string;
+            municipalityCode?: string;
+            ownerName: string;
+            strategyCode: string;
+            title: string;
+            description?: string;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            revision: number;
+            goals: components["schemas"]["PlanGoal"][];
+            activities: components["schemas"]["PlanActivity"][];
+        };
+        /** @description Changes to a plan: only the fields sent change. */
+        ActionPlanChange: {
+            title?: string;
+            description?: string;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description A new action plan. ownerLevel national (administrators), county (countyCode; its coordinators) or
+         *     municipality (municipalityCode; its editors).
+         */
+        ActionPlanRequest: {
+            /**
+             * @example municipality
+             * @enum {string}
+             */
+            ownerLevel: "national" | "county" | "municipality";
+            /** @example 25 */
+            countyCode?: string;
+            /** @example 2580 */
+            municipalityCode?: string;
+            /**
+             * @description The strategy the plan follows; skl-2018 when absent.
+             * @example skl-2018
+             */
+            strategyCode?: string;
+            /** @example Handlingsplan för stabil bemanning 2026–2028 */
+            title: string;
+            description?: string;
+            /** @example 2026-01-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2028-12-31 */
+            periodEnd: components["schemas"]["LocalDate"];
+        };
+        /** @description A plan with how its goals and activities stand. */
+        ActionPlanSummary: {
+            id: string;
+            /** @enum {string} */
+            ownerLevel: "national" | "county" | "municipality";
+            countyCode?: string;
+            municipalityCode?: string;
+            /** @description The owner's name: Sverige (national), the county's or the municipality's. */
+            ownerName: string;
+            strategyCode: string;
+            title: string;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            goals: components["schemas"]["StatusCounts"];
+            activities: components["schemas"]["StatusCounts"];
+        };
         /** @description Question id → answer (see Question for each type's form). */
         Answers: {
             [key: string]: unknown;
@@ -1227,7 +1626,7 @@ export interface components {
             /** @example Lönesystemet */
             name: string;
             /**
-             * @description read, admin, costs:write, workforce:write, surveys:write, surveys:manage
+             * @description read, admin, costs:write, workforce:write, surveys:write, surveys:manage, plans:write
              * @example [
              *       "costs:write",
              *       "workforce:write"
@@ -1709,6 +2108,74 @@ export interface components {
              */
             value: number;
         };
+        /** @description A learning example (lärande exempel). */
+        LearningExample: {
+            id: string;
+            ownerLevel: string;
+            countyCode: string;
+            municipalityCode?: string;
+            ownerName: string;
+            title: string;
+            body: string;
+            results?: string;
+            contact?: string;
+            serviceAreas: string[];
+            professions: string[];
+            recruitmentStrategies: string[];
+            startedOn?: components["schemas"]["LocalDate"];
+            endedOn?: components["schemas"]["LocalDate"];
+            published: boolean;
+            publishedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            revision: number;
+            /**
+             * Format: double
+             * @description In a search: how well it matches (PostgreSQL ts_rank_cd), highest first.
+             */
+            rank?: number;
+            /** @description In a search: where the words were found, with <b>…</b> around them. */
+            headline?: string;
+        };
+        /** @description A page of learning examples. */
+        LearningExamplePage: {
+            items: components["schemas"]["LearningExample"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /**
+         * @description What a municipality or county did and what came of it. ownerLevel municipality (municipalityCode) or
+         *     county (countyCode). Published examples are found by everyone; drafts only by their owner's editors.
+         */
+        LearningExampleRequest: {
+            /**
+             * @example municipality
+             * @enum {string}
+             */
+            ownerLevel: "county" | "municipality";
+            /** @example 25 */
+            countyCode?: string;
+            /** @example 2580 */
+            municipalityCode?: string;
+            /** @example Egen bemanningspool i hemtjänsten */
+            title: string;
+            /** @example Vi byggde upp en egen pool. */
+            body: string;
+            results?: string;
+            contact?: string;
+            serviceAreas?: string[];
+            professions?: string[];
+            recruitmentStrategies?: string[];
+            startedOn?: components["schemas"]["LocalDate"];
+            endedOn?: components["schemas"]["LocalDate"];
+            /** @description Published: found by everyone. */
+            published?: boolean;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1943,6 +2410,129 @@ export interface components {
             /** @description At least 12 characters. */
             newPassword: string;
         };
+        /**
+         * @description An activity with its computed status (as of today in Sweden). status: done when done or cancelled; late
+         *     when its due date has passed; at_risk when still planned after its start date, or due within 14 days and
+         *     not started; on_track otherwise.
+         */
+        PlanActivity: {
+            id: string;
+            goalId?: string;
+            title: string;
+            description?: string;
+            owner?: string;
+            startDate?: components["schemas"]["LocalDate"];
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @enum {string} */
+            progress: "planned" | "ongoing" | "done" | "cancelled";
+            strategyActions: number[];
+            strategyGoals: number[];
+            recruitmentStrategies: string[];
+            /** @enum {string} */
+            status: "on_track" | "at_risk" | "late" | "done";
+            notes: components["schemas"]["ProgressNote"][];
+        };
+        /**
+         * @description An activity of a plan, linked to a goal, to numbered actions and (for goals without numbered actions)
+         *     goals of the plan's strategy, and to recruitment strategies (2018 list).
+         */
+        PlanActivityRequest: {
+            goalId?: string;
+            /** @example Introduktionsprogram för nya socialsekreterare */
+            title: string;
+            description?: string;
+            /** @example Individ- och familjeomsorgen */
+            owner?: string;
+            /** @example 2026-02-01 */
+            startDate?: components["schemas"]["LocalDate"];
+            /** @example 2026-06-30 */
+            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * @example planned
+             * @enum {string}
+             */
+            status: "planned" | "ongoing" | "done" | "cancelled";
+            /**
+             * @description Numbers of the strategy's actions.
+             * @example [
+             *       1
+             *     ]
+             */
+            strategyActions?: number[];
+            /** @description Numbers of the strategy's goals (for goals without numbered actions). */
+            strategyGoals?: number[];
+            /** @description Recruitment strategy codes. */
+            recruitmentStrategies?: string[];
+        };
+        /**
+         * @description A goal of a plan with its computed status. status: done when its indicator is met, or (without an
+         *     indicator with data) when it has activities or sub-goals and all are done; late when its due date has
+         *     passed, or its indicator's year has ended unmet, or one of its activities or sub-goals is late; at_risk
+         *     when its indicator is off track (unmet, and a cost target's trend does not reach it by its year; a KPI
+         *     unmet) or one of its activities or sub-goals is at risk; on_track otherwise.
+         */
+        PlanGoal: {
+            id: string;
+            parentId?: string;
+            title: string;
+            description?: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            indicator?: components["schemas"]["PlanIndicator"];
+            /** @enum {string} */
+            status: "on_track" | "at_risk" | "late" | "done";
+        };
+        /** @description A goal, or (with parentId) a sub-goal, of a plan. */
+        PlanGoalRequest: {
+            /** @description The goal this is a sub-goal of. */
+            parentId?: string;
+            /** @example Minska andelen inhyrd personal */
+            title: string;
+            description?: string;
+            /** @example 2027-12-31 */
+            dueDate?: components["schemas"]["LocalDate"];
+            indicator?: components["schemas"]["PlanIndicatorRequest"];
+        };
+        /**
+         * @description A goal's indicator with its latest value: latestYear and latestShare, the last reported share up to the
+         *     year; met when latestShare ≤ maxShare. targetStatus for a cost target as in TargetStatus.
+         */
+        PlanIndicator: {
+            /** @enum {string} */
+            kind: "cost_target" | "kpi";
+            serviceArea?: string;
+            /** Format: int32 */
+            year: number;
+            maxShare?: number;
+            /** Format: int32 */
+            latestYear?: number;
+            latestShare?: number;
+            /** @description Absent without data. */
+            met?: boolean;
+            /** @enum {string} */
+            targetStatus?: "met" | "on_track" | "off_track" | "no_data";
+        };
+        /**
+         * @description What measures a goal. cost_target: the plan's municipality's target (målvärde) for serviceArea (absent:
+         *     all areas) and year, which must exist. kpi: the owner's hired-staff share (KPI KL_HIRED_SHARE, or
+         *     KL_HIRED_SHARE_<AREA> with serviceArea) at most maxShare percent in year; the owner is the municipality,
+         *     the county or the country.
+         */
+        PlanIndicatorRequest: {
+            /** @enum {string} */
+            kind: "cost_target" | "kpi";
+            /** @example barn_unga */
+            serviceArea?: string;
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /**
+             * @description For kpi: the most the share may be, percent.
+             * @example 2.5
+             */
+            maxShare?: number;
+        };
         /** @description A municipality's population in a year, with where it came from. */
         Population: {
             /** @example 2580 */
@@ -2007,6 +2597,21 @@ export interface components {
             municipalities: number;
             /** Format: double */
             percent: number;
+        };
+        /** @description A dated progress note. */
+        ProgressNote: {
+            id: string;
+            notedOn: components["schemas"]["LocalDate"];
+            text: string;
+            author: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A dated note on how an activity goes. */
+        ProgressNoteRequest: {
+            /** @example 2026-03-15 */
+            notedOn: components["schemas"]["LocalDate"];
+            /** @example Första gruppen har börjat. */
+            text: string;
         };
         /**
          * @description Where a stored value came from: its source (manual, file, api), who reported it (a person's name or a
@@ -2216,6 +2821,41 @@ export interface components {
              */
             responses: number;
         };
+        /** @description One of SKR's recruitment strategies. */
+        RecruitmentStrategy: {
+            /** @example bredda_rekryteringen */
+            code: string;
+            /** @example Bredda rekryteringen */
+            nameSv: string;
+        };
+        /** @description A version of the list of recruitment strategies. */
+        RecruitmentStrategyList: {
+            /** @example 2018 */
+            version: string;
+            source: string;
+            items: components["schemas"]["RecruitmentStrategy"][];
+        };
+        /** @description A recorded decision. */
+        ReductionDecision: {
+            id: string;
+            municipalityCode: string;
+            decidedOn: components["schemas"]["LocalDate"];
+            decisionBody: string;
+            reference?: string;
+            note?: string;
+            recordedBy: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description A municipality's decision to reduce its dependence on staffing agencies. */
+        ReductionDecisionRequest: {
+            /** @example 2026-03-10 */
+            decidedOn: components["schemas"]["LocalDate"];
+            /** @example Socialnämnden */
+            decisionBody: string;
+            /** @example SN 2026/45 */
+            reference?: string;
+            note?: string;
+        };
         ReopenRequest: {
             /** @example Fel siffra för 2016 enligt kommunens ekonomichef */
             reason: string;
@@ -2345,6 +2985,120 @@ export interface components {
             email: string;
             /** @example correct horse battery staple */
             password: string;
+        };
+        /** @description How many goals or activities have each status. */
+        StatusCounts: {
+            /** Format: int32 */
+            onTrack: number;
+            /** Format: int32 */
+            atRisk: number;
+            /** Format: int32 */
+            late: number;
+            /** Format: int32 */
+            done: number;
+        };
+        /** @description A national strategy with its goals, actions and measures per level. */
+        Strategy: {
+            /** @example skl-2018 */
+            code: string;
+            title: string;
+            publisher: string;
+            publishedOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            periodStart: number;
+            /** Format: int32 */
+            periodEnd: number;
+            goals: components["schemas"]["StrategyGoal"][];
+        };
+        /** @description A numbered action of the strategy (numbered through all goals). */
+        StrategyAction: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            number: number;
+            title: string;
+            description: string;
+            measures: components["schemas"]["StrategyMeasure"][];
+        };
+        /** @description How many plan activities are linked to a strategy action. */
+        StrategyActionUse: {
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** Format: int32 */
+            activities: number;
+        };
+        /** @description Per county: how many of its municipalities have decided to reduce their dependence on staffing agencies, have an action plan and have a target (målvärde). */
+        StrategyCountyOverview: {
+            /** @example 25 */
+            countyCode: string;
+            /** @example Norrbottens län */
+            countyName: string;
+            /** Format: int32 */
+            municipalities: number;
+            /** Format: int32 */
+            decided: number;
+            /** Format: int32 */
+            withPlan: number;
+            /** Format: int32 */
+            withTarget: number;
+        };
+        /**
+         * @description A goal with its numbered actions and, where the strategy lists measures directly under the goal (goals 3
+         *     and 4 of 2019–2021 have no numbered actions), those measures.
+         */
+        StrategyGoal: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            number: number;
+            title: string;
+            description: string;
+            actions: components["schemas"]["StrategyAction"][];
+            /** @description Measures directly under the goal, not under an action. */
+            measures: components["schemas"]["StrategyMeasure"][];
+        };
+        /**
+         * @description national (SKL ska), regional or local (Den regionala/lokala nivån kan).
+         * @enum {string}
+         */
+        StrategyLevel: "national" | "regional" | "local";
+        /**
+         * @description What the national level shall do (SKL ska) or the regional and local levels can do (Den regionala/lokala
+         *     nivån kan), in the strategy's words. One measure may concern several levels.
+         */
+        StrategyMeasure: {
+            levels: components["schemas"]["StrategyLevel"][];
+            text: string;
+        };
+        /** @description The national (or one county's) picture of the strategy's use. */
+        StrategyOverview: {
+            counties: components["schemas"]["StrategyCountyOverview"][];
+            /** @description The whole country, or the county selected. */
+            total: components["schemas"]["StrategyCountyOverview"];
+            /** @description The strategy's actions by number of activities, most first. */
+            actions: components["schemas"]["StrategyActionUse"][];
+        };
+        /** @description A national strategy, without its goals. */
+        StrategySummary: {
+            /** @example skl-2018 */
+            code: string;
+            title: string;
+            /** @example SKL (nu SKR) */
+            publisher: string;
+            publishedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 2019
+             */
+            periodStart: number;
+            /**
+             * Format: int32
+             * @example 2021
+             */
+            periodEnd: number;
         };
         /** @description One municipality's answers, as managers see them. */
         SurveyResponse: {
@@ -2724,6 +3478,425 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActionPlans: {
+        parameters: {
+            query?: {
+                /** @description A county's plans and its municipalities'. */
+                county?: string;
+                /** @description Only plans of this level. */
+                level?: "national" | "county" | "municipality";
+                /** @description Only this municipality's plans. */
+                municipality?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest period first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateActionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPlanChange"];
+            };
+        };
+        responses: {
+            /** @description The changed plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addPlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description Added, with its status. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanActivity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                activityId: components["schemas"]["UUID"];
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description The activity, with its status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanActivity"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deletePlanActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                activityId: components["schemas"]["UUID"];
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addProgressNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                activityId: components["schemas"]["UUID"];
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressNote"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    exportActionPlan: {
+        parameters: {
+            query?: {
+                /** @description csv (the default) or xlsx. */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addPlanGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanGoalRequest"];
+            };
+        };
+        responses: {
+            /** @description Added, with its status. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanGoal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePlanGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                goalId: components["schemas"]["UUID"];
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanGoalRequest"];
+            };
+        };
+        responses: {
+            /** @description The goal, with its status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanGoal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deletePlanGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                goalId: components["schemas"]["UUID"];
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -3285,6 +4458,138 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    searchLearningExamples: {
+        parameters: {
+            query?: {
+                /** @description Only this county's examples (its own and its municipalities'). */
+                county?: string;
+                page?: number;
+                /**
+                 * @description Words to find.
+                 * @example rekrytering
+                 */
+                q?: string;
+                /** @description Only examples tagged with this recruitment strategy. */
+                recruitmentStrategy?: string;
+                /** @description Only examples for this service area. */
+                serviceArea?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of examples. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExamplePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createLearningExample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningExampleRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExample"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getLearningExample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The example. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExample"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateLearningExample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningExampleRequest"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExample"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listMyTokens: {
         parameters: {
             query?: never;
@@ -3614,6 +4919,69 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listReductionDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReductionDecision"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    recordReductionDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReductionDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReductionDecision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -4438,6 +5806,32 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    listRecruitmentStrategies: {
+        parameters: {
+            query?: {
+                /** @description The list's version. */
+                version?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentStrategyList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     getRespondentForm: {
         parameters: {
             query?: never;
@@ -4573,6 +5967,85 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceArea"][];
                 };
             };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listStrategies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest period first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategySummary"][];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example skl-2018 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The strategy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Strategy"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getStrategyOverview: {
+        parameters: {
+            query?: {
+                /** @description Only this county. */
+                county?: string;
+                /** @description The strategy; skl-2018 when absent. */
+                strategy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrategyOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             500: components["responses"]["InternalServerError"];
         };

@@ -69,6 +69,30 @@ export function mayManageSurveysOf(me: Me | null | undefined, ownerCountyCode: s
   );
 }
 
+/** May write some action plans (and learning examples): administrators, county coordinators, municipality editors. */
+export function mayWriteSomePlans(me: Me | null | undefined): boolean {
+  return Boolean(
+    me &&
+    (allows(me, 'plans:write') || isAdmin(me)) &&
+    (holds(me, 'admin') || holds(me, 'county_coordinator') || holds(me, 'municipality_editor')),
+  );
+}
+
+/** May write the plans of an owner: the national level (administrators), a county (its coordinators), a municipality. */
+export function mayWritePlansOf(
+  me: Me | null | undefined,
+  owner: { ownerLevel: string; countyCode?: string; municipalityCode?: string },
+): boolean {
+  if (!me || !(allows(me, 'plans:write') || isAdmin(me))) return false;
+  if (holds(me, 'admin')) return true;
+  if (owner.ownerLevel === 'county') {
+    return me.grants.some(
+      (grant) => grant.role === 'county_coordinator' && grant.countyCode === owner.countyCode,
+    );
+  }
+  return owner.ownerLevel === 'municipality' && mayEditMunicipality(me, owner.municipalityCode ?? '');
+}
+
 /** The counties the person coordinates. */
 export function coordinatedCounties(me: Me | null | undefined): string[] {
   return (me?.grants ?? []).flatMap((grant) =>

@@ -10,7 +10,7 @@ describe("a municipality's integration tokens", () => {
     const section = await screen.findByRole('region', { name: 'Integrationsnycklar' });
     expect(await within(section).findByText('Kommunen har inga integrationsnycklar.')).toBeInTheDocument();
     // An integration token never has the admin scope.
-    expect(within(section).getAllByRole('checkbox')).toHaveLength(4);
+    expect(within(section).getAllByRole('checkbox')).toHaveLength(5);
 
     await user.type(within(section).getByLabelText('Namn'), 'Lönesystemet');
     await user.click(within(section).getByRole('checkbox', { name: /costs:write/ }));

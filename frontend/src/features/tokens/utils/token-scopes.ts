@@ -1,6 +1,6 @@
 import type { components } from '@/lib/api/schema';
 import type { Me } from '@/lib/auth/get-me';
-import { isAdmin, mayManageSomeSurveys } from '@/lib/auth/permissions';
+import { isAdmin, mayManageSomeSurveys, mayWriteSomePlans } from '@/lib/auth/permissions';
 
 export type ApiToken = components['schemas']['ApiToken'];
 
@@ -11,6 +11,7 @@ export const tokenScopes = [
   'workforce:write',
   'surveys:write',
   'surveys:manage',
+  'plans:write',
   'admin',
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];
@@ -28,14 +29,17 @@ export const integrationScopes: readonly TokenScope[] = tokenScopes.filter(
  * those who manage surveys. */
 export function personalScopes(me: Me | null | undefined): readonly TokenScope[] {
   return tokenScopes.filter(
-    (scope) => (scope !== 'admin' || isAdmin(me)) && (scope !== 'surveys:manage' || mayManageSomeSurveys(me)),
+    (scope) =>
+      (scope !== 'admin' || isAdmin(me)) &&
+      (scope !== 'surveys:manage' || mayManageSomeSurveys(me)) &&
+      (scope !== 'plans:write' || mayWriteSomePlans(me)),
   );
 }
 
 /** The scope's key in the catalogue (i18next keys cannot hold a colon). */
 export function scopeKey(scope: TokenScope) {
   return scope.replace(':', '_') as
-    'read' | 'costs_write' | 'workforce_write' | 'surveys_write' | 'surveys_manage' | 'admin';
+    'read' | 'costs_write' | 'workforce_write' | 'surveys_write' | 'surveys_manage' | 'plans_write' | 'admin';
 }
 
 export type TokenStatus = 'active' | 'revoked' | 'expired';

@@ -190,6 +190,7 @@ export const en: Messages = {
       workforce_write: 'Report workforce figures',
       surveys_write: 'Answer surveys',
       surveys_manage: 'Manage surveys',
+      plans_write: 'Write action plans and learning examples',
       admin: 'Administer (users, reference data, audit trail)',
     },
     form: {

@@ -188,6 +188,7 @@ export const sv = {
       workforce_write: 'Rapportera personaluppgifter',
       surveys_write: 'Besvara enkäter',
       surveys_manage: 'Hantera enkäter',
+      plans_write: 'Skriva handlingsplaner och lärande exempel',
       admin: 'Administrera (användare, referensdata, granskningslogg)',
     },
     form: {

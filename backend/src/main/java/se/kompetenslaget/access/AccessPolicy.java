@@ -115,6 +115,29 @@ public class AccessPolicy {
         return caller;
     }
 
+    /** Coarse check before a plan (or example) is looked up: may write some plans. */
+    public Caller requirePlanEditor() {
+        Caller caller = requireAuthenticated();
+        if (!caller.mayEditSomePlans()) {
+            throw new ForbiddenException("Only administrators, county coordinators and municipality editors can write"
+                    + " action plans (through a token: with the plans:write scope).");
+        }
+        return caller;
+    }
+
+    /** May write the plans of this owner (national, a county, a municipality). */
+    public Caller requirePlanEditor(String ownerLevel, String countyCode, String municipalityCode) {
+        Caller caller = requirePlanEditor();
+        if (!caller.mayEditPlansOf(ownerLevel, countyCode, municipalityCode)) {
+            throw new ForbiddenException(switch (ownerLevel) {
+                case "national" -> "Only an administrator can write national plans.";
+                case "county" -> "You may not write the plans of county " + countyCode + ".";
+                default -> "You may not write the plans of municipality " + municipalityCode + ".";
+            });
+        }
+        return caller;
+    }
+
     /** A person who may read figures: signed in, or through a token with the read scope. */
     public Caller requireFigureReader() {
         Caller caller = requirePerson();

@@ -63,6 +63,30 @@ public record Caller(Kind kind, UUID userId, UUID tokenId, String label, List<Gr
         return mayEditMunicipality(municipalityCode) && (allows(Scope.WORKFORCE_WRITE) || isAdmin());
     }
 
+    /**
+     * May write the action plans (and decisions, learning examples) of an owner: the national level (administrators),
+     * a county (its coordinators, administrators) or a municipality (its editors, administrators). A token needs the
+     * plans:write scope (or admin, for an administrator).
+     */
+    public boolean mayEditPlansOf(String ownerLevel, String countyCode, String municipalityCode) {
+        if (!(allows(Scope.PLANS_WRITE) || isAdmin())) {
+            return false;
+        }
+        return switch (ownerLevel) {
+            case "national" -> has(Role.ADMIN);
+            case "county" -> has(Role.ADMIN) || grants.stream().anyMatch(grant ->
+                    grant.role() == Role.COUNTY_COORDINATOR && grant.countyCode().equals(countyCode));
+            case "municipality" -> municipalityCode != null && mayEditMunicipality(municipalityCode);
+            default -> false;
+        };
+    }
+
+    /** May write some action plans: an administrator, coordinator or municipality editor, with plans:write on a token. */
+    public boolean mayEditSomePlans() {
+        return (allows(Scope.PLANS_WRITE) || isAdmin())
+                && (has(Role.ADMIN) || has(Role.COUNTY_COORDINATOR) || has(Role.MUNICIPALITY_EDITOR));
+    }
+
     /** May read the municipality's unpublished and submitted data: its editors, its county's coordinators, admins. */
     public boolean mayReadMunicipality(String municipalityCode) {
         return mayEditMunicipality(municipalityCode) || grants.stream().anyMatch(grant ->

@@ -17,7 +17,9 @@ public enum Scope {
     /** Answer surveys for the token's municipality. */
     SURVEYS_WRITE("surveys:write"),
     /** Build, send and follow up questionnaires, with the owner's administrator or county coordinator grant. */
-    SURVEYS_MANAGE("surveys:manage");
+    SURVEYS_MANAGE("surveys:manage"),
+    /** Write action plans, decisions and learning examples of what the owner may edit. */
+    PLANS_WRITE("plans:write");
 
     private final String value;
 

@@ -38,6 +38,16 @@ public final class Access {
     public static final String MUNICIPALITY_READER = "municipality_reader";
     /** The municipality's editors, its integration tokens and administrators; tokens need workforce:write (or admin). */
     public static final String WORKFORCE_REPORTER = "workforce_reporter";
+    /**
+     * Writes a plan, decision or example of the owner named in the path or body (the example: municipality 2580): its
+     * editors and administrators; tokens need plans:write (or admin).
+     */
+    public static final String PLAN_OWNER_EDITOR = "plan_owner_editor";
+    /**
+     * Writes an existing plan or example (the object decides whose): administrators, county coordinators and
+     * municipality editors pass the first check; tokens need plans:write (or admin).
+     */
+    public static final String PLAN_EDITOR = "plan_editor";
     /** A person, signed in or through a token with the read scope. */
     public static final String FIGURE_READER = "figure_reader";
 

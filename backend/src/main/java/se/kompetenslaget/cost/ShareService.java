@@ -293,6 +293,44 @@ public class ShareService {
         return values;
     }
 
+    /**
+     * The hired-staff share per year of a municipality, a county (its municipalities together) or (both null) the
+     * country, in one service area or (null) all together, from the yearly sums. No access check: for callers that
+     * made their own.
+     */
+    public TreeMap<Integer, BigDecimal> yearlyShares(String countyCode, String municipalityCode, String serviceArea) {
+        TreeMap<Integer, Amounts> sums = new TreeMap<>();
+        List<String> selection = municipalityCode != null ? List.of(municipalityCode) : selection(countyCode, Set.of());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT DISTINCT ON (municipality_code, service_area_code, year)
+                               year, service_area_code, hired_cost, own_cost
+                          FROM cost_year_total
+                         WHERE (?::text[] IS NULL OR municipality_code = ANY (?::text[]))
+                           AND (?::text IS NULL OR service_area_code = ?::text)
+                         ORDER BY municipality_code, service_area_code, year, lvl""")) {
+            Array codes = selection == null ? null : connection.createArrayOf("text", selection.toArray());
+            query.setArray(1, codes);
+            query.setArray(2, codes);
+            query.setString(3, serviceArea);
+            query.setString(4, serviceArea);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sums.merge(rows.getInt(1), new Amounts(rows.getBigDecimal(3), rows.getBigDecimal(4)), Amounts::plus);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the yearly sums", e);
+        }
+        TreeMap<Integer, BigDecimal> shares = new TreeMap<>();
+        sums.forEach((year, amounts) -> {
+            if (amounts.share() != null) {
+                shares.put(year, amounts.share());
+            }
+        });
+        return shares;
+    }
+
     /** A municipality's share per year, per service area and (key TOTAL) all together, from the yearly sums. */
     Map<String, TreeMap<Integer, BigDecimal>> yearlySharesOf(String municipalityCode) {
         Map<String, TreeMap<Integer, Amounts>> sums = new HashMap<>();

@@ -124,6 +124,29 @@ public class TargetService {
         return targets.stream().map(target -> status(target, yearly)).toList();
     }
 
+    /**
+     * How the municipality stands against its target for the area (null: all areas) and year, or null when it has set
+     * no such target. No access check: for callers that made their own.
+     */
+    public TargetStatus statusOf(String municipalityCode, String serviceArea, int year) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT max_share FROM cost_target WHERE municipality_code = ?
+                           AND service_area_code IS NOT DISTINCT FROM ? AND year = ?""")) {
+            query.setString(1, municipalityCode);
+            query.setString(2, serviceArea);
+            query.setInt(3, year);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                return status(new Target(serviceArea, year, row.getBigDecimal(1)), shares.yearlySharesOf(municipalityCode));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the target", e);
+        }
+    }
+
     private void requireMunicipality(String code) {
         if (places.municipality(code) == null) {
             throw new NotFoundException("There is no municipality with code " + code + ".");

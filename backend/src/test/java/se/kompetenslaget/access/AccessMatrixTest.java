@@ -167,6 +167,11 @@ class AccessMatrixTest {
             // The integration token has costs:write, not workforce:write.
             case Access.WORKFORCE_REPORTER -> admin || caller.equals("editor 2580");
             case Access.FIGURE_READER -> person;
+            // The example owner is municipality 2580; tokens here lack plans:write.
+            case Access.PLAN_OWNER_EDITOR -> admin || caller.equals("editor 2580");
+            // The example objects do not exist: whoever passes the first check meets a 404.
+            case Access.PLAN_EDITOR -> admin || caller.equals("coordinator 25") || caller.equals("editor 2580")
+                    || caller.equals("editor 2581");
             // The integration token has costs:write only, not read.
             case Access.MUNICIPALITY_READER -> adminGrant || caller.equals("coordinator 25")
                     || caller.startsWith("editor 2580");

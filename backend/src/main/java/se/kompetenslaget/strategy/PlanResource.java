@@ -1,0 +1,281 @@
+package se.kompetenslaget.strategy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.access.Roles;
+import se.kompetenslaget.common.Access;
+import se.kompetenslaget.common.CsvWriter;
+import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.strategy.StrategyDtos.ActivityRequest;
+import se.kompetenslaget.strategy.StrategyDtos.ActivityView;
+import se.kompetenslaget.strategy.StrategyDtos.GoalRequest;
+import se.kompetenslaget.strategy.StrategyDtos.GoalView;
+import se.kompetenslaget.strategy.StrategyDtos.NoteRequest;
+import se.kompetenslaget.strategy.StrategyDtos.NoteView;
+import se.kompetenslaget.strategy.StrategyDtos.PlanChange;
+import se.kompetenslaget.strategy.StrategyDtos.PlanRequest;
+import se.kompetenslaget.strategy.StrategyDtos.PlanSummary;
+import se.kompetenslaget.strategy.StrategyDtos.PlanView;
+import se.kompetenslaget.survey.ExportService;
+
+/** Action plans of the national level, counties and municipalities: goals, activities, progress notes, status. */
+@Path("/api/v1/action-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Action plans", description = "Plans with goals, activities linked to the strategy, and progress notes.")
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+public class PlanResource {
+
+    static final String EXAMPLE_ID = "7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10";
+
+    private final PlanService plans;
+    private final PlanExport export;
+
+    public PlanResource(PlanService plans, PlanExport export) {
+        this.plans = plans;
+        this.export = export;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createActionPlan", summary = "Create an action plan",
+            description = "A plan of the national level (administrators), a county (its coordinators) or a "
+                    + "municipality (its editors); a token needs plans:write.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_OWNER_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response create(PlanRequest request) {
+        PlanView plan = plans.create(request);
+        return Response.created(UriBuilder.fromResource(PlanResource.class).path(plan.id()).build()).entity(plan).build();
+    }
+
+    @GET
+    @Operation(operationId = "listActionPlans", summary = "List action plans",
+            description = "With how many goals and activities are on track, at risk, late and done.")
+    @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
+    @RolesAllowed(Roles.PERSON)
+    @APIResponse(responseCode = "200", description = "Newest period first.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    public List<PlanSummary> list(
+            @Parameter(description = "Only plans of this level.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "national", "county", "municipality" })) @QueryParam("level") String level,
+            @Parameter(description = "A county's plans and its municipalities'.", schema = @Schema(
+                    type = SchemaType.STRING, pattern = "^[0-9]{2}$")) @QueryParam("county")
+            @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county,
+            @Parameter(description = "Only this municipality's plans.", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[0-9]{4}$")) @QueryParam("municipality")
+            @Pattern(regexp = "^[0-9]{4}$", message = "must be a four-digit SCB municipality code") String municipality) {
+        return plans.list(level, county, municipality);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getActionPlan", summary = "An action plan with its goals and activities",
+            description = "Each goal and activity with its status as of today (rules in PlanGoal and PlanActivity).")
+    @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
+    @RolesAllowed(Roles.PERSON)
+    @APIResponse(responseCode = "200", description = "The plan.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public PlanView get(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id) {
+        return plans.get(id);
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @Produces({ CsvWriter.MEDIA_TYPE, ExportService.XLSX })
+    @Operation(operationId = "exportActionPlan", summary = "An action plan and its follow-up as CSV or XLSX",
+            description = "One row per activity (and per goal without activities): goal, its indicator and status, "
+                    + "the activity, its dates, progress, status, linked strategy actions and recruitment strategies, "
+                    + "and its latest progress note.")
+    @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
+    @RolesAllowed(Roles.PERSON)
+    @APIResponse(responseCode = "200", description = "The file.", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ExportService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public Response export(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(description = "csv (the default) or xlsx.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "csv", "xlsx" }, defaultValue = "csv"))
+            @QueryParam("format") @DefaultValue("csv")
+            @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format) {
+        PlanExport.File file = export.export(id, format);
+        return Response.ok(file.content(), file.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateActionPlan", summary = "Change an action plan",
+            description = "Title, description or period; only the fields sent change.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "200", description = "The changed plan.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public PlanView update(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, PlanChange change) {
+        return plans.update(id, change);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteActionPlan", summary = "Delete an action plan, with its goals and activities",
+            description = "Its goals, activities and progress notes go with it.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public void delete(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id) {
+        plans.delete(id);
+    }
+
+    @POST
+    @Path("/{id}/goals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanGoal", summary = "Add a goal (or sub-goal) to a plan",
+            description = "Optionally measured by a cost target of the plan's municipality or the hired-staff share KPI.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "201", description = "Added, with its status.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response addGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, GoalRequest request) {
+        return Response.status(Response.Status.CREATED).entity(plans.addGoal(id, request)).build();
+    }
+
+    @PUT
+    @Path("/{id}/goals/{goalId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePlanGoal", summary = "Replace a goal of a plan",
+            description = "Every field as sent; an absent indicator removes the goal's indicator.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "200", description = "The goal, with its status.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public GoalView updateGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("goalId") UUID goalId, GoalRequest request) {
+        return plans.updateGoal(id, goalId, request);
+    }
+
+    @DELETE
+    @Path("/{id}/goals/{goalId}")
+    @Operation(operationId = "deletePlanGoal", summary = "Delete a goal with its sub-goals",
+            description = "Its activities stay in the plan, without a goal.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public void deleteGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("goalId") UUID goalId) {
+        plans.deleteGoal(id, goalId);
+    }
+
+    @POST
+    @Path("/{id}/activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addPlanActivity", summary = "Add an activity to a plan",
+            description = "Linked to a goal of the plan, the strategy's actions or goals, and recruitment strategies.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "201", description = "Added, with its status.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response addActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, ActivityRequest request) {
+        return Response.status(Response.Status.CREATED).entity(plans.addActivity(id, request)).build();
+    }
+
+    @PUT
+    @Path("/{id}/activities/{activityId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePlanActivity", summary = "Replace an activity of a plan",
+            description = "Every field as sent, e.g. to move it from planned to ongoing or done.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "200", description = "The activity, with its status.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public ActivityView updateActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId, ActivityRequest request) {
+        return plans.updateActivity(id, activityId, request);
+    }
+
+    @DELETE
+    @Path("/{id}/activities/{activityId}")
+    @Operation(operationId = "deletePlanActivity", summary = "Delete an activity with its progress notes",
+            description = "Its progress notes go with it.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    public void deleteActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId) {
+        plans.deleteActivity(id, activityId);
+    }
+
+    @POST
+    @Path("/{id}/activities/{activityId}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addProgressNote", summary = "Add a dated progress note to an activity",
+            description = "Dated today or earlier; the author is the caller.")
+    @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
+    @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
+    @APIResponse(responseCode = "201", description = "Added.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    public Response addNote(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId, NoteRequest request) {
+        return Response.status(Response.Status.CREATED).entity(plans.addNote(id, activityId, request)).build();
+    }
+}
