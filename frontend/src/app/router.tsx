@@ -9,9 +9,13 @@ import { CountiesRoute } from '@/features/counties/routes/counties-route';
 import { CostsSection } from '@/features/costs/components/costs-section';
 import { WorkforceSection } from '@/features/workforce/components/workforce-section';
 import { CountyRoute } from '@/features/counties/routes/county-route';
+import { ExampleEditRoute } from '@/features/examples/routes/example-edit-route';
+import { ExampleRoute } from '@/features/examples/routes/example-route';
+import { ExamplesRoute } from '@/features/examples/routes/examples-route';
 import { MunicipalitySelect } from '@/features/municipalities/components/municipality-select';
 import { MunicipalitiesRoute } from '@/features/municipalities/routes/municipalities-route';
 import { MunicipalityRoute } from '@/features/municipalities/routes/municipality-route';
+import { StrategyOverviewRoute } from '@/features/overview/routes/strategy-overview-route';
 import { QuestionnaireForm } from '@/features/respond/components/questionnaire-form';
 import { RespondRoute } from '@/features/respond/routes/respond-route';
 import { CampaignRoute } from '@/features/surveys/routes/campaign-route';
@@ -21,6 +25,10 @@ import { QuestionnaireInvitationsRoute } from '@/features/surveys/routes/questio
 import { QuestionnaireOverviewRoute } from '@/features/surveys/routes/questionnaire-overview-route';
 import { QuestionnaireResultsRoute } from '@/features/surveys/routes/questionnaire-results-route';
 import { QuestionnaireRoute } from '@/features/surveys/routes/questionnaire-route';
+import { PlanNewRoute } from '@/features/strategy/routes/plan-new-route';
+import { PlanRoute } from '@/features/strategy/routes/plan-route';
+import { PlansRoute } from '@/features/strategy/routes/plans-route';
+import { StrategyRoute } from '@/features/strategy/routes/strategy-route';
 import { SurveysRoute } from '@/features/surveys/routes/surveys-route';
 import { MunicipalityTokensSection } from '@/features/tokens/components/municipality-tokens-section';
 import { AllTokensRoute } from '@/features/tokens/routes/all-tokens-route';
@@ -28,7 +36,7 @@ import { MyTokensRoute } from '@/features/tokens/routes/my-tokens-route';
 import { UserRoute } from '@/features/users/routes/user-route';
 import { UsersRoute } from '@/features/users/routes/users-route';
 import { appPaths } from '@/lib/app-paths';
-import { isAdmin, mayReadSurveys } from '@/lib/auth/permissions';
+import { isAdmin, mayReadSurveys, mayWriteSomePlans } from '@/lib/auth/permissions';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RequireAccess } from './routes/require-access';
 
@@ -52,6 +60,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'counties', element: <CountiesRoute /> },
       { path: 'counties/:code', element: <CountyRoute /> },
+      { path: 'strategy', element: <StrategyRoute /> },
       { path: 'sign-in', element: <SignInRoute /> },
       // For respondents: the link's token is the credential.
       { path: 'respond/:token', element: <RespondRoute /> },
@@ -63,6 +72,36 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate to={appPaths.myTokens} replace /> },
           { path: 'password', element: <ChangePasswordRoute /> },
           { path: 'tokens', element: <MyTokensRoute /> },
+        ],
+      },
+      // Learning examples and the overview: read by anyone signed in; writing is checked per example.
+      {
+        path: 'examples',
+        element: <RequireAccess />,
+        children: [
+          { index: true, element: <ExamplesRoute /> },
+          { path: 'new', element: <ExampleEditRoute /> },
+          { path: ':id', element: <ExampleRoute /> },
+          { path: ':id/edit', element: <ExampleEditRoute /> },
+        ],
+      },
+      {
+        path: 'strategy/overview',
+        element: <RequireAccess />,
+        children: [{ index: true, element: <StrategyOverviewRoute /> }],
+      },
+      // Action plans: read by anyone signed in; writing is checked per plan.
+      {
+        path: 'plans',
+        element: <RequireAccess />,
+        children: [
+          { index: true, element: <PlansRoute /> },
+          {
+            path: 'new',
+            element: <RequireAccess allow={mayWriteSomePlans} />,
+            children: [{ index: true, element: <PlanNewRoute /> }],
+          },
+          { path: ':id', element: <PlanRoute /> },
         ],
       },
       // For administrators, analysts and county coordinators; managing is checked per questionnaire.

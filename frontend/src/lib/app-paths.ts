@@ -22,4 +22,13 @@ export const appPaths = {
     `/surveys/${encodeURIComponent(id)}/invitations/${encodeURIComponent(invitationId)}`,
   questionnaireResults: (id: string) => `/surveys/${encodeURIComponent(id)}/results`,
   questionnaireEdit: (id: string) => `/surveys/${encodeURIComponent(id)}/edit`,
+  strategy: '/strategy',
+  plans: '/plans',
+  newPlan: '/plans/new',
+  plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
+  examples: '/examples',
+  newExample: '/examples/new',
+  example: (id: string) => `/examples/${encodeURIComponent(id)}`,
+  exampleEdit: (id: string) => `/examples/${encodeURIComponent(id)}/edit`,
+  strategyOverview: '/strategy/overview',
 } as const;

@@ -42,6 +42,22 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
               <li>
                 <NavLink to={appPaths.counties}>{t('nav.counties')}</NavLink>
               </li>
+              <li>
+                <NavLink to={appPaths.strategy} end>{t('nav.strategy')}</NavLink>
+              </li>
+              {me.data && (
+                <>
+                  <li>
+                    <NavLink to={appPaths.plans}>{t('nav.plans')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={appPaths.examples}>{t('nav.examples')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={appPaths.strategyOverview}>{t('nav.overview')}</NavLink>
+                  </li>
+                </>
+              )}
               {mayReadSurveys(me.data) && (
                 <li>
                   <NavLink to={appPaths.surveys}>{t('surveys.nav')}</NavLink>

@@ -192,7 +192,8 @@ describe('the respondent form', () => {
     expect(
       within(summary).getByRole('link', { name: /Hyrde ni in socialsekreterare\?: Frågan måste besvaras/ }),
     ).toBeInTheDocument();
-    expect(summary).toHaveFocus();
+    // Focus moves once the summary is drawn, on the next frame.
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(submits).toHaveLength(0);
   });
 
