@@ -43,7 +43,9 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
                 <NavLink to={appPaths.counties}>{t('nav.counties')}</NavLink>
               </li>
               <li>
-                <NavLink to={appPaths.strategy} end>{t('nav.strategy')}</NavLink>
+                <NavLink to={appPaths.strategy} end>
+                  {t('nav.strategy')}
+                </NavLink>
               </li>
               {me.data && (
                 <>
