@@ -25,6 +25,7 @@ import { QuestionnaireInvitationsRoute } from '@/features/surveys/routes/questio
 import { QuestionnaireOverviewRoute } from '@/features/surveys/routes/questionnaire-overview-route';
 import { QuestionnaireResultsRoute } from '@/features/surveys/routes/questionnaire-results-route';
 import { QuestionnaireRoute } from '@/features/surveys/routes/questionnaire-route';
+import { DecisionsSection } from '@/features/strategy/components/decisions-section';
 import { PlanNewRoute } from '@/features/strategy/routes/plan-new-route';
 import { PlanRoute } from '@/features/strategy/routes/plan-route';
 import { PlansRoute } from '@/features/strategy/routes/plans-route';
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
             IntegrationSection={MunicipalityTokensSection}
             CostsSection={CostsSection}
             WorkforceSection={WorkforceSection}
+            DecisionsSection={DecisionsSection}
           />
         ),
       },

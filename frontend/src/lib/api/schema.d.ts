@@ -2493,15 +2493,17 @@ export interface components {
             indicator?: components["schemas"]["PlanIndicatorRequest"];
         };
         /**
-         * @description A goal's indicator with its latest value: latestYear and latestShare, the last reported share up to the
-         *     year; met when latestShare ≤ maxShare. targetStatus for a cost target as in TargetStatus.
+         * @description A goal's indicator with its latest value. cost_target and kpi: latestYear and latestShare, the last
+         *     reported share up to the year; met when latestShare ≤ maxShare; targetStatus for a cost target as in
+         *     TargetStatus. survey_question: latestValue (see PlanIndicatorRequest) from answersCount submitted
+         *     answers; met when within minValue and maxValue.
          */
         PlanIndicator: {
             /** @enum {string} */
-            kind: "cost_target" | "kpi";
+            kind: "cost_target" | "kpi" | "survey_question";
             serviceArea?: string;
             /** Format: int32 */
-            year: number;
+            year?: number;
             maxShare?: number;
             /** Format: int32 */
             latestYear?: number;
@@ -2510,28 +2512,50 @@ export interface components {
             met?: boolean;
             /** @enum {string} */
             targetStatus?: "met" | "on_track" | "off_track" | "no_data";
+            questionnaireId?: string;
+            questionId?: string;
+            minValue?: number;
+            maxValue?: number;
+            latestValue?: number;
+            /** Format: int32 */
+            answersCount?: number;
         };
         /**
          * @description What measures a goal. cost_target: the plan's municipality's target (målvärde) for serviceArea (absent:
          *     all areas) and year, which must exist. kpi: the owner's hired-staff share (KPI KL_HIRED_SHARE, or
          *     KL_HIRED_SHARE_<AREA> with serviceArea) at most maxShare percent in year; the owner is the municipality,
-         *     the county or the country.
+         *     the county or the country. survey_question: a number question (questionId) of a questionnaire, answered
+         *     between minValue and maxValue (either may be absent, not both); its value is the municipality's latest
+         *     submitted answer, or for a county's or the national plan the mean of its municipalities' latest
+         *     submitted answers.
          */
         PlanIndicatorRequest: {
             /** @enum {string} */
-            kind: "cost_target" | "kpi";
+            kind: "cost_target" | "kpi" | "survey_question";
             /** @example barn_unga */
             serviceArea?: string;
             /**
              * Format: int32
+             * @description For cost_target and kpi.
              * @example 2027
              */
-            year: number;
+            year?: number;
             /**
              * @description For kpi: the most the share may be, percent.
              * @example 2.5
              */
             maxShare?: number;
+            /** @description For survey_question. */
+            questionnaireId?: string;
+            /**
+             * @description For survey_question: a number question's id.
+             * @example cost_2016
+             */
+            questionId?: string;
+            /** @description For survey_question: the least the answer may be. */
+            minValue?: number;
+            /** @description For survey_question: the most the answer may be. */
+            maxValue?: number;
         };
         /** @description A municipality's population in a year, with where it came from. */
         Population: {

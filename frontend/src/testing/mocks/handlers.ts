@@ -77,6 +77,9 @@ export const handlers = [
       totalPages: 0,
     }),
   ),
+  http.get('*/api/v1/municipalities/:code/decisions', () =>
+    HttpResponse.json<Schemas['ReductionDecision'][]>([]),
+  ),
   http.get('*/api/v1/service-areas', () => HttpResponse.json<Schemas['ServiceArea'][]>([])),
   http.get('*/api/v1/professions', () => HttpResponse.json<Schemas['Profession'][]>([])),
   http.get('*/api/v1/municipalities/:code/targets', () => HttpResponse.json<Schemas['TargetStatus'][]>([])),

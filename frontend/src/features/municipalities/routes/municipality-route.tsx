@@ -19,12 +19,14 @@ type MunicipalityRouteProps = {
   IntegrationSection?: MunicipalitySectionComponent;
   CostsSection?: MunicipalitySectionComponent;
   WorkforceSection?: MunicipalitySectionComponent;
+  DecisionsSection?: MunicipalitySectionComponent;
 };
 
 export function MunicipalityRoute({
   IntegrationSection,
   CostsSection,
   WorkforceSection,
+  DecisionsSection,
 }: MunicipalityRouteProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
@@ -79,6 +81,7 @@ export function MunicipalityRoute({
           )}
           {CostsSection && <CostsSection municipalityCode={municipality.data.code} />}
           {WorkforceSection && <WorkforceSection municipalityCode={municipality.data.code} />}
+          {DecisionsSection && <DecisionsSection municipalityCode={municipality.data.code} />}
           {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
         </>
       )}

@@ -9,7 +9,8 @@ import { isNotFound, violationFor } from '@/lib/api/api-error';
 import { useMe } from '@/lib/auth/get-me';
 import { mayWritePlansOf } from '@/lib/auth/permissions';
 import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
-import { formatDate, formatPercent } from '@/utils/format';
+import { parseDecimal } from '@/utils/decimal';
+import { formatDate, formatNumber, formatPercent } from '@/utils/format';
 import { useCatalogueName } from '@/utils/localized';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
@@ -145,17 +146,34 @@ export function PlanRoute() {
 function IndicatorText({ goal }: { goal: PlanGoal }) {
   const { t } = useTranslation();
   const indicator = goal.indicator;
-  if (!indicator || indicator.maxShare === undefined) return null;
+  if (!indicator) return null;
+  if (indicator.kind === 'survey_question') {
+    const range = `${indicator.minValue === undefined ? '' : formatNumber(indicator.minValue)}–${
+      indicator.maxValue === undefined ? '' : formatNumber(indicator.maxValue)
+    }`;
+    return (
+      <span>
+        .{' '}
+        {t('plans.plan.survey', {
+          question: indicator.questionId ?? '',
+          range,
+          latest: indicator.latestValue === undefined ? '–' : formatNumber(indicator.latestValue),
+          count: indicator.answersCount ?? 0,
+        })}
+      </span>
+    );
+  }
+  if (indicator.maxShare === undefined) return null;
   const max = formatPercent(indicator.maxShare, 2);
   if (indicator.latestShare === undefined) {
-    return <span>. {t('plans.plan.indicatorNoData', { year: indicator.year, max })}</span>;
+    return <span>. {t('plans.plan.indicatorNoData', { year: indicator.year ?? '', max })}</span>;
   }
   const latest = `${formatPercent(indicator.latestShare, 2)} (${indicator.latestYear})`;
   return (
     <span>
       .{' '}
       {t(indicator.kind === 'kpi' ? 'plans.plan.kpi' : 'plans.plan.indicator', {
-        year: indicator.year,
+        year: indicator.year ?? '',
         max,
         latest,
       })}
@@ -293,7 +311,8 @@ function GoalForm({ plan }: { plan: ActionPlan }) {
   const [title, setTitle] = useState('');
   const [parentId, setParentId] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [measured, setMeasured] = useState(false);
+  const [measure, setMeasure] = useState<'' | 'cost_target' | 'kpi'>('');
+  const [maxShare, setMaxShare] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [area, setArea] = useState('');
   const [errors, setErrors] = useState<{ title?: string }>({});
@@ -311,8 +330,13 @@ function GoalForm({ plan }: { plan: ActionPlan }) {
         title,
         ...(parentId && { parentId }),
         ...(dueDate && { dueDate }),
-        ...(measured && {
-          indicator: { kind: 'cost_target', year: Number(year), ...(area && { serviceArea: area }) },
+        ...(measure && {
+          indicator: {
+            kind: measure,
+            year: Number(year),
+            ...(area && { serviceArea: area }),
+            ...(measure === 'kpi' && { maxShare: parseDecimal(maxShare) ?? -1 }),
+          },
         }),
       },
       {
@@ -328,7 +352,10 @@ function GoalForm({ plan }: { plan: ActionPlan }) {
     <form ref={form} className="form" onSubmit={submit} noValidate aria-labelledby="goal-form-heading">
       <h2 id="goal-form-heading">{t('plans.goalForm.heading')}</h2>
       {writes.addGoal.isError && (
-        <ErrorAlert error={writes.addGoal.error} shownAtFields={['title', 'indicator.year', 'dueDate']} />
+        <ErrorAlert
+          error={writes.addGoal.error}
+          shownAtFields={['title', 'indicator.year', 'indicator.maxShare', 'dueDate']}
+        />
       )}
       <Field
         label={t('plans.goalForm.title')}
@@ -355,43 +382,58 @@ function GoalForm({ plan }: { plan: ActionPlan }) {
           <input {...control} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
         )}
       </Field>
-      {plan.municipalityCode && (
+      <Field label={t('plans.goalForm.measure')}>
+        {(control) => (
+          <select {...control} value={measure} onChange={(e) => setMeasure(e.target.value as typeof measure)}>
+            <option value="">{t('plans.goalForm.noMeasure')}</option>
+            {plan.municipalityCode && <option value="cost_target">{t('plans.goalForm.indicator')}</option>}
+            <option value="kpi">{t('plans.goalForm.kpi')}</option>
+          </select>
+        )}
+      </Field>
+      {measure && (
         <>
-          <div className="field checkbox-field">
-            <label>
-              <input type="checkbox" checked={measured} onChange={(e) => setMeasured(e.target.checked)} />{' '}
-              {t('plans.goalForm.indicator')}
-            </label>
-          </div>
-          {measured && (
-            <>
-              <Field
-                label={t('plans.goalForm.indicatorYear')}
-                error={violationFor(writes.addGoal.error, 'indicator.year')}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    className="input-short"
-                    inputMode="numeric"
-                    value={year}
-                    onChange={(e) => setYear(e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field label={t('plans.goalForm.indicatorArea')}>
-                {(control) => (
-                  <select {...control} value={area} onChange={(e) => setArea(e.target.value)}>
-                    <option value="">{t('plans.goalForm.allAreas')}</option>
-                    {areas.data?.map((option) => (
-                      <option key={option.code} value={option.code}>
-                        {catalogueName(option)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </>
+          <Field
+            label={t('plans.goalForm.indicatorYear')}
+            error={violationFor(writes.addGoal.error, 'indicator.year')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className="input-short"
+                inputMode="numeric"
+                value={year}
+                onChange={(e) => setYear(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('plans.goalForm.indicatorArea')}>
+            {(control) => (
+              <select {...control} value={area} onChange={(e) => setArea(e.target.value)}>
+                <option value="">{t('plans.goalForm.allAreas')}</option>
+                {areas.data?.map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {catalogueName(option)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {measure === 'kpi' && (
+            <Field
+              label={t('plans.goalForm.maxShare')}
+              error={violationFor(writes.addGoal.error, 'indicator.maxShare')}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  className="input-short"
+                  inputMode="decimal"
+                  value={maxShare}
+                  onChange={(e) => setMaxShare(e.target.value)}
+                />
+              )}
+            </Field>
           )}
         </>
       )}

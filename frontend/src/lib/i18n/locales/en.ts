@@ -244,6 +244,19 @@ export const en: Messages = {
     noMeasures: 'No measures for this level.',
     recruitment: "SKL's nine recruitment strategies ({{version}})",
   },
+  decisions: {
+    heading: 'Decisions to reduce the dependence on staffing agencies',
+    intro:
+      'The strategy asks the municipality to decide actively to reduce its use of short-term staffing solutions.',
+    none: 'No decision is recorded.',
+    item: '{{date}}: {{body}} (reference {{reference}})',
+    record: 'Record the decision',
+    decidedOn: 'Date of the decision',
+    body: 'Deciding body',
+    bodyHint: 'For example the social welfare committee or the municipal executive board.',
+    reference: 'Reference number',
+    saved: 'The decision is recorded.',
+  },
   plans: {
     title: 'Action plans',
     intro:
@@ -295,6 +308,7 @@ export const en: Messages = {
       indicator: 'Target {{year}}: at most {{max}}. Latest: {{latest}}.',
       indicatorNoData: 'Target {{year}}: at most {{max}}. No costs reported yet.',
       kpi: 'Hired-staff share {{year}} at most {{max}}. Latest: {{latest}}.',
+      survey: 'Survey question {{question}}, goal {{range}}. Latest: {{latest}} ({{count}} answers).',
       notes: 'Notes',
       progressLabel: 'Progress of {{title}}',
       saveProgress: 'Save the progress',
@@ -309,6 +323,10 @@ export const en: Messages = {
       indicatorYear: "The target's year",
       indicatorArea: 'Service area',
       allAreas: 'All areas',
+      measure: 'Measure the goal with',
+      noMeasure: 'No measure',
+      kpi: 'The hired-staff share (at most a value in a year)',
+      maxShare: 'At most (%)',
       submit: 'Add the goal',
     },
     activityForm: {

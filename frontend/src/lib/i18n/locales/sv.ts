@@ -243,6 +243,19 @@ export const sv = {
     noMeasures: 'Inga åtgärder för den här nivån.',
     recruitment: 'SKL:s nio rekryteringsstrategier ({{version}})',
   },
+  decisions: {
+    heading: 'Beslut om att minska beroendet av bemanningsföretag',
+    intro:
+      'Strategin ber kommunen att fatta ett aktivt beslut om att minska användningen av kortsiktiga bemanningslösningar.',
+    none: 'Inget beslut är registrerat.',
+    item: '{{date}}: {{body}} (diarienummer {{reference}})',
+    record: 'Registrera beslutet',
+    decidedOn: 'Beslutsdatum',
+    body: 'Beslutande organ',
+    bodyHint: 'Till exempel socialnämnden eller kommunstyrelsen.',
+    reference: 'Diarienummer',
+    saved: 'Beslutet är registrerat.',
+  },
   plans: {
     title: 'Handlingsplaner',
     intro:
@@ -294,6 +307,7 @@ export const sv = {
       indicator: 'Målvärde {{year}}: högst {{max}}. Senast: {{latest}}.',
       indicatorNoData: 'Målvärde {{year}}: högst {{max}}. Inga kostnader rapporterade ännu.',
       kpi: 'Andel inhyrd personal {{year}} högst {{max}}. Senast: {{latest}}.',
+      survey: 'Enkätfråga {{question}}, mål {{range}}. Senast: {{latest}} ({{count}} svar).',
       notes: 'Anteckningar',
       progressLabel: 'Läge för {{title}}',
       saveProgress: 'Spara läget',
@@ -308,6 +322,10 @@ export const sv = {
       indicatorYear: 'Målvärdets år',
       indicatorArea: 'Verksamhetsområde',
       allAreas: 'Alla områden',
+      measure: 'Mät målet med',
+      noMeasure: 'Inget mått',
+      kpi: 'Andelen inhyrd personal (högst ett värde ett år)',
+      maxShare: 'Högst (%)',
       submit: 'Lägg till målet',
     },
     activityForm: {

@@ -61,11 +61,20 @@ public class PlanExport {
         List<Object> row = new ArrayList<>();
         row.add(goal == null ? "" : goal.title());
         row.add(goal == null || goal.parentId() == null ? "" : goals.get(goal.parentId()).title());
-        row.add(goal == null || goal.indicator() == null ? "" : goal.indicator().kind()
-                + (goal.indicator().serviceArea() == null ? "" : " " + goal.indicator().serviceArea())
-                + " " + goal.indicator().year());
-        row.add(goal == null || goal.indicator() == null ? "" : text(goal.indicator().maxShare()));
-        row.add(goal == null || goal.indicator() == null ? "" : text(goal.indicator().latestShare()));
+        StrategyDtos.IndicatorView indicator = goal == null ? null : goal.indicator();
+        if (indicator == null) {
+            row.addAll(List.of("", "", ""));
+        } else if (indicator.kind().equals("survey_question")) {
+            row.add("survey_question " + indicator.questionId());
+            row.add((indicator.minValue() == null ? "" : text(indicator.minValue())) + "–"
+                    + (indicator.maxValue() == null ? "" : text(indicator.maxValue())));
+            row.add(text(indicator.latestValue()));
+        } else {
+            row.add(indicator.kind() + (indicator.serviceArea() == null ? "" : " " + indicator.serviceArea()) + " "
+                    + indicator.year());
+            row.add(text(indicator.maxShare()));
+            row.add(text(indicator.latestShare()));
+        }
         row.add(goal == null ? "" : goal.status());
         row.add(activity == null ? "" : activity.title());
         row.add(activity == null ? "" : Objects.toString(activity.owner(), ""));

@@ -74,11 +74,13 @@ public class PlanService {
     private final Places places;
     private final TargetService targets;
     private final ShareService shares;
+    private final SurveyAnswers surveyAnswers;
     private final AuditService audit;
     private final Clock clock;
 
     public PlanService(AccessPolicy access, EntityManager em, StrategyCatalogue strategies, Catalogue catalogue,
-            Places places, TargetService targets, ShareService shares, AuditService audit, Clock clock) {
+            Places places, TargetService targets, ShareService shares, SurveyAnswers surveyAnswers, AuditService audit,
+            Clock clock) {
         this.access = access;
         this.em = em;
         this.strategies = strategies;
@@ -86,6 +88,7 @@ public class PlanService {
         this.places = places;
         this.targets = targets;
         this.shares = shares;
+        this.surveyAnswers = surveyAnswers;
         this.audit = audit;
         this.clock = clock;
     }
@@ -271,15 +274,36 @@ public class PlanService {
         goal.title = request.title().trim();
         goal.description = blankToNull(request.description());
         goal.dueDate = request.dueDate();
+        boolean survey = indicator != null && indicator.kind().equals("survey_question");
         goal.indicatorKind = indicator == null ? null : indicator.kind();
-        goal.targetServiceArea = indicator == null ? null : indicator.serviceArea();
-        goal.targetYear = indicator == null ? null : indicator.year().shortValue();
-        goal.targetMaxShare = indicator == null || indicator.kind().equals("cost_target") ? null : indicator.maxShare();
+        goal.targetServiceArea = indicator == null || survey ? null : indicator.serviceArea();
+        goal.targetYear = indicator == null || survey ? null : indicator.year().shortValue();
+        goal.targetMaxShare = indicator == null || !indicator.kind().equals("kpi") ? null : indicator.maxShare();
+        goal.questionnaireId = survey ? UUID.fromString(indicator.questionnaireId()) : null;
+        goal.questionId = survey ? indicator.questionId() : null;
+        goal.questionMinValue = survey ? indicator.minValue() : null;
+        goal.questionMaxValue = survey ? indicator.maxValue() : null;
     }
 
     private void checkIndicator(ActionPlan plan, IndicatorRequest indicator, List<Violation> violations) {
-        if (indicator.kind() == null || !List.of("cost_target", "kpi").contains(indicator.kind())) {
-            violations.add(new Violation("indicator.kind", "body", "must be cost_target or kpi"));
+        if (indicator.kind() == null || !List.of("cost_target", "kpi", "survey_question").contains(indicator.kind())) {
+            violations.add(new Violation("indicator.kind", "body", "must be cost_target, kpi or survey_question"));
+            return;
+        }
+        if (indicator.kind().equals("survey_question")) {
+            UUID questionnaire = indicator.questionnaireId() == null ? null
+                    : uuid(indicator.questionnaireId(), "indicator.questionnaireId", violations);
+            if (questionnaire == null || indicator.questionId() == null
+                    || !surveyAnswers.isNumberQuestion(questionnaire, indicator.questionId())) {
+                violations.add(new Violation("indicator.questionId", "body",
+                        "must be a number question of the questionnaire (indicator.questionnaireId)"));
+            }
+            if (indicator.minValue() == null && indicator.maxValue() == null) {
+                violations.add(new Violation("indicator.maxValue", "body", "minValue, maxValue or both are required"));
+            } else if (indicator.minValue() != null && indicator.maxValue() != null
+                    && indicator.maxValue().compareTo(indicator.minValue()) < 0) {
+                violations.add(new Violation("indicator.maxValue", "body", "must not be less than minValue"));
+            }
             return;
         }
         if (indicator.year() == null || indicator.year() < 2000 || indicator.year() > 2100) {
@@ -494,7 +518,7 @@ public class PlanService {
         if (measured && indicator.met()) {
             return Status.DONE;
         } else if (measured) {
-            boolean yearOver = today.getYear() > indicator.year();
+            boolean yearOver = indicator.year() != null && today.getYear() > indicator.year();
             status = yearOver ? Status.LATE : "on_track".equals(indicator.targetStatus()) ? Status.ON_TRACK : Status.AT_RISK;
         } else if (!parts.isEmpty() && parts.stream().allMatch(part -> part == Status.DONE)) {
             return Status.DONE;
@@ -516,25 +540,37 @@ public class PlanService {
         if (goal.indicatorKind == null) {
             return null;
         }
+        if (goal.indicatorKind.equals("survey_question")) {
+            SurveyAnswers.Value value = surveyAnswers.value(goal.questionnaireId, goal.questionId, plan.countyCode,
+                    plan.municipalityCode);
+            Boolean met = value.count() == 0 ? null
+                    : (goal.questionMinValue == null || value.mean().compareTo(goal.questionMinValue) >= 0)
+                            && (goal.questionMaxValue == null || value.mean().compareTo(goal.questionMaxValue) <= 0);
+            return new IndicatorView("survey_question", null, null, null, null, null, met, null,
+                    goal.questionnaireId.toString(), goal.questionId, goal.questionMinValue, goal.questionMaxValue,
+                    value.mean(), value.count());
+        }
         int year = goal.targetYear;
         if (goal.indicatorKind.equals("cost_target")) {
             TargetStatus status = targets.statusOf(plan.municipalityCode, goal.targetServiceArea, year);
             if (status == null) {
                 // The target was removed after the goal was linked to it.
-                return new IndicatorView("cost_target", goal.targetServiceArea, year, null, null, null, null, "no_data");
+                return new IndicatorView("cost_target", goal.targetServiceArea, year, null, null, null, null, "no_data",
+                        null, null, null, null, null, null);
             }
             return new IndicatorView("cost_target", goal.targetServiceArea, year, status.maxShare(), status.latestYear(),
                     status.latestShare(), status.status().equals("no_data") ? null : status.status().equals("met"),
-                    status.status());
+                    status.status(), null, null, null, null, null, null);
         }
         NavigableMap<Integer, BigDecimal> byYear = shares.yearlyShares(plan.countyCode, plan.municipalityCode,
                 goal.targetServiceArea).headMap(year, true);
         if (byYear.isEmpty()) {
-            return new IndicatorView("kpi", goal.targetServiceArea, year, goal.targetMaxShare, null, null, null, null);
+            return new IndicatorView("kpi", goal.targetServiceArea, year, goal.targetMaxShare, null, null, null, null,
+                    null, null, null, null, null, null);
         }
         BigDecimal latest = byYear.lastEntry().getValue();
         return new IndicatorView("kpi", goal.targetServiceArea, year, goal.targetMaxShare, byYear.lastKey(), latest,
-                latest.compareTo(goal.targetMaxShare) <= 0, null);
+                latest.compareTo(goal.targetMaxShare) <= 0, null, null, null, null, null, null, null);
     }
 
     private ActivityView activityView(ActionPlan plan, UUID activityId) {

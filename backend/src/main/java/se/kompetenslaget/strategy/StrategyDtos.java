@@ -108,13 +108,22 @@ public final class StrategyDtos {
             What measures a goal. cost_target: the plan's municipality's target (målvärde) for serviceArea (absent:
             all areas) and year, which must exist. kpi: the owner's hired-staff share (KPI KL_HIRED_SHARE, or
             KL_HIRED_SHARE_<AREA> with serviceArea) at most maxShare percent in year; the owner is the municipality,
-            the county or the country.""")
+            the county or the country. survey_question: a number question (questionId) of a questionnaire, answered
+            between minValue and maxValue (either may be absent, not both); its value is the municipality's latest
+            submitted answer, or for a county's or the national plan the mean of its municipalities' latest
+            submitted answers.""")
     public record IndicatorRequest(
-            @Schema(required = true, enumeration = { "cost_target", "kpi" }) String kind,
+            @Schema(required = true, enumeration = { "cost_target", "kpi", "survey_question" }) String kind,
             @Schema(examples = "barn_unga") String serviceArea,
-            @Schema(required = true, minimum = "2000", maximum = "2100", examples = "2027") Integer year,
+            @Schema(description = "For cost_target and kpi.", minimum = "2000", maximum = "2100", examples = "2027")
+            Integer year,
             @Schema(description = "For kpi: the most the share may be, percent.", examples = "2.5")
-            BigDecimal maxShare) {
+            BigDecimal maxShare,
+            @Schema(description = "For survey_question.") String questionnaireId,
+            @Schema(description = "For survey_question: a number question's id.", examples = "cost_2016")
+            String questionId,
+            @Schema(description = "For survey_question: the least the answer may be.") BigDecimal minValue,
+            @Schema(description = "For survey_question: the most the answer may be.") BigDecimal maxValue) {
     }
 
     @Schema(name = "PlanGoalRequest", description = "A goal, or (with parentId) a sub-goal, of a plan.")
@@ -127,17 +136,25 @@ public final class StrategyDtos {
     }
 
     @Schema(name = "PlanIndicator", description = """
-            A goal's indicator with its latest value: latestYear and latestShare, the last reported share up to the
-            year; met when latestShare ≤ maxShare. targetStatus for a cost target as in TargetStatus.""")
+            A goal's indicator with its latest value. cost_target and kpi: latestYear and latestShare, the last
+            reported share up to the year; met when latestShare ≤ maxShare; targetStatus for a cost target as in
+            TargetStatus. survey_question: latestValue (see PlanIndicatorRequest) from answersCount submitted
+            answers; met when within minValue and maxValue.""")
     public record IndicatorView(
-            @Schema(required = true, enumeration = { "cost_target", "kpi" }) String kind,
+            @Schema(required = true, enumeration = { "cost_target", "kpi", "survey_question" }) String kind,
             String serviceArea,
-            @Schema(required = true) int year,
+            Integer year,
             BigDecimal maxShare,
             Integer latestYear,
             BigDecimal latestShare,
             @Schema(description = "Absent without data.") Boolean met,
-            @Schema(enumeration = { "met", "on_track", "off_track", "no_data" }) String targetStatus) {
+            @Schema(enumeration = { "met", "on_track", "off_track", "no_data" }) String targetStatus,
+            String questionnaireId,
+            String questionId,
+            BigDecimal minValue,
+            BigDecimal maxValue,
+            BigDecimal latestValue,
+            Integer answersCount) {
     }
 
     @Schema(name = "PlanGoal", description = """

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.kompetenslaget.access.Role;
 import se.kompetenslaget.support.Fixtures;
+import se.kompetenslaget.survey.SurveyApi;
 import se.kompetenslaget.support.TestDatabase;
 
 /** Action plans over the API: goals with indicators, activities linked to the strategy, notes, status, export. */
@@ -98,6 +99,44 @@ class ActionPlanTest {
                 .when().post("/api/v1/action-plans/" + planId + "/goals").then().statusCode(400)
                 .body("violations.field", contains("indicator.year"));
         assertEquals("1", TestDatabase.query("SELECT count(*) FROM plan_goal WHERE plan_id = '" + planId + "'"));
+    }
+
+    @Test
+    void shouldMeasureAGoalByASurveyQuestionsSubmittedAnswers() {
+        SurveyApi surveys = new SurveyApi(admin);
+        String questionnaire = surveys.createQuestionnaire(SurveyApi.hiredStaffQuestionnaire("Uppföljning plan", null));
+        surveys.open(questionnaire);
+        Map<String, String> tokens = surveys.invite(questionnaire,
+                Map.of("target", "municipalities", "municipalityCodes", List.of("1282", "1283")));
+        Map<String, Object> countyPlan = new LinkedHashMap<>(plan(null, "Skånes uppföljning"));
+        countyPlan.put("ownerLevel", "county");
+        countyPlan.put("countyCode", "12");
+        countyPlan.remove("municipalityCode");
+        String planId = create(admin, countyPlan);
+        Map<String, Object> indicator = new LinkedHashMap<>();
+        indicator.put("kind", "survey_question");
+        indicator.put("questionnaireId", questionnaire);
+        indicator.put("questionId", "cost_2016");
+        indicator.put("maxValue", 150000);
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body(Map.of("title", "Lägre kostnad för inhyrda", "indicator", indicator))
+                .when().post("/api/v1/action-plans/" + planId + "/goals").then().statusCode(201)
+                .body("indicator.answersCount", equalTo(0)).body("indicator.met", nullValue())
+                .body("status", equalTo("on_track"));
+
+        SurveyApi.answerAndSubmit(tokens.get("1282"), Map.of("hired_children_authority", true, "cost_2016", 100000));
+        SurveyApi.answerAndSubmit(tokens.get("1283"), Map.of("hired_children_authority", true, "cost_2016", 300000));
+        given().cookie("kl_session", admin).when().get("/api/v1/action-plans/" + planId).then().statusCode(200)
+                .body("goals[0].indicator.latestValue", equalTo(200000.0f))
+                .body("goals[0].indicator.answersCount", equalTo(2)).body("goals[0].indicator.met", equalTo(false))
+                .body("goals[0].status", equalTo("at_risk"));
+
+        // Not a number question: refused.
+        indicator.put("questionId", "hired_children_authority");
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body(Map.of("title", "Fel fråga", "indicator", indicator))
+                .when().post("/api/v1/action-plans/" + planId + "/goals").then().statusCode(400)
+                .body("violations.field", contains("indicator.questionId"));
     }
 
     @Test

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Calls of the survey API as a script makes them, for the survey tests. */
-final class SurveyApi {
+public final class SurveyApi {
 
     private final String session;
 
-    SurveyApi(String session) {
+    public SurveyApi(String session) {
         this.session = session;
     }
 
@@ -23,7 +23,7 @@ final class SurveyApi {
                 .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
     }
 
-    String createQuestionnaire(Map<String, Object> body) {
+    public String createQuestionnaire(Map<String, Object> body) {
         return given().cookie("kl_session", session).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/questionnaires").then().statusCode(201).extract().path("id");
     }
@@ -33,13 +33,13 @@ final class SurveyApi {
                 .when().post("/api/v1/questionnaire-templates/" + key + "/import").then().statusCode(201).extract().path("id");
     }
 
-    void open(String questionnaireId) {
+    public void open(String questionnaireId) {
         given().cookie("kl_session", session).when().post("/api/v1/questionnaires/" + questionnaireId + "/open")
                 .then().statusCode(200);
     }
 
     /** Invites and returns municipality code → respondent token. */
-    Map<String, String> invite(String questionnaireId, Map<String, Object> target) {
+    public Map<String, String> invite(String questionnaireId, Map<String, Object> target) {
         List<Map<String, String>> links = given().cookie("kl_session", session).contentType(ContentType.JSON)
                 .body(target).when().post("/api/v1/questionnaires/" + questionnaireId + "/invitations")
                 .then().statusCode(201).extract().path("invitations");
@@ -53,7 +53,7 @@ final class SurveyApi {
     }
 
     /** Saves the answers as a draft (the first save) and submits them. */
-    static void answerAndSubmit(String token, Map<String, Object> answers) {
+    public static void answerAndSubmit(String token, Map<String, Object> answers) {
         String etag = given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("answers", answers)).when().patch("/api/v1/respond/" + token + "/answers")
                 .then().statusCode(200).extract().header("ETag");
@@ -72,7 +72,7 @@ final class SurveyApi {
     }
 
     /** A small questionnaire: a required yes/no question and a cost shown only after yes. */
-    static Map<String, Object> hiredStaffQuestionnaire(String title, String campaignId) {
+    public static Map<String, Object> hiredStaffQuestionnaire(String title, String campaignId) {
         Map<String, Object> yesNo = Map.of("id", "hired_children_authority", "type", "yes_no", "required", true,
                 "text", Map.of("sv", "Har kommunen anlitat inhyrd personal inom myndighetsutövning för barn och unga?"));
         Map<String, Object> cost = Map.of("id", "cost_2016", "type", "number", "required", true,
