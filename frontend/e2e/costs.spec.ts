@@ -40,7 +40,7 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
   await signIn(page, editor);
   await page.goto('/municipalities/2580');
   const costs = page.getByRole('region', { name: 'Inhyrd personal' });
-  await costs.getByLabel('Visa år', { exact: true }).fill(String(year));
+  await costs.getByLabel('Visa kostnader för år', { exact: true }).fill(String(year));
 
   await test.step('the template names the columns in their order', async () => {
     const download = page.waitForEvent('download');
@@ -199,7 +199,7 @@ test('a municipality editor reports workforce figures from a file, corrects it, 
   await section.getByRole('button', { name: 'Spara 2 rader' }).click();
   await expect(section.getByRole('status').filter({ hasText: 'Sparat:' })).toBeVisible();
 
-  await section.getByLabel('Visa år', { exact: true }).fill(String(year));
+  await section.getByLabel('Visa personalstatistik för år', { exact: true }).fill(String(year));
   const table = section.getByRole('table', { name: `Personalstatistik ${year}` });
   await expect(table.getByRole('row', { name: /Socialsekreterare/ })).toContainText('39,5');
   await expect(table.getByRole('row', { name: /Socialsekreterare/ })).toContainText('Fil, version 1');

@@ -108,7 +108,7 @@ describe("a municipality's hired-staff share", () => {
     const asked = serveFigures();
     signInAs('analyst');
     const { user } = renderApp('/municipalities/2580');
-    const year = await screen.findByRole('textbox', { name: /^Visa år/ });
+    const year = await screen.findByRole('textbox', { name: /^Visa kostnader för år/ });
 
     await user.clear(year);
     await user.type(year, '20');

@@ -173,7 +173,7 @@ describe("a municipality's workforce figures", () => {
     const asked = serveFigures();
     signInAsCoordinator();
     const { user } = renderWithApp(<WorkforceSection municipalityCode="2580" />);
-    const year = await screen.findByRole('textbox', { name: 'Visa år' });
+    const year = await screen.findByRole('textbox', { name: 'Visa personalstatistik för år' });
 
     await user.clear(year);
     await user.type(year, '20');

@@ -353,7 +353,7 @@ export const en: Messages = {
     heading: 'Workforce figures',
     intro:
       'The municipality’s own staff per profession and year: employees, full-time equivalents, retirements, new hires, leavers and sick leave – the follow-up the national strategy asks for.',
-    year: 'Show year',
+    year: 'Show workforce figures for year',
     yearHint: 'For example 2025.',
     yearInvalid: 'Enter a year from {{first}} to {{last}}.',
     allAreas: 'All service areas',
@@ -458,7 +458,7 @@ export const en: Messages = {
     heading: 'Hired staff',
     intro:
       'The cost of hired staff (staffing agencies) against the own personnel cost. The share is the hired cost divided by the sum of both.',
-    year: 'Show year',
+    year: 'Show costs for year',
     yearHint: 'For example 2025.',
     yearInvalid: 'Enter a year from {{first}} to {{last}}.',
     comparison: {

@@ -352,7 +352,7 @@ export const sv = {
     heading: 'Personalstatistik',
     intro:
       'Kommunens egen personal per yrke och år: anställda, årsarbetare, pensionsavgångar, nyanställda, avgångar och sjukfrånvaro – den uppföljning som den nationella strategin efterfrågar.',
-    year: 'Visa år',
+    year: 'Visa personalstatistik för år',
     yearHint: 'Till exempel 2025.',
     yearInvalid: 'Ange ett år från {{first}} till {{last}}.',
     allAreas: 'Alla verksamhetsområden',
@@ -457,7 +457,7 @@ export const sv = {
     heading: 'Inhyrd personal',
     intro:
       'Kostnaden för inhyrd personal (bemanningsföretag) mot den egna personalkostnaden. Andelen är kostnaden för inhyrd personal delad med summan av båda.',
-    year: 'Visa år',
+    year: 'Visa kostnader för år',
     yearHint: 'Till exempel 2025.',
     yearInvalid: 'Ange ett år från {{first}} till {{last}}.',
     comparison: {
