@@ -93,6 +93,23 @@ export function usePlanWrites(id: string) {
         ),
       onSuccess: refresh,
     }),
+    deleteGoal: useMutation({
+      mutationFn: async (goalId: string) =>
+        dataOf(
+          await apiClient.DELETE('/api/v1/action-plans/{id}/goals/{goalId}', {
+            params: { path: { id, goalId } },
+          }),
+        ),
+      onSuccess: refresh,
+    }),
+    deleteActivity: useMutation({
+      mutationFn: async (activityId: string) => {
+        await apiClient.DELETE('/api/v1/action-plans/{id}/activities/{activityId}', {
+          params: { path: { id, activityId } },
+        });
+      },
+      onSuccess: refresh,
+    }),
     addNote: useMutation({
       mutationFn: async ({ activityId, note }: { activityId: string; note: ProgressNoteRequest }) =>
         dataOf(

@@ -146,4 +146,23 @@ describe('an action plan', () => {
       recruitmentStrategies: ['bredda_rekryteringen'],
     });
   });
+
+  it('should delete an activity only after a second confirmation', async () => {
+    servePlan();
+    const deleted: string[] = [];
+    server.use(
+      http.delete(`*/api/v1/action-plans/${PLAN}/activities/:activityId`, ({ params }) => {
+        deleted.push(String(params.activityId));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    signInAs('luleåEditor');
+    const { user } = renderApp(`/plans/${PLAN}`);
+
+    const card = await screen.findByRole('article', { name: 'Introduktion' });
+    await user.click(within(card).getByRole('button', { name: /Ta bort/ }));
+    expect(deleted).toHaveLength(0);
+    await user.click(within(card).getByRole('button', { name: /Ja, ta bort/ }));
+    await vi.waitFor(() => expect(deleted).toEqual(['a2']));
+  });
 });

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Field } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
@@ -99,6 +100,7 @@ export function PlanRoute() {
                 )}
                 {goal.dueDate && <span>. {t('plans.plan.dueGoal', { date: day(goal.dueDate) })}</span>}
                 <IndicatorText goal={goal} />
+                {mayWrite && <DeleteGoal planId={plan.data.id} goal={goal} />}
               </li>
             ))}
           </ul>
@@ -139,6 +141,25 @@ export function PlanRoute() {
           <ActivityForm plan={plan.data} strategy={strategy.data} />
         </div>
       )}
+    </>
+  );
+}
+
+function DeleteGoal({ planId, goal }: { planId: string; goal: PlanGoal }) {
+  const { t } = useTranslation();
+  const writes = usePlanWrites(planId);
+  return (
+    <>
+      {' '}
+      <ConfirmButton
+        label={t('plans.plan.delete')}
+        target={goal.title}
+        question={t('plans.plan.deleteGoalQuestion', { title: goal.title })}
+        confirmLabel={t('plans.plan.deleteConfirm')}
+        pending={writes.deleteGoal.isPending}
+        onConfirm={() => writes.deleteGoal.mutate(goal.id)}
+      />
+      {writes.deleteGoal.isError && <ErrorAlert error={writes.deleteGoal.error} />}
     </>
   );
 }
@@ -296,6 +317,15 @@ function ActivityCard({
             </Field>
             <SubmitButton pending={writes.addNote.isPending} label={t('plans.noteForm.submit')} />
           </form>
+          <ConfirmButton
+            label={t('plans.plan.delete')}
+            target={activity.title}
+            question={t('plans.plan.deleteActivityQuestion', { title: activity.title })}
+            confirmLabel={t('plans.plan.deleteConfirm')}
+            pending={writes.deleteActivity.isPending}
+            onConfirm={() => writes.deleteActivity.mutate(activity.id)}
+          />
+          {writes.deleteActivity.isError && <ErrorAlert error={writes.deleteActivity.error} />}
         </>
       )}
     </article>
