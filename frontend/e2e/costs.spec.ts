@@ -206,3 +206,39 @@ test('a municipality editor reports workforce figures from a file, corrects it, 
   await expect(table.getByRole('row', { name: /Socialsekreterare/ })).toContainText('Fil, version 1');
   await expectAccessible();
 });
+
+test('an administrator imports population from a file, and the comparison shows hired cost per inhabitant', async ({
+  page,
+  request,
+  expectAccessible,
+}, testInfo) => {
+  const year = 2060 + testInfo.workerIndex;
+  expect((await request.post('/api/v1/auth/sign-in', { data: administrator() })).status()).toBe(200);
+  const costs = await request.post('/api/v1/municipalities/2580/cost-lines', {
+    data: { lines: [{ year, serviceArea: 'aldre', hiredCost: 800280, ownCost: 9199720 }] },
+  });
+  expect(costs.ok()).toBe(true);
+
+  await signIn(page, administrator());
+  await page.goto('/admin/population');
+  await page.getByLabel(/Fil med folkmängd/).setInputFiles({
+    name: 'BE0101N1.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`"region","år","Folkmängd"\r\n"2580 Luleå","${year}","80 028"\r\n`, 'utf-8'),
+  });
+  await page.getByRole('button', { name: 'Spara 1 rad' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sparat:' })).toBeVisible();
+  await page.getByLabel('År', { exact: true }).fill(String(year));
+  await expect(
+    page.getByRole('table', { name: `Folkmängd ${year}` }).getByRole('row', { name: /Luleå/ }),
+  ).toContainText('80 028');
+  await expectAccessible();
+
+  await page.goto('/municipalities/2580');
+  await page.getByLabel('Visa kostnader för år', { exact: true }).fill(String(year));
+  const comparison = page.getByRole('table', {
+    name: `Andel inhyrd personal ${year}: kommunen, länet och riket`,
+  });
+  // 800 280 kr over 80 028 inhabitants.
+  await expect(comparison.getByRole('row', { name: /Alla områden/ })).toContainText('10,00 kr');
+});

@@ -16,6 +16,7 @@ import { MunicipalitySelect } from '@/features/municipalities/components/municip
 import { MunicipalitiesRoute } from '@/features/municipalities/routes/municipalities-route';
 import { MunicipalityRoute } from '@/features/municipalities/routes/municipality-route';
 import { StrategyOverviewRoute } from '@/features/overview/routes/strategy-overview-route';
+import { PopulationImportRoute } from '@/features/population-import/routes/population-import-route';
 import { QuestionnaireForm } from '@/features/respond/components/questionnaire-form';
 import { RespondRoute } from '@/features/respond/routes/respond-route';
 import { CampaignRoute } from '@/features/surveys/routes/campaign-route';
@@ -142,6 +143,7 @@ export const routes: RouteObject[] = [
           },
           { path: 'tokens', element: <AllTokensRoute /> },
           { path: 'audit', element: <AuditRoute /> },
+          { path: 'population', element: <PopulationImportRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

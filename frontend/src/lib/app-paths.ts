@@ -14,6 +14,7 @@ export const appPaths = {
   user: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
   allTokens: '/admin/tokens',
   audit: '/admin/audit',
+  populationImport: '/admin/population',
   surveys: '/surveys',
   campaign: (id: string) => `/surveys/campaigns/${encodeURIComponent(id)}`,
   questionnaire: (id: string) => `/surveys/${encodeURIComponent(id)}`,

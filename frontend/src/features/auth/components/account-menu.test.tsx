@@ -30,6 +30,7 @@ describe('the header by who is signed in', () => {
       ['Användare', '/admin/users'],
       ['API-nycklar (alla)', '/admin/tokens'],
       ['Granskningslogg', '/admin/audit'],
+      ['Folkmängd per år', '/admin/population'],
       ['Mina API-nycklar', '/account/tokens'],
       ['Byt lösenord', '/account/password'],
     ]);

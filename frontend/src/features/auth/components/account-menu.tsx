@@ -48,6 +48,9 @@ export function AccountMenu() {
             <li>
               <NavLink to={appPaths.audit}>{t('account.audit')}</NavLink>
             </li>
+            <li>
+              <NavLink to={appPaths.populationImport}>{t('account.populationImport')}</NavLink>
+            </li>
           </>
         )}
         <li>
