@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,10 +42,10 @@ public class FollowUpService {
     private final PlanService plans;
     private final StrategyCatalogue strategies;
     private final AuditService audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     public FollowUpService(AccessPolicy access, EntityManager em, AgroalDataSource dataSource, Places places,
-            PlanService plans, StrategyCatalogue strategies, AuditService audit, java.time.Clock clock) {
+            PlanService plans, StrategyCatalogue strategies, AuditService audit, Clock clock) {
         this.access = access;
         this.em = em;
         this.dataSource = dataSource;
