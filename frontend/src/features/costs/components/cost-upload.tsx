@@ -1,10 +1,12 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RowProblems } from '@/components/ui/row-problems';
 import { ApiError } from '@/lib/api/api-error';
-import { describeProblem, newIdempotencyKey } from '@/utils/batch-upload';
+import { describeProblem } from '@/utils/batch-upload';
 import { formatNumber } from '@/utils/format';
-import { type CostBatchResult, type CostLine, useReportCostLines } from '../api/costs-api';
-import { costColumns, costTemplate, parseCostCsv, rowProblems, type RowProblem } from '../utils/cost-csv';
+import { serverRowProblems, useBatchFile } from '@/utils/use-batch-file';
+import { type CostBatchResult, useReportCostLines } from '../api/costs-api';
+import { costColumns, costTemplate, parseCostCsv } from '../utils/cost-csv';
 
 const PREVIEW_ROWS = 20;
 
@@ -16,28 +18,14 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
   const { t } = useTranslation();
   const fileId = useId();
   const report = useReportCostLines(municipalityCode);
-  const [file, setFile] = useState<{
-    name: string;
-    lines: CostLine[];
-    problems: RowProblem[];
-    /** One per file chosen: sending it again (a retry, a second click) stores it once. */
-    idempotencyKey: string;
-  }>();
   const [result, setResult] = useState<CostBatchResult>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
+  const { file, choose } = useBatchFile(parseCostCsv, () => {
     setResult(undefined);
     report.reset();
-    if (!chosen) {
-      setFile(undefined);
-      return;
-    }
-    const parsed = parseCostCsv(await chosen.text());
-    setFile({ name: chosen.name, ...parsed, idempotencyKey: newIdempotencyKey() });
-  };
+  });
 
   const upload = () => {
     if (!file) return;
@@ -61,10 +49,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
       })
     : '';
   const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${costTemplate()}`)}`;
-  const serverProblems =
-    report.error instanceof ApiError && report.error.status === 400
-      ? rowProblems(report.error.violations)
-      : [];
+  const serverProblems = serverRowProblems(report.error);
   const problems = file ? [...file.problems, ...serverProblems] : [];
 
   return (
@@ -142,19 +127,11 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
             </div>
           )}
           {problems.length > 0 && (
-            <div ref={problemsRef} tabIndex={-1} role="alert" className="alert alert-error">
-              <p className="alert-title">
-                {serverProblems.length > 0 ? t('costs.upload.refused') : t('costs.upload.unreadable')}
-              </p>
-              <ul>
-                {problems.map((problem, index) => (
-                  <li key={index}>
-                    {problem.row > 0 ? t('costs.upload.row', { row: problem.row }) : ''}
-                    {describeProblem(problem)}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <RowProblems
+              ref={problemsRef}
+              title={serverProblems.length > 0 ? t('costs.upload.refused') : t('costs.upload.unreadable')}
+              problems={problems}
+            />
           )}
           {report.isError && serverProblems.length === 0 && (
             <div role="alert" className="alert alert-error">
@@ -166,7 +143,9 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
             {report.isPending ? t('costs.upload.sending') : ''}
           </p>
           {/* The server checks and stores the whole file in one transaction: how long is unknown, so no percent. */}
-          {report.isPending && <progress className="costs-progress" aria-label={t('costs.upload.sending')} />}
+          {report.isPending && (
+            <progress className="upload-progress" aria-label={t('costs.upload.sending')} />
+          )}
           {/* A refused file is sent again only once corrected, that is, chosen again. */}
           {file.problems.length === 0 && serverProblems.length === 0 && file.lines.length > 0 && !result && (
             <button type="button" className="button" onClick={upload} disabled={report.isPending}>
@@ -193,7 +172,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
             <ul>
               {result.warnings.map((warning) => (
                 <li key={warning.index}>
-                  {t('costs.upload.row', { row: warning.index + 2 })}
+                  {t('common.fileRow', { row: warning.index + 2 })}
                   {warning.message}
                 </li>
               ))}

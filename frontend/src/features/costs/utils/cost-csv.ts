@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { parseDecimal } from '@/utils/decimal';
 import type { RowProblem } from '@/utils/batch-upload';
 import type { CostLine } from '../api/costs-api';
 
@@ -38,13 +39,6 @@ export function costTemplate(): string {
 
 export type ParsedCosts = { lines: CostLine[]; problems: RowProblem[] };
 
-/** Reads a number as written in Sweden or by a machine: "3 390 000", "3390000,50", "3390000.50". */
-function number(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(compact)) return undefined;
-  return Number(compact);
-}
-
 /**
  * Parses a cost file (comma- or semicolon-separated, with or without a byte order mark) into lines for the API,
  * noting the rows it cannot read. What only the server knows (codes, natural keys) it checks on upload.
@@ -66,13 +60,13 @@ export function parseCostCsv(text: string): ParsedCosts {
     const row = index + 2;
     const cell = (column: (typeof costColumns)[number]) => (record[column] ?? '').trim();
     const need = (column: 'year' | 'hiredCost' | 'ownCost') => {
-      const value = number(cell(column));
+      const value = parseDecimal(cell(column));
       if (value === undefined) problems.push({ row, field: column, message: 'must be a number' });
       return value ?? 0;
     };
     const optional = (column: 'month' | 'hiredPersons' | 'hiredFte') => {
       if (cell(column) === '') return undefined;
-      const value = number(cell(column));
+      const value = parseDecimal(cell(column));
       if (value === undefined) problems.push({ row, field: column, message: 'must be a number' });
       return value;
     };

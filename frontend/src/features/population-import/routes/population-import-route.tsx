@@ -1,20 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Field } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
+import { RowProblems } from '@/components/ui/row-problems';
 import { ApiError } from '@/lib/api/api-error';
 import { apiClient, dataOf } from '@/lib/api/client';
-import {
-  describeProblem,
-  FIRST_YEAR,
-  LAST_YEAR,
-  newIdempotencyKey,
-  rowProblems,
-  validYear,
-} from '@/utils/batch-upload';
+import { FIRST_YEAR, LAST_YEAR, validYear } from '@/utils/batch-upload';
 import { formatDateTime, formatNumber } from '@/utils/format';
+import { serverRowProblems, useBatchFile } from '@/utils/use-batch-file';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { type ParsedPopulation, parsePopulationCsv, populationTemplate } from '../utils/population-csv';
 
@@ -27,7 +22,6 @@ export function PopulationImportRoute() {
   useDocumentTitle(t('populationImport.title'));
   const fileId = useId();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<ParsedPopulation & { name: string; key: string }>();
   const [stored, setStored] = useState('');
   const [yearText, setYearText] = useState(String(new Date().getFullYear() - 1));
   const [year, setYear] = useState(() => validYear(yearText)!);
@@ -41,28 +35,17 @@ export function PopulationImportRoute() {
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['population'] }),
   });
+  const { file, choose } = useBatchFile(parsePopulationCsv, () => {
+    upload.reset();
+    setStored('');
+  });
   const figures = useQuery({
     queryKey: ['population', year] as const,
     queryFn: async ({ signal }) =>
       dataOf(await apiClient.GET('/api/v1/population', { params: { query: { year } }, signal })),
   });
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    upload.reset();
-    setStored('');
-    setFile(
-      chosen
-        ? { name: chosen.name, key: newIdempotencyKey(), ...parsePopulationCsv(await chosen.text()) }
-        : undefined,
-    );
-  };
-  const problems = [
-    ...(file?.problems ?? []),
-    ...(upload.error instanceof ApiError && upload.error.status === 400
-      ? rowProblems(upload.error.violations)
-      : []),
-  ];
+  const problems = [...(file?.problems ?? []), ...serverRowProblems(upload.error)];
 
   return (
     <>
@@ -91,19 +74,7 @@ export function PopulationImportRoute() {
             })}
           </p>
         )}
-        {problems.length > 0 && (
-          <div role="alert" className="alert alert-error">
-            <p className="alert-title">{t('populationImport.refused')}</p>
-            <ul>
-              {problems.map((problem, index) => (
-                <li key={index}>
-                  {problem.row > 0 ? t('costs.upload.row', { row: problem.row }) : ''}
-                  {describeProblem(problem)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {problems.length > 0 && <RowProblems title={t('populationImport.refused')} problems={problems} />}
         {upload.isError && !(upload.error instanceof ApiError && upload.error.status === 400) && (
           <ErrorAlert error={upload.error} />
         )}
@@ -114,7 +85,7 @@ export function PopulationImportRoute() {
             disabled={upload.isPending}
             onClick={() =>
               upload.mutate(
-                { lines: file.lines, key: file.key },
+                { lines: file.lines, key: file.idempotencyKey },
                 {
                   onSuccess: (result) =>
                     setStored(

@@ -7,6 +7,7 @@ import { violationFor } from '@/lib/api/api-error';
 import { useProfessions } from '@/lib/catalogues/list-professions';
 import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import { useCatalogueName } from '@/utils/localized';
+import { parseDecimal } from '@/utils/decimal';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import {
   newIdempotencyKey,
@@ -19,7 +20,6 @@ import {
   LAST_YEAR,
   figureColumns,
   figureProblem,
-  parseNumber,
   yearProblem,
   type FigureColumn,
   type ValueProblem,
@@ -102,10 +102,10 @@ export function WorkforceForm({ municipalityCode }: { municipalityCode: string }
       report.reset();
       return;
     }
-    const line: WorkforceFigure = { year: parseNumber(values.year)!, profession: values.profession };
+    const line: WorkforceFigure = { year: parseDecimal(values.year)!, profession: values.profession };
     if (values.serviceArea) line.serviceArea = values.serviceArea;
     for (const column of figureColumns) {
-      const value = parseNumber(values[column]);
+      const value = parseDecimal(values[column]);
       if (value !== undefined) line[column] = value;
     }
     const body = JSON.stringify(line);

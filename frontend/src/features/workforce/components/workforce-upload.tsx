@@ -1,10 +1,11 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RowProblems } from '@/components/ui/row-problems';
 import { ApiError } from '@/lib/api/api-error';
 import { describeProblem } from '@/utils/batch-upload';
 import { formatDecimal, formatNumber, formatPercent } from '@/utils/format';
+import { serverRowProblems, useBatchFile } from '@/utils/use-batch-file';
 import {
-  newIdempotencyKey,
   useReportWorkforceFigures,
   type WorkforceBatchResult,
   type WorkforceFigure,
@@ -12,10 +13,8 @@ import {
 import {
   figureColumns,
   parseWorkforceCsv,
-  rowProblems,
   workforceColumns,
   workforceTemplate,
-  type RowProblem,
 } from '../utils/workforce-csv';
 
 const PREVIEW_ROWS = 20;
@@ -36,28 +35,14 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
   const { t } = useTranslation();
   const fileId = useId();
   const report = useReportWorkforceFigures(municipalityCode);
-  const [file, setFile] = useState<{
-    name: string;
-    lines: WorkforceFigure[];
-    problems: RowProblem[];
-    /** One per file chosen: sending it again (a retry, a second click) stores it once. */
-    idempotencyKey: string;
-  }>();
   const [result, setResult] = useState<WorkforceBatchResult>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
+  const { file, choose } = useBatchFile(parseWorkforceCsv, () => {
     setResult(undefined);
     report.reset();
-    if (!chosen) {
-      setFile(undefined);
-      return;
-    }
-    const parsed = parseWorkforceCsv(await chosen.text());
-    setFile({ name: chosen.name, ...parsed, idempotencyKey: newIdempotencyKey() });
-  };
+  });
 
   const upload = () => {
     if (!file) return;
@@ -81,10 +66,7 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
       })
     : '';
   const templateHref = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${workforceTemplate()}`)}`;
-  const serverProblems =
-    report.error instanceof ApiError && report.error.status === 400
-      ? rowProblems(report.error.violations)
-      : [];
+  const serverProblems = serverRowProblems(report.error);
   const problems = file ? [...file.problems, ...serverProblems] : [];
 
   return (
@@ -166,19 +148,13 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
             </div>
           )}
           {problems.length > 0 && (
-            <div ref={problemsRef} tabIndex={-1} role="alert" className="alert alert-error">
-              <p className="alert-title">
-                {serverProblems.length > 0 ? t('workforce.upload.refused') : t('workforce.upload.unreadable')}
-              </p>
-              <ul>
-                {problems.map((problem, index) => (
-                  <li key={index}>
-                    {problem.row > 0 ? t('workforce.upload.row', { row: problem.row }) : ''}
-                    {describeProblem(problem)}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <RowProblems
+              ref={problemsRef}
+              title={
+                serverProblems.length > 0 ? t('workforce.upload.refused') : t('workforce.upload.unreadable')
+              }
+              problems={problems}
+            />
           )}
           {report.isError && serverProblems.length === 0 && (
             <div ref={problemsRef} tabIndex={-1} role="alert" className="alert alert-error">
@@ -189,6 +165,10 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
           <p role="status" className="status-message">
             {report.isPending ? t('workforce.upload.sending') : ''}
           </p>
+          {/* The server checks and stores the whole file in one transaction: how long is unknown, so no percent. */}
+          {report.isPending && (
+            <progress className="upload-progress" aria-label={t('workforce.upload.sending')} />
+          )}
           {/* A refused file is sent again only once corrected, that is, chosen again. */}
           {file.problems.length === 0 && serverProblems.length === 0 && file.lines.length > 0 && !result && (
             <button type="button" className="button" onClick={upload} disabled={report.isPending}>
@@ -215,7 +195,7 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
             <ul>
               {result.warnings.map((warning) => (
                 <li key={warning.index}>
-                  {t('workforce.upload.row', { row: warning.index + 2 })}
+                  {t('common.fileRow', { row: warning.index + 2 })}
                   {warning.message}
                 </li>
               ))}

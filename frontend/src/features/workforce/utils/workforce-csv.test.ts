@@ -1,6 +1,5 @@
 import {
   figureProblem,
-  parseNumber,
   parseWorkforceCsv,
   rowProblems,
   workforceTemplate,
@@ -61,14 +60,6 @@ describe('workforce files', () => {
     expect(parseWorkforceCsv('employees;fte\n1;2\n').problems).toEqual([
       { row: 1, message: 'missing columns: year, profession' },
     ]);
-  });
-
-  it('should read numbers as written in Sweden or by a machine', () => {
-    expect(parseNumber('39,5')).toBe(39.5);
-    expect(parseNumber('39.5')).toBe(39.5);
-    expect(parseNumber('1\u00a0234')).toBe(1234);
-    expect(parseNumber('4,5,6')).toBeUndefined();
-    expect(parseNumber('')).toBeUndefined();
   });
 
   it('should say what is wrong with a value as typed', () => {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { parseDecimal } from '@/utils/decimal';
 import { FIRST_YEAR, LAST_YEAR, type RowProblem } from '@/utils/batch-upload';
 import type { WorkforceFigure } from '../api/workforce-api';
 
@@ -41,13 +42,6 @@ export function workforceTemplate(): string {
 
 export type ParsedWorkforce = { lines: WorkforceFigure[]; problems: RowProblem[] };
 
-/** Reads a number as written in Sweden or by a machine: "1 234", "39,5", "39.5". */
-export function parseNumber(text: string): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(compact)) return undefined;
-  return Number(compact);
-}
-
 /** What can be wrong with a value as typed, before the server sees it. */
 export type ValueProblem = 'required' | 'number' | 'notNegative' | 'wholeNumber' | 'atMost100' | 'year';
 
@@ -67,7 +61,7 @@ export const problemMessages: Record<ValueProblem, string> = {
  */
 export function figureProblem(column: FigureColumn, text: string): ValueProblem | undefined {
   if (text.trim() === '') return undefined;
-  const value = parseNumber(text);
+  const value = parseDecimal(text);
   if (value === undefined) return 'number';
   if (value < 0) return 'notNegative';
   if (countColumns.includes(column) && !Number.isInteger(value)) return 'wholeNumber';
@@ -78,7 +72,7 @@ export function figureProblem(column: FigureColumn, text: string): ValueProblem 
 /** What is wrong with a year as typed, or nothing. */
 export function yearProblem(text: string): ValueProblem | undefined {
   if (text.trim() === '') return 'required';
-  const value = parseNumber(text);
+  const value = parseDecimal(text);
   if (value === undefined) return 'number';
   if (!Number.isInteger(value) || value < FIRST_YEAR || value > LAST_YEAR) return 'year';
   return undefined;
@@ -107,14 +101,14 @@ export function parseWorkforceCsv(text: string): ParsedWorkforce {
     if (cell('profession') === '')
       problems.push({ row, field: 'profession', message: problemMessages.required });
     const line: WorkforceFigure = {
-      year: parseNumber(cell('year')) ?? 0,
+      year: parseDecimal(cell('year')) ?? 0,
       profession: cell('profession'),
     };
     if (cell('serviceArea')) line.serviceArea = cell('serviceArea');
     for (const column of figureColumns) {
       const problem = figureProblem(column, cell(column));
       if (problem) problems.push({ row, field: column, message: problemMessages[problem] });
-      const value = parseNumber(cell(column));
+      const value = parseDecimal(cell(column));
       if (value !== undefined) line[column] = value;
     }
     return line;

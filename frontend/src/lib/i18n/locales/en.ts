@@ -28,6 +28,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     yes: 'yes',
     no: 'no',
+    fileRow: 'Row {{row}}: ',
   },
   errors: {
     title: 'Something went wrong',
@@ -437,7 +438,6 @@ export const en: Messages = {
       unreadable: 'The file has errors. Correct them and choose the file again.',
       refused: 'Nothing was stored: some rows have errors. Correct them and upload the file again.',
       failed: 'The rows could not be stored.',
-      row: 'Row {{row}}: ',
       noProblems: 'None',
       help: {
         summary: 'The columns of the file',
@@ -593,7 +593,6 @@ export const en: Messages = {
       unreadable: 'The file has errors. Correct them and choose the file again.',
       refused: 'Nothing was stored: some rows have errors. Correct them and upload the file again.',
       failed: 'The rows could not be stored.',
-      row: 'Row {{row}}: ',
       noProblems: 'None',
       help: {
         summary: 'The columns of the file',

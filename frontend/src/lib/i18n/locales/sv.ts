@@ -27,6 +27,7 @@ export const sv = {
     cancel: 'Avbryt',
     yes: 'ja',
     no: 'nej',
+    fileRow: 'Rad {{row}}: ',
   },
   errors: {
     title: 'Något gick fel',
@@ -436,7 +437,6 @@ export const sv = {
       unreadable: 'Filen har fel. Rätta dem och välj filen igen.',
       refused: 'Inget sparades: några rader har fel. Rätta dem och ladda upp filen igen.',
       failed: 'Raderna kunde inte sparas.',
-      row: 'Rad {{row}}: ',
       noProblems: 'Inga',
       help: {
         summary: 'Kolumnerna i filen',
@@ -592,7 +592,6 @@ export const sv = {
       unreadable: 'Filen har fel. Rätta dem och välj filen igen.',
       refused: 'Inget sparades: några rader har fel. Rätta dem och ladda upp filen igen.',
       failed: 'Raderna kunde inte sparas.',
-      row: 'Rad {{row}}: ',
       noProblems: 'Inga',
       help: {
         summary: 'Kolumnerna i filen',
