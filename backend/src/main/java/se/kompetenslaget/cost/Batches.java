@@ -3,7 +3,6 @@ package se.kompetenslaget.cost;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
 
@@ -35,12 +34,6 @@ final class Batches {
                     "must hold at most " + CostDtos.MAX_BATCH + " lines; send several batches")));
         }
         return checked;
-    }
-
-    /** Whose Idempotency-Keys these are: the token or person, the kind of batch and the municipality. */
-    static String scope(Caller caller, String kind, String municipalityCode) {
-        return (caller.tokenId() != null ? "token:" + caller.tokenId() : "user:" + caller.userId()) + " " + kind + " "
-                + municipalityCode;
     }
 
     /** A whole number from 0 to max, or absent. */

@@ -79,7 +79,7 @@ public class CostLineResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "lonesystem-2026-11-24-1")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             CostBatch batch) {
-        CostService.Outcome outcome = costs.report(code, batch, idempotencyKey);
+        BatchWriter.Outcome outcome = costs.report(code, batch, idempotencyKey);
         Response.ResponseBuilder response = Response.ok(outcome.result());
         return (outcome.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }

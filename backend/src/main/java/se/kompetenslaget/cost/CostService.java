@@ -22,11 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
-import se.kompetenslaget.audit.AuditService.Changes;
-import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.common.BadInputException.Violation;
-import se.kompetenslaget.common.Idempotency;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
@@ -91,56 +88,36 @@ public class CostService {
     private final AgroalDataSource dataSource;
     private final Catalogue catalogue;
     private final Places places;
-    private final AuditService audit;
-    private final Idempotency idempotency;
+    private final BatchWriter batches;
     private final Clock clock;
 
     public CostService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
-            AuditService audit, Idempotency idempotency, Clock clock) {
+            BatchWriter batches, Clock clock) {
         this.access = access;
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.places = places;
-        this.audit = audit;
-        this.idempotency = idempotency;
+        this.batches = batches;
         this.clock = clock;
     }
 
-    /** A stored or replayed answer to a batch. */
-    public record Outcome(BatchResult result, boolean replayed) {
-    }
-
     @Transactional
-    public Outcome report(String municipalityCode, CostBatch batch, String idempotencyKey) {
+    public BatchWriter.Outcome report(String municipalityCode, CostBatch batch, String idempotencyKey) {
         Caller caller = access.requireCostReporter(municipalityCode);
         requireMunicipality(municipalityCode);
         // The body is judged after the access check, so a caller who may not report learns nothing from it.
         String source = Batches.checkShape(batch == null ? null : batch.lines(), batch == null ? null : batch.source());
-        try (Connection connection = dataSource.getConnection()) {
-            String scope = Batches.scope(caller, "cost-lines", municipalityCode);
-            if (idempotencyKey != null) {
-                BatchResult earlier = idempotency.claim(connection, scope, idempotencyKey, batch, BatchResult.class);
-                if (earlier != null) {
-                    return new Outcome(earlier, true);
-                }
-            }
-            List<LineWarning> warnings = check(batch.lines());
-            // One batch at a time per municipality, so its yearly sums are recomputed from all its lines.
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
-                lock.setString(1, "cost_line " + municipalityCode);
-                lock.execute();
-            }
-            BatchResult result = upsert(connection, municipalityCode, batch.lines(), source, caller, warnings);
-            audit.record("report", "cost_lines", municipalityCode, municipalityCode, Changes.none()
-                    .field("received", null, result.received()).field("created", null, result.created())
-                    .field("updated", null, result.updated()));
-            if (idempotencyKey != null) {
-                idempotency.remember(connection, scope, idempotencyKey, result);
-            }
-            return new Outcome(result, false);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the cost lines", e);
-        }
+        return batches.write(caller, "cost-lines", municipalityCode, municipalityCode, idempotencyKey, batch,
+                connection -> {
+                    List<LineWarning> warnings = check(batch.lines());
+                    // One batch at a time per municipality, so its yearly sums are recomputed from all its lines.
+                    try (PreparedStatement lock = connection.prepareStatement(
+                            "SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                        lock.setString(1, "cost_line " + municipalityCode);
+                        lock.execute();
+                    }
+                    return upsert(connection, municipalityCode, batch.lines(), source, caller, warnings);
+                });
     }
 
     /** Every problem of every line, named by index and field; the warnings of lines that may stand. */
@@ -245,8 +222,7 @@ public class CostService {
             tasks[i] = line.task();
             reasons[i] = line.reasons() == null ? "" : String.join(",", line.reasons().stream().distinct().sorted().toList());
         }
-        int created = 0;
-        int updated = 0;
+        BatchResult result;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             int p = 1;
             upsert.setString(p++, municipalityCode);
@@ -266,15 +242,7 @@ public class CostService {
             upsert.setArray(p++, connection.createArrayOf("text", procured));
             upsert.setArray(p++, connection.createArrayOf("text", tasks));
             upsert.setArray(p, connection.createArrayOf("text", reasons));
-            try (ResultSet rows = upsert.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getBoolean(1)) {
-                        created++;
-                    } else {
-                        updated++;
-                    }
-                }
-            }
+            result = BatchWriter.run(upsert, n, Objects.requireNonNull(warnings));
         }
         Short[] touched = Arrays.stream(years).distinct().toArray(Short[]::new);
         Array touchedYears = connection.createArrayOf("int2", touched);
@@ -285,7 +253,7 @@ public class CostService {
                 totals.executeUpdate();
             }
         }
-        return new BatchResult(n, created, updated, n - created - updated, Objects.requireNonNull(warnings));
+        return result;
     }
 
     private static final String LINE_COLUMNS = """

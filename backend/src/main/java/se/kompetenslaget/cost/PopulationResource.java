@@ -69,7 +69,7 @@ public class PopulationResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "scb-folkmangd-2025")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             PopulationBatch batch) {
-        CostService.Outcome outcome = population.report(batch, idempotencyKey);
+        BatchWriter.Outcome outcome = population.report(batch, idempotencyKey);
         Response.ResponseBuilder response = Response.ok(outcome.result());
         return (outcome.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }

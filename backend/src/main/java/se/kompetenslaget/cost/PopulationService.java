@@ -20,11 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
-import se.kompetenslaget.audit.AuditService;
-import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
-import se.kompetenslaget.common.Idempotency;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
 import se.kompetenslaget.cost.FigureDtos.PopulationBatch;
 import se.kompetenslaget.cost.FigureDtos.PopulationInput;
@@ -54,44 +51,26 @@ public class PopulationService {
     private final AccessPolicy access;
     private final AgroalDataSource dataSource;
     private final Places places;
-    private final AuditService audit;
-    private final Idempotency idempotency;
+    private final BatchWriter batches;
     private final Clock clock;
 
-    public PopulationService(AccessPolicy access, AgroalDataSource dataSource, Places places, AuditService audit,
-            Idempotency idempotency, Clock clock) {
+    public PopulationService(AccessPolicy access, AgroalDataSource dataSource, Places places, BatchWriter batches,
+            Clock clock) {
         this.access = access;
         this.dataSource = dataSource;
         this.places = places;
-        this.audit = audit;
-        this.idempotency = idempotency;
+        this.batches = batches;
         this.clock = clock;
     }
 
     @Transactional
-    public CostService.Outcome report(PopulationBatch batch, String idempotencyKey) {
+    public BatchWriter.Outcome report(PopulationBatch batch, String idempotencyKey) {
         Caller caller = access.requireAdmin();
         String source = Batches.checkShape(batch == null ? null : batch.lines(), batch == null ? null : batch.source());
-        try (Connection connection = dataSource.getConnection()) {
-            String scope = Batches.scope(caller, "population", "all");
-            if (idempotencyKey != null) {
-                BatchResult earlier = idempotency.claim(connection, scope, idempotencyKey, batch, BatchResult.class);
-                if (earlier != null) {
-                    return new CostService.Outcome(earlier, true);
-                }
-            }
+        return batches.write(caller, "population", "all", null, idempotencyKey, batch, connection -> {
             check(batch.lines());
-            BatchResult result = upsert(connection, batch.lines(), source, caller);
-            audit.record("report", "population", "all", null, Changes.none()
-                    .field("received", null, result.received()).field("created", null, result.created())
-                    .field("updated", null, result.updated()));
-            if (idempotencyKey != null) {
-                idempotency.remember(connection, scope, idempotencyKey, result);
-            }
-            return new CostService.Outcome(result, false);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the population figures", e);
-        }
+            return upsert(connection, batch.lines(), source, caller);
+        });
     }
 
     private void check(List<PopulationInput> lines) {
@@ -130,8 +109,6 @@ public class PopulationService {
         String[] codes = lines.stream().map(PopulationInput::municipality).toArray(String[]::new);
         Short[] years = lines.stream().map(line -> line.year().shortValue()).toArray(Short[]::new);
         Integer[] inhabitants = lines.stream().map(PopulationInput::inhabitants).toArray(Integer[]::new);
-        int created = 0;
-        int updated = 0;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             upsert.setString(1, source);
             upsert.setString(2, caller.label());
@@ -139,17 +116,8 @@ public class PopulationService {
             upsert.setArray(4, connection.createArrayOf("text", codes));
             upsert.setArray(5, connection.createArrayOf("int2", years));
             upsert.setArray(6, connection.createArrayOf("int4", inhabitants));
-            try (ResultSet rows = upsert.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getBoolean(1)) {
-                        created++;
-                    } else {
-                        updated++;
-                    }
-                }
-            }
+            return BatchWriter.run(upsert, n, List.of());
         }
-        return new BatchResult(n, created, updated, n - created - updated, List.of());
     }
 
     /** The population of a year, of a county's municipalities or all. */

@@ -74,7 +74,7 @@ public class WorkforceResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200), example = "hr-2026-01-15-1")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             WorkforceBatch batch) {
-        CostService.Outcome outcome = workforce.report(code, batch, idempotencyKey);
+        BatchWriter.Outcome outcome = workforce.report(code, batch, idempotencyKey);
         Response.ResponseBuilder response = Response.ok(outcome.result());
         return (outcome.replayed() ? response.header("Idempotent-Replayed", "true") : response).build();
     }

@@ -19,12 +19,9 @@ import java.util.List;
 import java.util.Set;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
-import se.kompetenslaget.audit.AuditService;
-import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
-import se.kompetenslaget.common.Idempotency;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
 import se.kompetenslaget.cost.FigureDtos.Provenance;
@@ -72,46 +69,29 @@ public class WorkforceService {
     private final AgroalDataSource dataSource;
     private final Catalogue catalogue;
     private final Places places;
-    private final AuditService audit;
-    private final Idempotency idempotency;
+    private final BatchWriter batches;
     private final Clock clock;
 
     public WorkforceService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
-            AuditService audit, Idempotency idempotency, Clock clock) {
+            BatchWriter batches, Clock clock) {
         this.access = access;
         this.dataSource = dataSource;
         this.catalogue = catalogue;
         this.places = places;
-        this.audit = audit;
-        this.idempotency = idempotency;
+        this.batches = batches;
         this.clock = clock;
     }
 
     @Transactional
-    public CostService.Outcome report(String municipalityCode, WorkforceBatch batch, String idempotencyKey) {
+    public BatchWriter.Outcome report(String municipalityCode, WorkforceBatch batch, String idempotencyKey) {
         Caller caller = access.requireWorkforceReporter(municipalityCode);
         requireMunicipality(municipalityCode);
         String source = Batches.checkShape(batch == null ? null : batch.lines(), batch == null ? null : batch.source());
-        try (Connection connection = dataSource.getConnection()) {
-            String scope = Batches.scope(caller, "workforce-figures", municipalityCode);
-            if (idempotencyKey != null) {
-                BatchResult earlier = idempotency.claim(connection, scope, idempotencyKey, batch, BatchResult.class);
-                if (earlier != null) {
-                    return new CostService.Outcome(earlier, true);
-                }
-            }
-            check(batch.lines());
-            BatchResult result = upsert(connection, municipalityCode, batch.lines(), source, caller);
-            audit.record("report", "workforce_figures", municipalityCode, municipalityCode, Changes.none()
-                    .field("received", null, result.received()).field("created", null, result.created())
-                    .field("updated", null, result.updated()));
-            if (idempotencyKey != null) {
-                idempotency.remember(connection, scope, idempotencyKey, result);
-            }
-            return new CostService.Outcome(result, false);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the workforce figures", e);
-        }
+        return batches.write(caller, "workforce-figures", municipalityCode, municipalityCode, idempotencyKey, batch,
+                connection -> {
+                    check(batch.lines());
+                    return upsert(connection, municipalityCode, batch.lines(), source, caller);
+                });
     }
 
     void check(List<WorkforceFigureInput> lines) {
@@ -177,8 +157,6 @@ public class WorkforceService {
             leavers[i] = line.leavers();
             sick[i] = line.sickLeavePercent();
         }
-        int created = 0;
-        int updated = 0;
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             int p = 1;
             upsert.setString(p++, municipalityCode);
@@ -196,17 +174,8 @@ public class WorkforceService {
             upsert.setArray(p++, connection.createArrayOf("int4", hires));
             upsert.setArray(p++, connection.createArrayOf("int4", leavers));
             upsert.setArray(p, connection.createArrayOf("numeric", sick));
-            try (ResultSet rows = upsert.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getBoolean(1)) {
-                        created++;
-                    } else {
-                        updated++;
-                    }
-                }
-            }
+            return BatchWriter.run(upsert, n, List.of());
         }
-        return new BatchResult(n, created, updated, n - created - updated, List.of());
     }
 
     /** The municipality's workforce figures, by year (newest first), profession and service area. */
@@ -214,23 +183,26 @@ public class WorkforceService {
     public WorkforceFigurePage list(String municipalityCode, Integer year, PageRequest page) {
         access.requireMunicipalityReader(municipalityCode);
         requireMunicipality(municipalityCode);
-        List<WorkforceFigureView> items = new ArrayList<>();
-        long total;
+        String where = " FROM workforce_figure WHERE municipality_code = ? AND (?::smallint IS NULL OR year = ?::smallint)";
         try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("SELECT count(*)" + where);
                 PreparedStatement query = connection.prepareStatement("""
                         SELECT id, year, profession_code, service_area_code, employees, fte, retirements, new_hires,
-                               leavers, sick_leave_percent, source, reported_by_label, reported_at, revision,
-                               count(*) OVER ()
-                          FROM workforce_figure
-                         WHERE municipality_code = ? AND (?::smallint IS NULL OR year = ?::smallint)
-                         ORDER BY year DESC, profession_code, service_area_code NULLS FIRST
-                         LIMIT ? OFFSET ?""")) {
-            query.setString(1, municipalityCode);
-            query.setObject(2, year);
-            query.setObject(3, year);
+                               leavers, sick_leave_percent, source, reported_by_label, reported_at, revision""" + where
+                        + " ORDER BY year DESC, profession_code, service_area_code NULLS FIRST LIMIT ? OFFSET ?")) {
+            for (PreparedStatement statement : List.of(count, query)) {
+                statement.setString(1, municipalityCode);
+                statement.setObject(2, year);
+                statement.setObject(3, year);
+            }
             query.setInt(4, page.size());
             query.setInt(5, page.offset());
-            total = 0;
+            long total;
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                total = row.getLong(1);
+            }
+            List<WorkforceFigureView> items = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     items.add(new WorkforceFigureView(rows.getLong(1), rows.getInt(2), rows.getString(3),
@@ -238,30 +210,12 @@ public class WorkforceService {
                             (Integer) rows.getObject(7), (Integer) rows.getObject(8), (Integer) rows.getObject(9),
                             rows.getBigDecimal(10), new Provenance(rows.getString(11), rows.getString(12),
                                     rows.getTimestamp(13).toInstant().atOffset(ZoneOffset.UTC), rows.getInt(14))));
-                    total = rows.getLong(15);
                 }
             }
-            if (items.isEmpty() && page.page() > 1) {
-                total = count(connection, municipalityCode, year);
-            }
+            return new WorkforceFigurePage(items, page.page(), page.size(), total,
+                    (int) ((total + page.size() - 1) / page.size()));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the workforce figures", e);
-        }
-        int totalPages = (int) ((total + page.size() - 1) / page.size());
-        return new WorkforceFigurePage(items, page.page(), page.size(), total, totalPages);
-    }
-
-    private static long count(Connection connection, String municipalityCode, Integer year) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT count(*) FROM workforce_figure
-                 WHERE municipality_code = ? AND (?::smallint IS NULL OR year = ?::smallint)""")) {
-            query.setString(1, municipalityCode);
-            query.setObject(2, year);
-            query.setObject(3, year);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
         }
     }
 
