@@ -552,25 +552,20 @@ public class PlanService {
         }
         int year = goal.targetYear;
         if (goal.indicatorKind.equals("cost_target")) {
+            // The goal was linked to an existing target, and targets are never deleted.
             TargetStatus status = targets.statusOf(plan.municipalityCode, goal.targetServiceArea, year);
-            if (status == null) {
-                // The target was removed after the goal was linked to it.
-                return new IndicatorView("cost_target", goal.targetServiceArea, year, null, null, null, null, "no_data",
-                        null, null, null, null, null, null);
-            }
-            return new IndicatorView("cost_target", goal.targetServiceArea, year, status.maxShare(), status.latestYear(),
-                    status.latestShare(), status.status().equals("no_data") ? null : status.status().equals("met"),
-                    status.status(), null, null, null, null, null, null);
+            return IndicatorView.ofShare("cost_target", goal.targetServiceArea, year, status.maxShare(),
+                    status.latestYear(), status.latestShare(),
+                    status.status().equals("no_data") ? null : status.status().equals("met"), status.status());
         }
         NavigableMap<Integer, BigDecimal> byYear = shares.yearlyShares(plan.countyCode, plan.municipalityCode,
                 goal.targetServiceArea).headMap(year, true);
         if (byYear.isEmpty()) {
-            return new IndicatorView("kpi", goal.targetServiceArea, year, goal.targetMaxShare, null, null, null, null,
-                    null, null, null, null, null, null);
+            return IndicatorView.ofShare("kpi", goal.targetServiceArea, year, goal.targetMaxShare, null, null, null, null);
         }
         BigDecimal latest = byYear.lastEntry().getValue();
-        return new IndicatorView("kpi", goal.targetServiceArea, year, goal.targetMaxShare, byYear.lastKey(), latest,
-                latest.compareTo(goal.targetMaxShare) <= 0, null, null, null, null, null, null, null);
+        return IndicatorView.ofShare("kpi", goal.targetServiceArea, year, goal.targetMaxShare, byYear.lastKey(), latest,
+                latest.compareTo(goal.targetMaxShare) <= 0, null);
     }
 
     private ActivityView activityView(ActionPlan plan, UUID activityId) {

@@ -155,6 +155,13 @@ public final class StrategyDtos {
             BigDecimal maxValue,
             BigDecimal latestValue,
             Integer answersCount) {
+
+        /** A cost target's or the KPI's indicator: a share against its maximum. */
+        static IndicatorView ofShare(String kind, String serviceArea, int year, BigDecimal maxShare, Integer latestYear,
+                BigDecimal latestShare, Boolean met, String targetStatus) {
+            return new IndicatorView(kind, serviceArea, year, maxShare, latestYear, latestShare, met, targetStatus,
+                    null, null, null, null, null, null);
+        }
     }
 
     @Schema(name = "PlanGoal", description = """

@@ -81,5 +81,8 @@ class LearningExampleTest {
                 .when().put("/api/v1/learning-examples/" + draft).then().statusCode(200)
                 .body("published", equalTo(true)).body("revision", equalTo(1));
         given().cookie("kl_session", reader).when().get("/api/v1/learning-examples/" + draft).then().statusCode(200);
+        // Ranked: the word in the title weighs more than in the text.
+        given().cookie("kl_session", reader).when().get("/api/v1/learning-examples?q=rekrytering&county=19").then()
+                .statusCode(200).body("items.id", contains(draft, found));
     }
 }
