@@ -1,4 +1,4 @@
-import { costTemplate, parseCostCsv, rowProblems } from './cost-csv';
+import { costTemplate, parseCostCsv } from './cost-csv';
 
 describe('cost files', () => {
   it('should read the template back as one line, Swedish decimals and all', () => {
@@ -53,20 +53,6 @@ describe('cost files', () => {
   it('should say which columns are missing', () => {
     expect(parseCostCsv('year;hiredCost\n2025;1\n').problems).toEqual([
       { row: 1, message: 'missing columns: serviceArea, ownCost' },
-    ]);
-  });
-
-  it('should put the API’s violations on the rows of the file', () => {
-    expect(
-      rowProblems([
-        { field: 'lines[3].serviceArea', message: 'must be a service area code' },
-        { field: 'lines[0]', message: 'repeats …' },
-        { field: 'lines', message: 'must hold at least one line' },
-      ]),
-    ).toEqual([
-      { row: 5, field: 'serviceArea', message: 'must be a service area code' },
-      { row: 2, field: undefined, message: 'repeats …' },
-      { row: 0, field: 'lines', message: 'must hold at least one line' },
     ]);
   });
 });

@@ -109,5 +109,3 @@ export function parseCostCsv(text: string): ParsedCosts {
   parsed.errors.forEach((error) => problems.push({ row: (error.row ?? 0) + 2, message: error.message }));
   return { lines, problems };
 }
-
-export { rowProblems, type RowProblem } from '@/utils/batch-upload';

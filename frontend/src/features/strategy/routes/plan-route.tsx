@@ -586,40 +586,22 @@ function ActivityForm({ plan, strategy }: { plan: ActionPlan; strategy: Strategy
           {strategy.goals.flatMap((goal) =>
             goal.actions.length > 0
               ? goal.actions.map((action) => (
-                  <li key={`a${action.number}`}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={activity.strategyActions?.includes(action.number) ?? false}
-                        onChange={(e) =>
-                          set({
-                            strategyActions: toggle(
-                              activity.strategyActions,
-                              action.number,
-                              e.target.checked,
-                            ),
-                          })
-                        }
-                      />{' '}
-                      {t('strategy.action', { number: action.number, title: action.title })}
-                    </label>
-                  </li>
+                  <CheckboxItem
+                    key={`a${action.number}`}
+                    label={t('strategy.action', { number: action.number, title: action.title })}
+                    checked={activity.strategyActions?.includes(action.number) ?? false}
+                    onChange={(on) =>
+                      set({ strategyActions: toggle(activity.strategyActions, action.number, on) })
+                    }
+                  />
                 ))
               : [
-                  <li key={`g${goal.number}`}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={activity.strategyGoals?.includes(goal.number) ?? false}
-                        onChange={(e) =>
-                          set({
-                            strategyGoals: toggle(activity.strategyGoals, goal.number, e.target.checked),
-                          })
-                        }
-                      />{' '}
-                      {t('strategy.goal', { number: goal.number, title: goal.title })}
-                    </label>
-                  </li>,
+                  <CheckboxItem
+                    key={`g${goal.number}`}
+                    label={t('strategy.goal', { number: goal.number, title: goal.title })}
+                    checked={activity.strategyGoals?.includes(goal.number) ?? false}
+                    onChange={(on) => set({ strategyGoals: toggle(activity.strategyGoals, goal.number, on) })}
+                  />,
                 ],
           )}
         </ul>
@@ -628,28 +610,38 @@ function ActivityForm({ plan, strategy }: { plan: ActionPlan; strategy: Strategy
         <legend>{t('plans.activityForm.recruitment')}</legend>
         <ul className="checkbox-list">
           {recruitment.data?.items.map((item) => (
-            <li key={item.code}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={activity.recruitmentStrategies?.includes(item.code) ?? false}
-                  onChange={(e) =>
-                    set({
-                      recruitmentStrategies: toggle(
-                        activity.recruitmentStrategies,
-                        item.code,
-                        e.target.checked,
-                      ),
-                    })
-                  }
-                />{' '}
-                {item.nameSv}
-              </label>
-            </li>
+            <CheckboxItem
+              key={item.code}
+              label={item.nameSv}
+              checked={activity.recruitmentStrategies?.includes(item.code) ?? false}
+              onChange={(on) =>
+                set({ recruitmentStrategies: toggle(activity.recruitmentStrategies, item.code, on) })
+              }
+            />
           ))}
         </ul>
       </fieldset>
       <SubmitButton pending={writes.addActivity.isPending} label={t('plans.activityForm.submit')} />
     </form>
+  );
+}
+
+/** One choice of a checkbox list. */
+function CheckboxItem({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <li>
+      <label>
+        <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />{' '}
+        {label}
+      </label>
+    </li>
   );
 }

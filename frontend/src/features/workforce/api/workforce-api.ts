@@ -55,5 +55,3 @@ export function useReportWorkforceFigures(municipalityCode: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: workforceQueryKey }),
   });
 }
-
-export { newIdempotencyKey } from '@/utils/batch-upload';

@@ -7,17 +7,15 @@ import { violationFor } from '@/lib/api/api-error';
 import { useProfessions } from '@/lib/catalogues/list-professions';
 import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import { useCatalogueName } from '@/utils/localized';
+import { FIRST_YEAR, LAST_YEAR, newIdempotencyKey } from '@/utils/batch-upload';
 import { parseDecimal } from '@/utils/decimal';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
 import {
-  newIdempotencyKey,
   useReportWorkforceFigures,
   type WorkforceBatchResult,
   type WorkforceFigure,
 } from '../api/workforce-api';
 import {
-  FIRST_YEAR,
-  LAST_YEAR,
   figureColumns,
   figureProblem,
   yearProblem,

@@ -1,10 +1,4 @@
-import {
-  figureProblem,
-  parseWorkforceCsv,
-  rowProblems,
-  workforceTemplate,
-  yearProblem,
-} from './workforce-csv';
+import { figureProblem, parseWorkforceCsv, workforceTemplate, yearProblem } from './workforce-csv';
 
 describe('workforce files', () => {
   it('should read the template back as one line, Swedish decimals and all', () => {
@@ -73,19 +67,5 @@ describe('workforce files', () => {
     expect(yearProblem('2025,5')).toBe('year');
     expect(yearProblem('2101')).toBe('year');
     expect(yearProblem('2025')).toBeUndefined();
-  });
-
-  it('should put the API’s violations on the rows of the file', () => {
-    expect(
-      rowProblems([
-        { field: 'lines[3].leavers', message: 'must count the retirements too, so be at least 2' },
-        { field: 'lines[0]', message: 'repeats …' },
-        { field: 'lines', message: 'must hold at least one line' },
-      ]),
-    ).toEqual([
-      { row: 5, field: 'leavers', message: 'must count the retirements too, so be at least 2' },
-      { row: 2, field: undefined, message: 'repeats …' },
-      { row: 0, field: 'lines', message: 'must hold at least one line' },
-    ]);
   });
 });

@@ -116,5 +116,3 @@ export function parseWorkforceCsv(text: string): ParsedWorkforce {
   parsed.errors.forEach((error) => problems.push({ row: (error.row ?? 0) + 2, message: error.message }));
   return { lines, problems };
 }
-
-export { FIRST_YEAR, LAST_YEAR, rowProblems, type RowProblem } from '@/utils/batch-upload';
