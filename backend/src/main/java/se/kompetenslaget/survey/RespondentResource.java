@@ -1,5 +1,6 @@
 package se.kompetenslaget.survey;
 
+import se.kompetenslaget.common.ETags;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

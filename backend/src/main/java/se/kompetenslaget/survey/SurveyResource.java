@@ -1,5 +1,6 @@
 package se.kompetenslaget.survey;
 
+import se.kompetenslaget.common.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

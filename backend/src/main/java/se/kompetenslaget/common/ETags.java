@@ -1,21 +1,19 @@
-package se.kompetenslaget.survey;
+package se.kompetenslaget.common;
 
 import java.util.List;
-import se.kompetenslaget.common.BadInputException;
-import se.kompetenslaget.common.PreconditionRequiredException;
 
 /** Revisions as entity tags: {@code "7"} (a weak {@code W/"7"} is read the same). */
-final class ETags {
+public final class ETags {
 
     private ETags() {
     }
 
-    static String of(int revision) {
+    public static String of(int revision) {
         return "\"" + revision + "\"";
     }
 
     /** The revision in If-Match; null when absent and not required. */
-    static Integer parse(String header, boolean required) {
+    public static Integer parse(String header, boolean required) {
         if (header == null || header.isBlank()) {
             if (required) {
                 throw new PreconditionRequiredException(
