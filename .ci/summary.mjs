@@ -29,6 +29,13 @@ if (e2e) {
   suites.push({ name: 'end-to-end (Playwright)', passed: e2e.stats.expected + e2e.stats.flaky,
     failed: e2e.stats.unexpected, skipped: e2e.stats.skipped });
 }
+const nginxTap = join(out, 'nginx.tap');
+if (existsSync(nginxTap)) {
+  const tap = readFileSync(nginxTap, 'utf8');
+  const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  suites.push({ name: 'nginx front (node:test)', passed: count('pass'), failed: count('fail') + count('cancelled'),
+    skipped: count('skipped') });
+}
 const compose = readJson(join(out, 'compose.json'));
 if (compose) {
   suites.push({ name: 'docker-compose config', passed: compose.compose ? 1 : 0, failed: compose.compose ? 0 : 1, skipped: 0 });

@@ -27,6 +27,9 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // A busy 2-core CI machine: no test may depend on the 5 s defaults.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Node would load react-router twice (CommonJS for the app, ES modules for react-router/dom), and
     // a router of one copy is no router to the other: use the ES modules for both, as the browser does.
     alias: [

@@ -15,10 +15,36 @@ async function expectAccessible(page: Page) {
   expect(violations, `axe found WCAG violations on ${page.url()}`).toEqual([]);
 }
 
-export const test = base.extend<{ expectAccessible: () => Promise<void> }>({
+/**
+ * Every test runs under the product's Content-Security-Policy: a violation reported by the browser (console or
+ * `securitypolicyviolation` event) fails the test that caused it.
+ */
+async function guardContentSecurityPolicy(page: Page, use: (violations: string[]) => Promise<void>) {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(message.text())) {
+      violations.push(message.text());
+    }
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
+    });
+  });
+  await use(violations);
+  expect(violations, `Content-Security-Policy violations on ${page.url()}`).toEqual([]);
+}
+
+export const test = base.extend<{
+  expectAccessible: () => Promise<void>;
+  cspViolations: string[];
+}>({
   expectAccessible: async ({ page }, use) => {
     await use(() => expectAccessible(page));
   },
+  cspViolations: [async ({ page }, use) => guardContentSecurityPolicy(page, use), { auto: true }],
 });
 
 export { expect };

@@ -52,3 +52,29 @@ test('should be usable by keyboard: skip link, visible focus, links', async ({ p
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luleå');
 });
+
+test('should serve the app with a strict Content-Security-Policy and its script compressed', async ({
+  page,
+}) => {
+  const scripts: { url: string; encoding: string | undefined }[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      scripts.push({ url: response.url(), encoding: response.headers()['content-encoding'] });
+    }
+  });
+  const document = await page.goto('/municipalities');
+  const headers = document!.headers();
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).not.toContain('unsafe-inline');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['cache-control']).toBe('no-cache');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kommuner');
+  // The first page's script arrives compressed and, being content-hashed, cached for good.
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    expect(script.encoding, script.url).toMatch(/gzip|br/);
+  }
+  const asset = await page.request.get(scripts[0].url, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(asset.headers()['cache-control']).toContain('immutable');
+});

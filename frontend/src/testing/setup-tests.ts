@@ -5,7 +5,7 @@ import { resetAccessData } from './mocks/access-data';
 import { server } from './mocks/server';
 
 // The search waits for typing to pause, and the machine may be busy: give async queries room.
-configure({ asyncUtilTimeout: 3000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const unhandledRequests: string[] = [];
 

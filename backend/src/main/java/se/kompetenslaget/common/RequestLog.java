@@ -1,0 +1,65 @@
+package se.kompetenslaget.common;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is a plain token, else a new UUID), echoes it
+ * in the response, puts it in the log context ({@code requestId}) of every line logged for the request, and logs one
+ * line per API request (category {@code se.kompetenslaget.http}) with its status and duration. Secrets never reach the line: respondent links are masked and
+ * neither the query string nor any header is logged.
+ */
+@ApplicationScoped
+public class RequestLog {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+
+    private static final Logger LOG = Logger.getLogger("se.kompetenslaget.http");
+    private static final Pattern CALLER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern RESPONDENT_LINK = Pattern.compile("(/respond/)kls_[^/]*");
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(RequestLog::handle);
+    }
+
+    private static void handle(RoutingContext context) {
+        String assigned = context.get(MDC_KEY);
+        if (assigned != null) { // a client-side route rerouted to index.html: the same request
+            context.next();
+            return;
+        }
+        String given = context.request().getHeader(HEADER);
+        String id = given != null && CALLER_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        context.put(MDC_KEY, id);
+        MDC.put(MDC_KEY, id);
+        context.response().putHeader(HEADER, id);
+        String path = context.request().path();
+        if (path != null && path.startsWith("/api/")) {
+            long started = System.nanoTime();
+            String method = context.request().method().name();
+            String loggable = masked(path);
+            context.addEndHandler(ignored -> {
+                Object previous = MDC.get(MDC_KEY);
+                MDC.put(MDC_KEY, id);
+                LOG.infof("%s %s %d %d ms", method, loggable, context.response().getStatusCode(),
+                        (System.nanoTime() - started) / 1_000_000);
+                if (previous == null) {
+                    MDC.remove(MDC_KEY);
+                }
+            });
+        }
+        context.next();
+    }
+
+    /** The path with any respondent link replaced, so a log never holds one. */
+    static String masked(String path) {
+        return RESPONDENT_LINK.matcher(path).replaceAll("$1kls_[hidden]");
+    }
+}
