@@ -1,0 +1,60 @@
+package se.kompetenslaget.common;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The product's own counters at /q/metrics ({@code kl_*_total}), beside the HTTP, pool and JVM metrics: what an
+ * operations team watches during a survey morning or a night of payroll batches.
+ */
+@ApplicationScoped
+public class DomainMetrics {
+
+    private final Counter responsesSubmitted;
+    private final Counter signInFailures;
+    private final MeterRegistry registry;
+
+    public DomainMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.responsesSubmitted = Counter.builder("kl.responses.submitted")
+                .description("Survey responses submitted through a respondent link").register(registry);
+        this.signInFailures = Counter.builder("kl.sign.in.failures")
+                .description("Sign-ins refused for a wrong e-mail address or password").register(registry);
+        // Registered at start, so a dashboard shows 0 rather than nothing before the first event.
+        batchesStored("cost-lines");
+        batchesStored("workforce-figures");
+        batchesStored("population");
+        throttledRequests("sign-in");
+        throttledRequests("respondent-link");
+    }
+
+    public void responseSubmitted() {
+        responsesSubmitted.increment();
+    }
+
+    public void signInFailed() {
+        signInFailures.increment();
+    }
+
+    /** A batch of figures stored (kind: cost-lines, workforce-figures, population), with its number of lines. */
+    public void batchStored(String kind, int lines) {
+        batchesStored(kind).increment();
+        registry.counter("kl.batch.lines.stored", "kind", kind).increment(lines);
+    }
+
+    /** A request refused with 429 by a throttle (kind: sign-in, respondent-link). */
+    public void throttled(String kind) {
+        throttledRequests(kind).increment();
+    }
+
+    private Counter throttledRequests(String kind) {
+        return Counter.builder("kl.throttled.requests").tag("kind", kind)
+                .description("Requests refused with 429 by a throttle").register(registry);
+    }
+
+    private Counter batchesStored(String kind) {
+        return Counter.builder("kl.batches.stored").tag("kind", kind)
+                .description("Batches of figures stored (all lines or none)").register(registry);
+    }
+}
