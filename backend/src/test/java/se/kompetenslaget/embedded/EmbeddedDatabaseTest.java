@@ -132,6 +132,27 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void shouldMakeTheServiceExitWithStatus1AndAClearErrorBeforeQuarkusStartsWhenThePortIsTaken() throws Exception {
+        int otherPostgres = Integer.parseInt(env("KL_TEST_PG_PORT", "5432"));
+        String historyBefore = flywayHistoryOnTheOtherServer();
+        Path log = home.resolve("main.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "se.kompetenslaget.Main")
+                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.contains("QUARKUS_DATASOURCE"));
+        builder.environment().put("KL_EMBEDDED_DB_DIR", home.resolve("g").toString());
+        builder.environment().put("KL_EMBEDDED_DB_PORT", "" + otherPostgres);
+        Process service = builder.start();
+        assertTrue(service.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS), "the service ended");
+
+        String output = Files.readString(log);
+        assertEquals(1, service.exitValue(), output);
+        assertTrue(output.contains("ERROR Kompetensläget does not start: Port " + otherPostgres
+                + " is already in use on this host"), output);
+        assertEquals(historyBefore, flywayHistoryOnTheOtherServer(), "nothing was migrated into the other server");
+    }
+
+    @Test
     void shouldRefuseToStartWhenAnyProgramHoldsThePort() throws Exception {
         try (ServerSocket other = new ServerSocket()) {
             other.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -269,6 +290,18 @@ class EmbeddedDatabaseTest {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
+        }
+    }
+
+    /** What the old embedded extension migrated into: the other server's postgres database. */
+    private static String flywayHistoryOnTheOtherServer() throws SQLException {
+        String url = "jdbc:postgresql://" + env("KL_TEST_PG_HOST", "127.0.0.1") + ":" + env("KL_TEST_PG_PORT", "5432")
+                + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, env("KL_TEST_PG_USER", "postgres"),
+                env("KL_TEST_PG_PASSWORD", ""))) {
+            String table = show(connection, "(SELECT to_regclass('public.flyway_schema_history')::text)");
+            return table == null ? "no flyway_schema_history"
+                    : show(connection, "(SELECT count(*) || ' migrations' FROM public.flyway_schema_history)");
         }
     }
 
