@@ -54,10 +54,12 @@ public class InvitationService {
     private final Places places;
     private final Definitions definitions;
     private final QuestionnaireService questionnaires;
+    private final ResponseRepository responses;
 
     public InvitationService(EntityManager em, AccessPolicy access, AuditService audit, Clock clock, Places places,
-            Definitions definitions, QuestionnaireService questionnaires) {
+            Definitions definitions, QuestionnaireService questionnaires, ResponseRepository responses) {
         this.em = em;
+        this.responses = responses;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -287,19 +289,15 @@ public class InvitationService {
             throw new ForbiddenException("Only an administrator, or a coordinator of the questionnaire's or the "
                     + "municipality's county, can reopen this response.");
         }
-        SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
-        if (response == null || !response.isSubmitted()) {
+        String reason = request.reason().strip();
+        if (!responses.reopen(invitation.id, reason, clock.instant())) {
             throw new ConflictException("Only a submitted response can be reopened.");
         }
-        Instant now = clock.instant();
-        response.status = SurveyResponse.STARTED;
-        response.reopenedAt = now;
-        response.reopenReason = request.reason().strip();
-        response.revision++;
-        response.updatedAt = now;
+        // Read after the write: this persistence context has not loaded the response before.
+        SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
         audit.record("reopen", "survey_response", invitation.id, invitation.municipalityCode, Changes.none()
                 .field("status", SurveyResponse.SUBMITTED, SurveyResponse.STARTED)
-                .field("reason", null, response.reopenReason));
+                .field("reason", null, reason).field("revision", response.revision - 1, response.revision));
         return view(new Row(invitation, response));
     }
 
