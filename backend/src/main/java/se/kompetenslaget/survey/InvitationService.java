@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -84,7 +85,8 @@ public class InvitationService {
 
     public InvitationsCreated invite(UUID questionnaireId, InvitationRequest request) {
         Caller caller = access.requireSurveyManager();
-        Questionnaire questionnaire = questionnaires.find(questionnaireId);
+        // Locked, so concurrent invitations to one questionnaire queue up instead of colliding on a municipality.
+        Questionnaire questionnaire = questionnaires.lock(questionnaireId);
         access.requireSurveyManager(questionnaire.ownerCountyCode);
         if (questionnaire.status == Status.closed || questionnaire.status == Status.archived) {
             throw new ConflictException("The questionnaire is " + questionnaire.status + "; open it again to invite more.");
@@ -323,9 +325,13 @@ public class InvitationService {
                 response.reopenReason);
     }
 
+    /** The invitation, locked until the transaction ends (a new link and a revocation never cross), for a manager. */
     private Invitation managed(UUID invitationId) {
         access.requireSurveyManager();
-        Invitation invitation = find(invitationId);
+        Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null) {
+            throw new NotFoundException("There is no invitation " + invitationId + ".");
+        }
         Questionnaire questionnaire = questionnaires.find(invitation.questionnaireId);
         access.requireSurveyManager(questionnaire.ownerCountyCode);
         return invitation;

@@ -149,4 +149,78 @@ class SurveyWriteDisciplineTest {
         assertEquals(Map.of("before", "started", "after", "submitted"),
                 ((Map<?, ?>) submitted.get("changes")).get("status"));
     }
+    @Test
+    void shouldLetExactlyOneOfTwentyParallelQuestionnaireUpdatesWithOneIfMatchWin() throws Exception {
+        String id = admin.createQuestionnaire(SurveyApi.hiredStaffQuestionnaire("Redigeras samtidigt", null));
+        String etag = admin.get("/api/v1/questionnaires/" + id).statusCode(200).extract().header("ETag");
+
+        // Without If-Match nothing changes.
+        given().cookie("kl_session", adminSession).contentType(ContentType.JSON)
+                .body(SurveyApi.hiredStaffQuestionnaire("Utan villkor", null))
+                .when().put("/api/v1/questionnaires/" + id).then().statusCode(428);
+
+        List<ExtractableResponse<Response>> updates = inParallel(n -> given().cookie("kl_session", adminSession)
+                .header("If-Match", etag).contentType(ContentType.JSON)
+                .body(SurveyApi.hiredStaffQuestionnaire("Redigering " + n, null))
+                .when().put("/api/v1/questionnaires/" + id).then().extract());
+        assertEquals(Map.of(200, 1, 412, PARALLEL - 1), statusCounts(updates));
+        ExtractableResponse<Response> winner = updates.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+        String title = "Redigering " + updates.indexOf(winner);
+        admin.get("/api/v1/questionnaires/" + id).statusCode(200).header("ETag", winner.header("ETag"))
+                .body("title.sv", equalTo(title));
+        updates.stream().filter(r -> r.statusCode() == 412)
+                .forEach(r -> assertEquals(revisionOf(winner), (int) r.path("currentRevision")));
+
+        // A lifecycle step on a stale ETag changes nothing either.
+        given().cookie("kl_session", adminSession).header("If-Match", etag)
+                .when().post("/api/v1/questionnaires/" + id + "/open").then().statusCode(412);
+        given().cookie("kl_session", adminSession).header("If-Match", winner.header("ETag"))
+                .when().post("/api/v1/questionnaires/" + id + "/open").then().statusCode(200)
+                .body("status", equalTo("open"));
+    }
+
+    private static int revisionOf(ExtractableResponse<Response> response) {
+        return Integer.parseInt(response.header("ETag").replace("\"", ""));
+    }
+
+    @Test
+    void shouldCreateAQuestionnaireOncePerIdempotencyKey() {
+        Map<String, Object> body = SurveyApi.hiredStaffQuestionnaire("Skapas en gång", null);
+        String key = "skapa-" + java.util.UUID.randomUUID();
+        String first = given().cookie("kl_session", adminSession).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/questionnaires")
+                .then().statusCode(201).extract().path("id");
+        // The retry gets the first answer, and nothing more is created.
+        given().cookie("kl_session", adminSession).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post("/api/v1/questionnaires")
+                .then().statusCode(201).body("id", equalTo(first)).header("Location", org.hamcrest.Matchers.endsWith(first));
+        // The same key for another questionnaire is a conflict.
+        given().cookie("kl_session", adminSession).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(SurveyApi.hiredStaffQuestionnaire("Något annat", null))
+                .when().post("/api/v1/questionnaires").then().statusCode(409);
+        List<String> titles = admin.get("/api/v1/questionnaires?size=100").statusCode(200).extract().path("items.title.sv");
+        assertEquals(1, titles.stream().filter("Skapas en gång"::equals).count());
+        assertEquals(0, titles.stream().filter("Något annat"::equals).count());
+
+        // Campaigns too.
+        String campaignKey = "kampanj-" + java.util.UUID.randomUUID();
+        Map<String, Object> campaign = Map.of("title", "Kampanj en gång");
+        String campaignId = given().cookie("kl_session", adminSession).header("Idempotency-Key", campaignKey)
+                .contentType(ContentType.JSON).body(campaign).when().post("/api/v1/campaigns")
+                .then().statusCode(201).extract().path("id");
+        given().cookie("kl_session", adminSession).header("Idempotency-Key", campaignKey)
+                .contentType(ContentType.JSON).body(campaign).when().post("/api/v1/campaigns")
+                .then().statusCode(201).body("id", equalTo(campaignId));
+    }
+
+    @Test
+    void shouldImportEveryTemplateInTheCatalogue() {
+        List<String> keys = admin.get("/api/v1/questionnaire-templates").statusCode(200).extract().path("key");
+        assertEquals(6, keys.size(), keys.toString());
+        for (String key : keys) {
+            String id = admin.importTemplate(key, Map.of());
+            admin.get("/api/v1/questionnaires/" + id).statusCode(200).body("templateKey", equalTo(key))
+                    .body("status", equalTo("draft"));
+        }
+    }
 }
