@@ -968,7 +968,7 @@ export interface paths {
         get: operations["getQuestionnaire"];
         /**
          * Replace a questionnaire's settings and definition
-         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. Send If-Match to be sure no one else changed it in between.
+         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. If-Match is required: the ETag of the questionnaire as loaded; a 412 means someone else changed it in between (reload and redo).
          */
         put: operations["updateQuestionnaire"];
         post?: never;
@@ -1711,6 +1711,11 @@ export interface components {
             ownerCountyCode?: string;
             createdAt: components["schemas"]["Instant"];
             questionnaires: components["schemas"]["QuestionnaireSummary"][];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag.
+             */
+            revision: number;
         };
         CampaignPage: {
             items: components["schemas"]["Campaign"][];
@@ -2181,6 +2186,12 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Swedish required, English optional; up to 2000 characters each (the national survey's introductions are about 400). */
+        LocalizedDescription: {
+            /** @example Enkäten gäller inhyrd personal inom individ- och familjeomsorgen. */
+            sv: string;
+            en?: string;
+        };
         /** @description A text in Swedish (required) and English (optional). */
         LocalizedText: {
             /** @example Barn och unga */
@@ -2750,7 +2761,7 @@ export interface components {
          */
         QuestionnaireRequest: {
             title: components["schemas"]["LocalizedTitle"];
-            description?: components["schemas"]["LocalizedTitle"];
+            description?: components["schemas"]["LocalizedDescription"];
             /** @description The campaign it belongs to. */
             campaignId?: components["schemas"]["UUID"];
             /**
@@ -4109,7 +4120,13 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4132,6 +4149,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4151,6 +4169,8 @@ export interface operations {
             /** @description The campaign. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5363,7 +5383,13 @@ export interface operations {
     importQuestionnaireTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example norrbotten-competence-matrix */
                 key: string;
@@ -5390,6 +5416,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5431,7 +5458,13 @@ export interface operations {
     createQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5454,6 +5487,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5473,6 +5507,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5489,12 +5525,12 @@ export interface operations {
     updateQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The ETag of the questionnaire the change is based on.
                  * @example "3"
                  */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
@@ -5511,6 +5547,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5525,13 +5563,20 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
     archiveQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5543,6 +5588,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5554,13 +5601,20 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
         };
     };
     closeQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5572,6 +5626,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5583,6 +5639,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -5704,7 +5761,13 @@ export interface operations {
     openQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5716,6 +5779,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5728,6 +5793,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalServerError"];
         };
     };

@@ -1,15 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Loading } from '@/components/ui/loading';
+import { ApiError } from '@/lib/api/api-error';
 import { appPaths } from '@/lib/app-paths';
 import { formatDate, formatDateTime, formatNumber } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useArchiveQuestionnaire } from '../api/archive-questionnaire';
 import { useCloseQuestionnaire } from '../api/close-questionnaire';
 import { useCampaign } from '../api/get-campaign';
+import { questionnaireQueryKey } from '../api/get-questionnaire';
 import { useQuestionnaireVersion } from '../api/get-questionnaire-version';
 import { useOpenQuestionnaire } from '../api/open-questionnaire';
 import type { Questionnaire } from '../api/types';
@@ -90,6 +93,7 @@ function Lifecycle({ questionnaire }: { questionnaire: Questionnaire }) {
   const open = useOpenQuestionnaire(questionnaire.id);
   const close = useCloseQuestionnaire(questionnaire.id);
   const archive = useArchiveQuestionnaire(questionnaire.id);
+  const queryClient = useQueryClient();
   const [changed, setChanged] = useState('');
   const done = {
     onSuccess: (next: Questionnaire) =>
@@ -98,10 +102,25 @@ function Lifecycle({ questionnaire }: { questionnaire: Questionnaire }) {
   const error = open.error ?? close.error ?? archive.error;
   const pending = open.isPending || close.isPending || archive.isPending;
   const { status } = questionnaire;
+  // Someone else changed the questionnaire since it was loaded: nothing changed; reload to see their change.
+  const conflict = error instanceof ApiError && error.status === 412;
+  const reload = async () => {
+    await queryClient.refetchQueries({ queryKey: questionnaireQueryKey(questionnaire.id) });
+    [open, close, archive].forEach((mutation) => mutation.reset());
+  };
 
   return (
     <>
-      {error && <ErrorAlert error={error} />}
+      {conflict ? (
+        <div role="alert" className="alert alert-error">
+          <p className="alert-title">{t('surveys.overview.conflict')}</p>
+          <button type="button" className="button" onClick={() => void reload()}>
+            {t('surveys.overview.reload')}
+          </button>
+        </div>
+      ) : (
+        error && <ErrorAlert error={error} />
+      )}
       <div className="surveys-actions">
         {(status === 'draft' || status === 'closed') && (
           <ConfirmButton
@@ -109,7 +128,7 @@ function Lifecycle({ questionnaire }: { questionnaire: Questionnaire }) {
             target={title}
             question={t('surveys.overview.openQuestion')}
             confirmLabel={t('surveys.overview.openConfirm')}
-            onConfirm={() => open.mutate(undefined, done)}
+            onConfirm={() => open.mutate(questionnaire.revision, done)}
             pending={pending}
           />
         )}
@@ -119,7 +138,7 @@ function Lifecycle({ questionnaire }: { questionnaire: Questionnaire }) {
             target={title}
             question={t('surveys.overview.closeQuestion')}
             confirmLabel={t('surveys.overview.closeConfirm')}
-            onConfirm={() => close.mutate(undefined, done)}
+            onConfirm={() => close.mutate(questionnaire.revision, done)}
             pending={pending}
           />
         )}
@@ -129,7 +148,7 @@ function Lifecycle({ questionnaire }: { questionnaire: Questionnaire }) {
             target={title}
             question={t('surveys.overview.archiveQuestion')}
             confirmLabel={t('surveys.overview.archiveConfirm')}
-            onConfirm={() => archive.mutate(undefined, done)}
+            onConfirm={() => archive.mutate(questionnaire.revision, done)}
             pending={pending}
           />
         )}

@@ -800,6 +800,9 @@ export const en: Messages = {
       archiveQuestion: 'Archive the questionnaire? It can no longer change; its results remain.',
       archiveConfirm: 'Yes, archive',
       changed: 'The questionnaire is now {{status}}.',
+      conflict:
+        'Someone else has changed the questionnaire since you opened it, so nothing was changed. Reload it and try again.',
+      reload: 'Reload the questionnaire',
       versions: 'Versions',
       versionsCaption: 'The questionnaire’s versions',
       versionColumns: {

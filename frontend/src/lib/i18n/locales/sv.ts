@@ -798,6 +798,9 @@ export const sv = {
       archiveQuestion: 'Arkivera enkäten? Den kan inte ändras mer; resultaten finns kvar.',
       archiveConfirm: 'Ja, arkivera',
       changed: 'Enkäten har nu status {{status}}.',
+      conflict:
+        'Någon annan har ändrat enkäten sedan du öppnade den, så inget ändrades. Ladda om den och försök igen.',
+      reload: 'Ladda om enkäten',
       versions: 'Versioner',
       versionsCaption: 'Enkätens versioner',
       versionColumns: {

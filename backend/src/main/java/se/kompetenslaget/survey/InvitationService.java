@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -54,10 +55,12 @@ public class InvitationService {
     private final Places places;
     private final Definitions definitions;
     private final QuestionnaireService questionnaires;
+    private final ResponseRepository responses;
 
     public InvitationService(EntityManager em, AccessPolicy access, AuditService audit, Clock clock, Places places,
-            Definitions definitions, QuestionnaireService questionnaires) {
+            Definitions definitions, QuestionnaireService questionnaires, ResponseRepository responses) {
         this.em = em;
+        this.responses = responses;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -82,7 +85,8 @@ public class InvitationService {
 
     public InvitationsCreated invite(UUID questionnaireId, InvitationRequest request) {
         Caller caller = access.requireSurveyManager();
-        Questionnaire questionnaire = questionnaires.find(questionnaireId);
+        // Locked, so concurrent invitations to one questionnaire queue up instead of colliding on a municipality.
+        Questionnaire questionnaire = questionnaires.lock(questionnaireId);
         access.requireSurveyManager(questionnaire.ownerCountyCode);
         if (questionnaire.status == Status.closed || questionnaire.status == Status.archived) {
             throw new ConflictException("The questionnaire is " + questionnaire.status + "; open it again to invite more.");
@@ -287,19 +291,15 @@ public class InvitationService {
             throw new ForbiddenException("Only an administrator, or a coordinator of the questionnaire's or the "
                     + "municipality's county, can reopen this response.");
         }
-        SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
-        if (response == null || !response.isSubmitted()) {
+        String reason = request.reason().strip();
+        if (!responses.reopen(invitation.id, reason, clock.instant())) {
             throw new ConflictException("Only a submitted response can be reopened.");
         }
-        Instant now = clock.instant();
-        response.status = SurveyResponse.STARTED;
-        response.reopenedAt = now;
-        response.reopenReason = request.reason().strip();
-        response.revision++;
-        response.updatedAt = now;
+        // Read after the write: this persistence context has not loaded the response before.
+        SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
         audit.record("reopen", "survey_response", invitation.id, invitation.municipalityCode, Changes.none()
                 .field("status", SurveyResponse.SUBMITTED, SurveyResponse.STARTED)
-                .field("reason", null, response.reopenReason));
+                .field("reason", null, reason).field("revision", response.revision - 1, response.revision));
         return view(new Row(invitation, response));
     }
 
@@ -325,9 +325,13 @@ public class InvitationService {
                 response.reopenReason);
     }
 
+    /** The invitation, locked until the transaction ends (a new link and a revocation never cross), for a manager. */
     private Invitation managed(UUID invitationId) {
         access.requireSurveyManager();
-        Invitation invitation = find(invitationId);
+        Invitation invitation = em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null) {
+            throw new NotFoundException("There is no invitation " + invitationId + ".");
+        }
         Questionnaire questionnaire = questionnaires.find(invitation.questionnaireId);
         access.requireSurveyManager(questionnaire.ownerCountyCode);
         return invitation;

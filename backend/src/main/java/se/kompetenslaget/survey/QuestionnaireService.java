@@ -2,6 +2,7 @@ package se.kompetenslaget.survey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -19,13 +20,16 @@ import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.ConflictException;
+import se.kompetenslaget.common.Idempotency;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.common.PreconditionFailedException;
+import se.kompetenslaget.common.PreconditionRequiredException;
 import se.kompetenslaget.municipality.Places;
 import se.kompetenslaget.survey.Definition.Text;
 import se.kompetenslaget.survey.SurveyDtos.CampaignPage;
 import se.kompetenslaget.survey.SurveyDtos.CampaignRequest;
 import se.kompetenslaget.survey.SurveyDtos.CampaignView;
+import se.kompetenslaget.survey.SurveyDtos.LocalizedDescription;
 import se.kompetenslaget.survey.SurveyDtos.LocalizedTitle;
 import se.kompetenslaget.survey.SurveyDtos.QuestionnairePage;
 import se.kompetenslaget.survey.SurveyDtos.QuestionnaireRequest;
@@ -50,10 +54,15 @@ public class QuestionnaireService {
     private final Places places;
     private final Templates templates;
     private final jakarta.validation.Validator validator;
+    private final io.agroal.api.AgroalDataSource dataSource;
+    private final Idempotency idempotency;
 
     public QuestionnaireService(EntityManager em, AccessPolicy access, AuditService audit, Clock clock,
-            Definitions definitions, Places places, Templates templates, jakarta.validation.Validator validator) {
+            Definitions definitions, Places places, Templates templates, jakarta.validation.Validator validator,
+            io.agroal.api.AgroalDataSource dataSource, Idempotency idempotency) {
         this.validator = validator;
+        this.dataSource = dataSource;
+        this.idempotency = idempotency;
         this.em = em;
         this.access = access;
         this.audit = audit;
@@ -65,8 +74,12 @@ public class QuestionnaireService {
 
     // --- Campaigns -------------------------------------------------------------------------------------
 
-    public CampaignView createCampaign(CampaignRequest request) {
+    public CampaignView createCampaign(CampaignRequest request, String idempotencyKey) {
         Caller caller = access.requireSurveyManager(request.ownerCountyCode());
+        return once(caller, "campaign", idempotencyKey, request, CampaignView.class, () -> createCampaign(caller, request));
+    }
+
+    private CampaignView createCampaign(Caller caller, CampaignRequest request) {
         requireCounty(request.ownerCountyCode(), "ownerCountyCode");
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
@@ -107,17 +120,44 @@ public class QuestionnaireService {
                 "from Questionnaire q where q.campaignId = ?1 order by q.createdAt, q.id", Questionnaire.class)
                 .setParameter(1, campaign.id).getResultList().stream().map(QuestionnaireService::summary).toList();
         return new CampaignView(campaign.id, campaign.title, campaign.description, campaign.ownerCountyCode,
-                campaign.createdAt, questionnaires);
+                campaign.createdAt, questionnaires, campaign.revision);
     }
 
     // --- Questionnaires --------------------------------------------------------------------------------
 
-    public QuestionnaireView create(QuestionnaireRequest request) {
-        return create(request, null);
+    public QuestionnaireView create(QuestionnaireRequest request, String idempotencyKey) {
+        // Who may do this is decided before the body is judged, so a caller without the right learns nothing from it.
+        Caller manager = access.requireSurveyManager();
+        return once(manager, "questionnaire", idempotencyKey, request, QuestionnaireView.class,
+                () -> createDraft(request, null));
     }
 
-    QuestionnaireView create(QuestionnaireRequest request, String templateKey) {
-        // Who may do this is decided before the body is judged, so a caller without the right learns nothing from it.
+    /**
+     * Runs a create once per Idempotency-Key (when one is sent): a retry with the same body gets the first answer and
+     * creates nothing; the same key with another body is a 409. The key is claimed in this transaction, so a refused
+     * create leaves no key behind, and a concurrent retry waits for the first answer.
+     */
+    private <T> T once(Caller caller, String kind, String key, Object request, Class<T> answerType,
+            java.util.function.Supplier<T> create) {
+        if (key == null) {
+            return create.get();
+        }
+        String scope = (caller.tokenId() != null ? "token:" + caller.tokenId() : "user:" + caller.userId()) + " create "
+                + kind;
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            T earlier = idempotency.claim(connection, scope, key, request, answerType);
+            if (earlier != null) {
+                return earlier;
+            }
+            T answer = create.get();
+            idempotency.remember(connection, scope, key, answer);
+            return answer;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not keep the Idempotency-Key", e);
+        }
+    }
+
+    private QuestionnaireView createDraft(QuestionnaireRequest request, String templateKey) {
         access.requireSurveyManager();
         checkBody(request);
         Caller caller = access.requireSurveyManager(request.ownerCountyCode());
@@ -156,15 +196,20 @@ public class QuestionnaireService {
         return templates.all().stream().map(Templates.Template::view).toList();
     }
 
-    public QuestionnaireView importTemplate(String key, TemplateImportRequest request) {
-        access.requireSurveyManager();
+    public QuestionnaireView importTemplate(String key, TemplateImportRequest request, String idempotencyKey) {
+        Caller manager = access.requireSurveyManager();
+        return once(manager, "questionnaire-from-template", idempotencyKey,
+                java.util.Arrays.asList(key, request), QuestionnaireView.class, () -> importTemplate(key, request));
+    }
+
+    private QuestionnaireView importTemplate(String key, TemplateImportRequest request) {
         Templates.Template template = templates.find(key)
                 .orElseThrow(() -> new NotFoundException("There is no questionnaire template " + key + "."));
         TemplateImportRequest settings = request == null ? new TemplateImportRequest(null, null, null) : request;
-        return create(new QuestionnaireRequest(
+        return createDraft(new QuestionnaireRequest(
                 new LocalizedTitle(template.title().sv(), template.title().en()),
                 template.description() == null ? null
-                        : new LocalizedTitle(template.description().sv(), template.description().en()),
+                        : new LocalizedDescription(template.description().sv(), template.description().en()),
                 settings.campaignId(), settings.ownerCountyCode(), template.anonymous(), null, null,
                 settings.prefillSourceId(), template.definition()), key);
     }
@@ -205,13 +250,10 @@ public class QuestionnaireService {
      */
     public QuestionnaireView update(UUID id, Integer ifMatch, QuestionnaireRequest request) {
         access.requireSurveyManager();
-        Questionnaire questionnaire = find(id);
+        Questionnaire questionnaire = lock(id);
         access.requireSurveyManager(questionnaire.ownerCountyCode);
         checkBody(request);
-        if (ifMatch != null && ifMatch != questionnaire.revision) {
-            throw new PreconditionFailedException("Someone else changed the questionnaire after you loaded it.",
-                    questionnaire.revision, List.of());
-        }
+        requireCurrent(questionnaire, ifMatch, true);
         if (questionnaire.status == Status.archived) {
             throw new ConflictException("The questionnaire is archived and can no longer change.");
         }
@@ -256,10 +298,11 @@ public class QuestionnaireService {
     }
 
     /** Moves the questionnaire through its lifecycle; opening freezes the current definition. */
-    public QuestionnaireView transition(UUID id, Status target) {
+    public QuestionnaireView transition(UUID id, Integer ifMatch, Status target) {
         access.requireSurveyManager();
-        Questionnaire questionnaire = find(id);
+        Questionnaire questionnaire = lock(id);
         access.requireSurveyManager(questionnaire.ownerCountyCode);
+        requireCurrent(questionnaire, ifMatch, false);
         Status from = questionnaire.status;
         Instant now = clock.instant();
         switch (target) {
@@ -306,6 +349,34 @@ public class QuestionnaireService {
             throw new NotFoundException("There is no questionnaire " + id + ".");
         }
         return questionnaire;
+    }
+
+    /**
+     * The questionnaire, locked until the transaction ends: loaded by the locking read itself, so the revision compared
+     * with If-Match is the current one and no concurrent change can slip in before the write.
+     */
+    Questionnaire lock(UUID id) {
+        Questionnaire questionnaire = em.find(Questionnaire.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (questionnaire == null) {
+            throw new NotFoundException("There is no questionnaire " + id + ".");
+        }
+        return questionnaire;
+    }
+
+    /** 412 when If-Match names another revision than the locked current one; 428 when required and absent. */
+    private static void requireCurrent(Questionnaire questionnaire, Integer ifMatch, boolean required) {
+        if (ifMatch == null) {
+            if (required) {
+                throw new PreconditionRequiredException("Send If-Match with the questionnaire's ETag as you loaded it, "
+                        + "so no one else's change is overwritten.");
+            }
+            return;
+        }
+        if (ifMatch != questionnaire.revision) {
+            throw new PreconditionFailedException("Someone else changed the questionnaire after you loaded it (revision "
+                    + questionnaire.revision + ", yours " + ifMatch + "); nothing was changed. Reload it and redo the "
+                    + "change.", questionnaire.revision, List.of());
+        }
     }
 
     QuestionnaireVersion currentVersion(Questionnaire questionnaire) {

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import se.kompetenslaget.access.Caller;
+import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.access.Secrets;
 import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.BadInputException;
@@ -20,7 +24,7 @@ import se.kompetenslaget.common.PreconditionFailedException;
 import se.kompetenslaget.municipality.Places;
 import se.kompetenslaget.survey.Definition.Question;
 import se.kompetenslaget.survey.Definitions.Compiled;
-import se.kompetenslaget.survey.ResponseStore.Draft;
+import se.kompetenslaget.survey.ResponseRepository.Draft;
 import se.kompetenslaget.survey.SurveyDtos.DraftSaved;
 import se.kompetenslaget.survey.SurveyDtos.InvitationStatus;
 import se.kompetenslaget.survey.SurveyDtos.MunicipalityRef;
@@ -38,10 +42,13 @@ public class RespondentService {
     private final Clock clock;
     private final Definitions definitions;
     private final Places places;
-    private final ResponseStore store;
+    private final ResponseRepository store;
+    private final AuditService audit;
 
-    public RespondentService(EntityManager em, Clock clock, Definitions definitions, Places places, ResponseStore store) {
+    public RespondentService(EntityManager em, Clock clock, Definitions definitions, Places places,
+            ResponseRepository store, AuditService audit) {
         this.em = em;
+        this.audit = audit;
         this.store = store;
         this.clock = clock;
         this.definitions = definitions;
@@ -90,10 +97,15 @@ public class RespondentService {
         if (!violations.isEmpty()) {
             throw new BadInputException("Some answers are not valid; nothing was saved.", violations);
         }
+        boolean starting = !draft.exists;
         apply(draft, update);
-        Instant now = clock.instant();
-        draft.revision++;
-        store.write(draft, SurveyResponse.STARTED, now, null);
+        draft.submitDigest = null;
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        write(draft, ifMatch, SurveyResponse.STARTED, now, null);
+        if (starting) {
+            audit.recordAs(respondent(draft), "create", "survey_response", draft.invitationId, draft.municipalityCode,
+                    Changes.none().field("status", null, SurveyResponse.STARTED));
+        }
         return new DraftSaved(draft.revision, now, InvitationStatus.started);
     }
 
@@ -102,7 +114,16 @@ public class RespondentService {
      * sent along are saved first, in the same transaction, so a refused submission stores nothing.
      */
     public DraftSaved submit(String token, int ifMatch, ObjectNode given) {
-        Draft draft = startOrCheck(token, ifMatch);
+        byte[] digest = submitDigest(ifMatch, given);
+        Draft draft = lock(token);
+        if (draft.exists && SurveyResponse.SUBMITTED.equals(draft.responseStatus)
+                && java.util.Arrays.equals(digest, draft.submitDigest)) {
+            // A retry of the submit that was stored: the first result again, nothing written twice.
+            return new DraftSaved(draft.revision, draft.submittedAt, InvitationStatus.submitted);
+        }
+        check(draft, ifMatch);
+        String before = draft.exists ? SurveyResponse.STARTED : null;
+        start(draft);
         Compiled compiled = compiled(draft.questionnaireId, draft.version);
         if (given != null && !given.isEmpty()) {
             apply(draft, given);
@@ -112,10 +133,42 @@ public class RespondentService {
             throw new BadInputException("The answers cannot be submitted yet; nothing was submitted.", violations);
         }
         compiled.rules().dropHidden(draft.answers);
-        Instant now = clock.instant();
-        draft.revision++;
-        store.write(draft, SurveyResponse.SUBMITTED, now, now);
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        draft.submitDigest = digest;
+        write(draft, ifMatch, SurveyResponse.SUBMITTED, now, now);
+        audit.recordAs(respondent(draft), "submit", "survey_response", draft.invitationId, draft.municipalityCode,
+                Changes.none().field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, draft.revision));
         return new DraftSaved(draft.revision, now, InvitationStatus.submitted);
+    }
+
+    /**
+     * Writes the draft at the next revision if the stored one is still the one it was based on; otherwise nothing is
+     * written and the caller learns what changed (412) or that it was submitted meanwhile (409).
+     */
+    private void write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt) {
+        draft.revision = basedOn + 1;
+        if (!store.write(draft, basedOn, status, now, submittedAt, draft.submitDigest)) {
+            check(store.reread(draft), basedOn);
+            throw new IllegalStateException("The draft changed while it was locked");
+        }
+    }
+
+    /** What a submit was asked with: a retry with the same If-Match and answers gets the first result. */
+    private byte[] submitDigest(int ifMatch, ObjectNode given) {
+        String request = ifMatch + "\n" + (given == null ? "{}" : definitions.write(given));
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The respondent behind a link, as the audit trail names them: the invited municipality. */
+    private Caller respondent(Draft draft) {
+        Places.Place place = places.municipality(draft.municipalityCode);
+        return new Caller(Caller.Kind.ANONYMOUS, null, null,
+                "respondent link of " + place.name() + " (" + place.code() + ")", List.of(), Set.of());
     }
 
     /** Sets (or with null clears) the answers, stamping each with the revision about to be written. */
@@ -136,17 +189,14 @@ public class RespondentService {
      * questionnaire takes answers and that If-Match is current; a first save starts the draft, with any prefill.
      */
     private Draft startOrCheck(String token, int ifMatch) {
-        requireTokenShape(token);
-        Draft draft = store.lockByLink(Secrets.sha256(token));
-        if (draft == null) {
-            throw new NotFoundException(INVALID_LINK);
-        }
-        requireOpen(draft.status, draft.opensAt, draft.closesAt, true);
+        Draft draft = lock(token);
+        check(draft, ifMatch);
+        return start(draft);
+    }
+
+    /** A first save starts the draft on the current version, with any prefill. */
+    private Draft start(Draft draft) {
         if (!draft.exists) {
-            if (ifMatch != 0) {
-                throw new PreconditionFailedException("The answers have not been saved before; send If-Match: \"0\".",
-                        0, List.of());
-            }
             draft.version = draft.currentVersion;
             draft.answers = definitions.json().createObjectNode();
             draft.answerRevisions = definitions.json().createObjectNode();
@@ -157,7 +207,29 @@ public class RespondentService {
                         compiled(draft.questionnaireId, draft.version).definition(), prefilled);
                 prefilled.forEach(id -> draft.answerRevisions.put(id, 0));
             }
-            return draft;
+        }
+        return draft;
+    }
+
+    /** The draft behind the link, its invitation locked until the transaction ends; 404 or 409 if it takes no answers. */
+    private Draft lock(String token) {
+        requireTokenShape(token);
+        Draft draft = store.lockByLink(Secrets.sha256(token));
+        if (draft == null) {
+            throw new NotFoundException(INVALID_LINK);
+        }
+        requireOpen(draft.status, draft.opensAt, draft.closesAt, true);
+        return draft;
+    }
+
+    /** Refuses a write to a submitted response (409) or one based on another revision than the stored one (412). */
+    private static void check(Draft draft, int ifMatch) {
+        if (!draft.exists) {
+            if (ifMatch != 0) {
+                throw new PreconditionFailedException("The answers have not been saved before; send If-Match: \"0\".",
+                        0, List.of());
+            }
+            return;
         }
         if (SurveyResponse.SUBMITTED.equals(draft.responseStatus)) {
             throw new ConflictException("The answers were submitted on " + draft.submittedAt
@@ -173,7 +245,6 @@ public class RespondentService {
             throw new PreconditionFailedException("Someone else saved these answers after you loaded them (revision "
                     + draft.revision + ", yours " + ifMatch + "); nothing was saved.", draft.revision, changed);
         }
-        return draft;
     }
 
     /** The municipality's submitted answers in the prefill source, for the questions that name prefillFrom. */

@@ -43,7 +43,8 @@ public final class SurveyDtos {
             String description,
             String ownerCountyCode,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) List<QuestionnaireSummary> questionnaires) {
+            @Schema(required = true) List<QuestionnaireSummary> questionnaires,
+            @Schema(required = true, description = "Counts changes; the ETag.") int revision) {
     }
 
     @Schema(name = "CampaignPage")
@@ -65,7 +66,7 @@ public final class SurveyDtos {
             answer stays on the version it was begun on.""")
     public record QuestionnaireRequest(
             @Schema(required = true) @NotNull @Valid LocalizedTitle title,
-            @Valid LocalizedTitle description,
+            @Valid LocalizedDescription description,
             @Schema(description = "The campaign it belongs to.") UUID campaignId,
             @Schema(description = "The county whose coordinators run it; absent for a national questionnaire. "
                     + "Cannot change after creation.", examples = "25", pattern = COUNTY_PATTERN)
@@ -88,6 +89,16 @@ public final class SurveyDtos {
         Text text() {
             return new Text(sv, en);
         }
+    }
+
+    @Schema(name = "LocalizedDescription", description = "Swedish required, English optional; up to "
+            + LocalizedDescription.MAX + " characters each (the national survey's introductions are about 400).")
+    public record LocalizedDescription(
+            @Schema(required = true, examples = "Enkäten gäller inhyrd personal inom individ- och familjeomsorgen.")
+            @NotBlank @Size(max = LocalizedDescription.MAX) String sv,
+            @Size(max = LocalizedDescription.MAX) String en) {
+
+        static final int MAX = 2000;
     }
 
     @Schema(name = "QuestionnaireSummary")

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,6 +60,10 @@ import se.kompetenslaget.survey.SurveyDtos.VersionView;
 public class SurveyResource {
 
     static final String EXAMPLE_ID = "5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90";
+    private static final String IDEMPOTENCY_KEY = "Makes a retry safe: the same key and body create once and get "
+            + "the first answer again; the same key with another body is a 409. A key is remembered for seven days.";
+    private static final String IF_MATCH_OPTIONAL = "The ETag of the questionnaire as loaded; if given and no longer "
+            + "current, nothing changes (412).";
 
     private final QuestionnaireService service;
 
@@ -76,10 +81,15 @@ public class SurveyResource {
     @APIResponse(responseCode = "201", description = "The campaign.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response createCampaign(@NotNull @Valid CampaignRequest request) {
-        CampaignView campaign = service.createCampaign(request);
-        return Response.created(URI.create("/api/v1/campaigns/" + campaign.id())).entity(campaign).build();
+    public Response createCampaign(
+            @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
+                    example = "kampanj-2026-12-02-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid CampaignRequest request) {
+        CampaignView campaign = service.createCampaign(request, idempotencyKey);
+        return Response.created(URI.create("/api/v1/campaigns/" + campaign.id())).entity(campaign)
+                .header(HttpHeaders.ETAG, ETags.of(campaign.revision())).build();
     }
 
     @GET
@@ -108,11 +118,12 @@ public class SurveyResource {
                     + "across them use getCampaignResponseRates.")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_READER)
     @RolesAllowed(Roles.PERSON)
-    @APIResponse(responseCode = "200", description = "The campaign.",
+    @APIResponse(responseCode = "200", description = "The campaign.", headers = @Header(name = "ETag", description = "The revision, for If-Match.", schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public CampaignView getCampaign(@Parameter(example = EXAMPLE_ID) @PathParam("campaignId") UUID campaignId) {
-        return service.campaign(campaignId);
+    public Response getCampaign(@Parameter(example = EXAMPLE_ID) @PathParam("campaignId") UUID campaignId) {
+        CampaignView campaign = service.campaign(campaignId);
+        return Response.ok(campaign).header(HttpHeaders.ETAG, ETags.of(campaign.revision())).build();
     }
 
     @GET
@@ -140,10 +151,13 @@ public class SurveyResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     public Response importTemplate(@Parameter(example = "norrbotten-competence-matrix") @PathParam("key") String key,
+            @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
+                    example = "kampanj-2026-12-02-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid TemplateImportRequest request) {
-        QuestionnaireView created = service.importTemplate(key, request);
+        QuestionnaireView created = service.importTemplate(key, request, idempotencyKey);
         return Response.created(URI.create("/api/v1/questionnaires/" + created.id())).entity(created)
                 .header(HttpHeaders.ETAG, ETags.of(created.revision())).build();
     }
@@ -158,9 +172,13 @@ public class SurveyResource {
     @APIResponse(responseCode = "201", description = "The draft.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(QuestionnaireRequest request) {
-        QuestionnaireView created = service.create(request);
+    public Response create(
+            @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
+                    example = "kampanj-2026-12-02-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            QuestionnaireRequest request) {
+        QuestionnaireView created = service.create(request, idempotencyKey);
         return Response.created(URI.create("/api/v1/questionnaires/" + created.id())).entity(created)
                 .header(HttpHeaders.ETAG, ETags.of(created.revision())).build();
     }
@@ -193,7 +211,8 @@ public class SurveyResource {
             description = "The ETag header carries `revision`, for If-Match on update.")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_READER)
     @RolesAllowed(Roles.PERSON)
-    @APIResponse(responseCode = "200", description = "The questionnaire.", content = @Content(
+    @APIResponse(responseCode = "200", description = "The questionnaire.", headers = @Header(name = "ETag", description = "The revision, for If-Match.", schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response get(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId) {
@@ -206,19 +225,22 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateQuestionnaire", summary = "Replace a questionnaire's settings and definition",
             description = "A draft's definition is edited in place. Once the questionnaire has been open, a changed "
-                    + "definition becomes a new version; answers begun stay on theirs. Send If-Match to be sure no one "
-                    + "else changed it in between.")
+                    + "definition becomes a new version; answers begun stay on theirs. If-Match is required: the ETag "
+                    + "of the questionnaire as loaded; a 412 means someone else changed it in between (reload and redo).")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_MANAGER)
     @RolesAllowed(Roles.PERSON)
-    @APIResponse(responseCode = "200", description = "The questionnaire.", content = @Content(
+    @APIResponse(responseCode = "200", description = "The questionnaire.", headers = @Header(name = "ETag", description = "The revision, for If-Match.", schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     public Response update(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId,
-            @Parameter(description = "The ETag of the questionnaire the change is based on.", example = "\"3\"")
+            @Parameter(description = "The ETag of the questionnaire the change is based on.", required = true,
+                    example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             QuestionnaireRequest request) {
         QuestionnaireView view = service.update(questionnaireId, ETags.parse(ifMatch, false), request);
@@ -248,13 +270,16 @@ public class SurveyResource {
             description = "From draft (or closed, to reopen it). Freezes the current definition.")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_MANAGER)
     @RolesAllowed(Roles.PERSON)
-    @APIResponse(responseCode = "200", description = "The questionnaire.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
+    @APIResponse(responseCode = "200", description = "The questionnaire.", headers = @Header(name = "ETag",
+            description = "The new revision.", schema = @Schema(type = SchemaType.STRING, example = "\"4\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    public QuestionnaireView open(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId) {
-        return service.transition(questionnaireId, Status.open);
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    public Response open(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId,
+            @Parameter(description = IF_MATCH_OPTIONAL, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(service.transition(questionnaireId, ETags.parse(ifMatch, false), Status.open));
     }
 
     @POST
@@ -263,12 +288,15 @@ public class SurveyResource {
             description = "Respondent links stop working; drafts stay as they are.")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_MANAGER)
     @RolesAllowed(Roles.PERSON)
-    @APIResponse(responseCode = "200", description = "The questionnaire.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
+    @APIResponse(responseCode = "200", description = "The questionnaire.", headers = @Header(name = "ETag",
+            description = "The new revision.", schema = @Schema(type = SchemaType.STRING, example = "\"4\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    public QuestionnaireView close(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId) {
-        return service.transition(questionnaireId, Status.closed);
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    public Response close(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId,
+            @Parameter(description = IF_MATCH_OPTIONAL, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(service.transition(questionnaireId, ETags.parse(ifMatch, false), Status.closed));
     }
 
     @POST
@@ -277,12 +305,19 @@ public class SurveyResource {
             description = "It can no longer change; its results stay readable.")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_MANAGER)
     @RolesAllowed(Roles.PERSON)
-    @APIResponse(responseCode = "200", description = "The questionnaire.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
+    @APIResponse(responseCode = "200", description = "The questionnaire.", headers = @Header(name = "ETag",
+            description = "The new revision.", schema = @Schema(type = SchemaType.STRING, example = "\"4\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionnaireView.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
-    public QuestionnaireView archive(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId) {
-        return service.transition(questionnaireId, Status.archived);
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    public Response archive(@Parameter(example = EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId,
+            @Parameter(description = IF_MATCH_OPTIONAL, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(service.transition(questionnaireId, ETags.parse(ifMatch, false), Status.archived));
+    }
+
+    private static Response withETag(QuestionnaireView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, ETags.of(view.revision())).build();
     }
 
     static Status parseStatus(String status) {

@@ -6,11 +6,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The answers given through one invitation: a draft until submitted, pinned to one version of the questionnaire. */
+/**
+ * The answers given through one invitation: a draft until submitted, pinned to one version of the questionnaire.
+ * Read-only here: every write goes through {@link ResponseRepository}.
+ */
 @Entity
+@Immutable
 @Table(name = "survey_response")
 public class SurveyResponse {
 

@@ -1,0 +1,196 @@
+package se.kompetenslaget.survey;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Every write of survey_response, in plain JDBC (the respondent's hot path): the invitation is locked first and the
+ * response read by a later statement, so it is never older than the lock; each write is conditional on the revision
+ * it was based on, so a stale check can never pass. Runs inside the caller's transaction (the pool enlists the
+ * connection). The {@link SurveyResponse} entity is read-only.
+ */
+@ApplicationScoped
+public class ResponseRepository {
+
+    private static final String LOCK = """
+            SELECT i.id, i.questionnaire_id, i.municipality_code, q.status, q.opens_at, q.closes_at, q.current_version,
+                   q.prefill_source_id
+              FROM invitation i
+              JOIN questionnaire q ON q.id = i.questionnaire_id
+             WHERE i.link_hash = ? AND i.revoked_at IS NULL
+               FOR UPDATE OF i""";
+
+    // A statement of its own, after the lock: under READ COMMITTED it sees every save committed before the lock.
+    private static final String READ = """
+            SELECT version, status, answers, answer_revisions, revision, submitted_at, updated_at, submit_digest
+              FROM survey_response WHERE invitation_id = ?""";
+
+    private static final String WRITE = """
+            INSERT INTO survey_response (invitation_id, questionnaire_id, municipality_code, version, status, answers,
+                                         answer_revisions, revision, started_at, updated_at, submitted_at, submit_digest)
+            VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+            ON CONFLICT (invitation_id) DO UPDATE
+               SET status = EXCLUDED.status, answers = EXCLUDED.answers, answer_revisions = EXCLUDED.answer_revisions,
+                   revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at,
+                   submitted_at = coalesce(EXCLUDED.submitted_at, survey_response.submitted_at),
+                   submit_digest = EXCLUDED.submit_digest
+             WHERE survey_response.revision = ? AND survey_response.status = 'started'""";
+
+    private static final String LOCK_BY_ID = "SELECT id FROM invitation WHERE id = ? FOR UPDATE";
+
+    private static final String REOPEN = """
+            UPDATE survey_response
+               SET status = 'started', reopened_at = ?, reopen_reason = ?, revision = revision + 1, updated_at = ?,
+                   submit_digest = NULL
+             WHERE invitation_id = ? AND status = 'submitted'""";
+
+    /** The draft of one invitation with what answering needs to know about its questionnaire. */
+    static final class Draft {
+        UUID invitationId;
+        UUID questionnaireId;
+        String municipalityCode;
+        SurveyDtos.Status status;
+        Instant opensAt;
+        Instant closesAt;
+        int currentVersion;
+        UUID prefillSourceId;
+        boolean exists;
+        int version;
+        String responseStatus;
+        ObjectNode answers;
+        ObjectNode answerRevisions;
+        int revision;
+        Instant submittedAt;
+        Instant updatedAt;
+        byte[] submitDigest;
+    }
+
+    private final AgroalDataSource dataSource;
+    private final Definitions definitions;
+
+    public ResponseRepository(AgroalDataSource dataSource, Definitions definitions) {
+        this.dataSource = dataSource;
+        this.definitions = definitions;
+    }
+
+    /** The draft behind a link (by its hash), locking the invitation until the transaction ends; null if none. */
+    Draft lockByLink(String linkHash) {
+        try (Connection connection = dataSource.getConnection()) {
+            Draft draft;
+            try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
+                statement.setString(1, linkHash);
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return null;
+                    }
+                    draft = new Draft();
+                    draft.invitationId = row.getObject(1, UUID.class);
+                    draft.questionnaireId = row.getObject(2, UUID.class);
+                    draft.municipalityCode = row.getString(3);
+                    draft.status = SurveyDtos.Status.valueOf(row.getString(4));
+                    draft.opensAt = instant(row, 5);
+                    draft.closesAt = instant(row, 6);
+                    draft.currentVersion = row.getInt(7);
+                    draft.prefillSourceId = row.getObject(8, UUID.class);
+                }
+            }
+            read(connection, draft);
+            return draft;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** Reads the response as it is now (after a refused write, to tell what changed). */
+    Draft reread(Draft draft) {
+        try (Connection connection = dataSource.getConnection()) {
+            read(connection, draft);
+            return draft;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    private void read(Connection connection, Draft draft) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(READ)) {
+            statement.setObject(1, draft.invitationId);
+            try (ResultSet row = statement.executeQuery()) {
+                draft.exists = row.next();
+                if (draft.exists) {
+                    draft.version = row.getInt(1);
+                    draft.responseStatus = row.getString(2);
+                    draft.answers = definitions.object(row.getString(3));
+                    draft.answerRevisions = definitions.object(row.getString(4));
+                    draft.revision = row.getInt(5);
+                    draft.submittedAt = instant(row, 6);
+                    draft.updatedAt = instant(row, 7);
+                    draft.submitDigest = row.getBytes(8);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the draft (inserting it on the first save) with its new status and revision, if the stored revision is
+     * still the one it was based on and the response is not submitted; false (nothing written) otherwise.
+     */
+    boolean write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt, byte[] submitDigest) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(WRITE)) {
+            statement.setObject(1, draft.invitationId);
+            statement.setObject(2, draft.questionnaireId);
+            statement.setString(3, draft.municipalityCode);
+            statement.setInt(4, draft.version);
+            statement.setString(5, status);
+            statement.setString(6, definitions.write(draft.answers));
+            statement.setString(7, definitions.write(draft.answerRevisions));
+            statement.setInt(8, draft.revision);
+            statement.setObject(9, utc(now));
+            statement.setObject(10, utc(now));
+            statement.setObject(11, submittedAt == null ? null : utc(submittedAt), Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setBytes(12, submitDigest);
+            statement.setInt(13, basedOn);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save the draft", e);
+        }
+    }
+
+    /** Makes a submitted response a draft again, under the invitation's lock; false if it was not submitted. */
+    boolean reopen(UUID invitationId, String reason, Instant now) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK_BY_ID)) {
+                lock.setObject(1, invitationId);
+                lock.executeQuery().close();
+            }
+            try (PreparedStatement update = connection.prepareStatement(REOPEN)) {
+                update.setObject(1, utc(now));
+                update.setString(2, reason);
+                update.setObject(3, utc(now));
+                update.setObject(4, invitationId);
+                return update.executeUpdate() == 1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reopen the response", e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
