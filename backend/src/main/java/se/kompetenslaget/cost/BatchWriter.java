@@ -10,6 +10,7 @@ import java.util.List;
 import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.common.DomainMetrics;
 import se.kompetenslaget.common.Idempotency;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
 import se.kompetenslaget.cost.CostDtos.LineWarning;
@@ -35,11 +36,13 @@ public class BatchWriter {
     private final AgroalDataSource dataSource;
     private final Idempotency idempotency;
     private final AuditService audit;
+    private final DomainMetrics metrics;
 
-    public BatchWriter(AgroalDataSource dataSource, Idempotency idempotency, AuditService audit) {
+    public BatchWriter(AgroalDataSource dataSource, Idempotency idempotency, AuditService audit, DomainMetrics metrics) {
         this.dataSource = dataSource;
         this.idempotency = idempotency;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     /**
@@ -64,6 +67,7 @@ public class BatchWriter {
             if (idempotencyKey != null) {
                 idempotency.remember(connection, scope, idempotencyKey, result);
             }
+            metrics.batchStored(kind, result.received());
             return new Outcome(result, false);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the " + kind, e);

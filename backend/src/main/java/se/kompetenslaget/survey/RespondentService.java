@@ -20,6 +20,7 @@ import se.kompetenslaget.access.Secrets;
 import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.ConflictException;
+import se.kompetenslaget.common.DomainMetrics;
 import se.kompetenslaget.common.PreconditionFailedException;
 import se.kompetenslaget.municipality.Places;
 import se.kompetenslaget.survey.Definition.Question;
@@ -39,6 +40,7 @@ import se.kompetenslaget.survey.SurveyDtos.RespondentForm;
 public class RespondentService {
 
     private final EntityManager em;
+    private final DomainMetrics metrics;
     private final Clock clock;
     private final Definitions definitions;
     private final Places places;
@@ -46,8 +48,9 @@ public class RespondentService {
     private final AuditService audit;
 
     public RespondentService(EntityManager em, Clock clock, Definitions definitions, Places places,
-            ResponseRepository store, AuditService audit) {
+            ResponseRepository store, AuditService audit, DomainMetrics metrics) {
         this.em = em;
+        this.metrics = metrics;
         this.audit = audit;
         this.store = store;
         this.clock = clock;
@@ -138,6 +141,7 @@ public class RespondentService {
         write(draft, ifMatch, SurveyResponse.SUBMITTED, now, now);
         audit.recordAs(respondent(draft), "submit", "survey_response", draft.invitationId, draft.municipalityCode,
                 Changes.none().field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, draft.revision));
+        metrics.responseSubmitted();
         return new DraftSaved(draft.revision, now, InvitationStatus.submitted);
     }
 
