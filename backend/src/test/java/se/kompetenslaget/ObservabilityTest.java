@@ -37,6 +37,28 @@ class ObservabilityTest {
         assertTrue(metrics.contains("uri=\"/api/v1/counties\""), "requests by route");
         assertTrue(metrics.contains("agroal_active_count"), "connection pool metrics");
         assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM metrics");
+        assertTrue(metrics.contains("kl_responses_submitted_total"), "submitted responses");
+        assertTrue(metrics.contains("kl_batches_stored_total{kind=\"cost-lines\""), "stored batches");
+        assertTrue(metrics.contains("kl_sign_in_failures_total"), "sign-in failures");
+        assertTrue(metrics.contains("kl_throttled_requests_total{kind=\"sign-in\""), "throttled requests");
+    }
+
+    @Test
+    void shouldCountRefusedSignIns() {
+        double before = signInFailures();
+
+        given().contentType("application/json")
+                .body("{\"email\": \"nobody-" + UUID.randomUUID() + "@example.se\", \"password\": \"wrong-password-1\"}")
+                .header("X-Forwarded-For", "192.0.2." + (1 + (int) (Math.random() * 200)))
+                .when().post("/api/v1/auth/sign-in").then().statusCode(401);
+
+        assertTrue(signInFailures() >= before + 1, "kl_sign_in_failures_total did not grow");
+    }
+
+    private static double signInFailures() {
+        String metrics = given().noFilters().accept("text/plain").when().get("/q/metrics").then().extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("kl_sign_in_failures_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
