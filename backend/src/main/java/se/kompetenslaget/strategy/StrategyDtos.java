@@ -177,7 +177,9 @@ public final class StrategyDtos {
             String description,
             LocalDate dueDate,
             IndicatorView indicator,
-            @Schema(required = true, enumeration = { "on_track", "at_risk", "late", "done" }) String status) {
+            @Schema(required = true, enumeration = { "on_track", "at_risk", "late", "done" }) String status,
+            @Schema(required = true, description = "Counts changes; the ETag of the goal. Send it in If-Match to change or delete it.")
+            int revision) {
     }
 
     @Schema(name = "PlanActivityRequest", description = """
@@ -231,7 +233,9 @@ public final class StrategyDtos {
             @Schema(required = true) List<Integer> strategyGoals,
             @Schema(required = true) List<String> recruitmentStrategies,
             @Schema(required = true, enumeration = { "on_track", "at_risk", "late", "done" }) String status,
-            @Schema(required = true) List<NoteView> notes) {
+            @Schema(required = true) List<NoteView> notes,
+            @Schema(required = true, description = "Counts changes; the ETag of the activity. Send it in If-Match to change or delete it.")
+            int revision) {
     }
 
     @Schema(name = "StatusCounts", description = "How many goals or activities have each status.")
@@ -252,7 +256,9 @@ public final class StrategyDtos {
             @Schema(required = true) LocalDate periodStart,
             @Schema(required = true) LocalDate periodEnd,
             @Schema(required = true) StatusCounts goals,
-            @Schema(required = true) StatusCounts activities) {
+            @Schema(required = true) StatusCounts activities,
+            @Schema(required = true, description = "Counts changes; the ETag of the plan (its title, description and period). Send it in If-Match to change or delete the plan.")
+            int revision) {
     }
 
     @Schema(name = "ActionPlan", description = "A plan with its goals and activities, each with its computed status.")
@@ -267,7 +273,9 @@ public final class StrategyDtos {
             String description,
             @Schema(required = true) LocalDate periodStart,
             @Schema(required = true) LocalDate periodEnd,
-            @Schema(required = true) int revision,
+            @Schema(required = true, description = "Counts changes of the plan's title, description and period (its "
+                    + "goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.")
+            int revision,
             @Schema(required = true) List<GoalView> goals,
             @Schema(required = true) List<ActivityView> activities) {
     }
