@@ -145,7 +145,9 @@ public final class CostDtos {
             BigDecimal latestShare,
             BigDecimal gap,
             BigDecimal trend,
-            @Schema(required = true, enumeration = { "met", "on_track", "off_track", "no_data" }) String status) {
+            @Schema(required = true, enumeration = { "met", "on_track", "off_track", "no_data" }) String status,
+            @Schema(required = true, description = "Counts changes, from 1 when first set; the ETag. Send it in "
+                    + "If-Match to change the target (\"0\" to set a new one).") int revision) {
     }
 
     @Schema(name = "HiredStaffShares", description = "The hired-staff share per service area and in total.")
