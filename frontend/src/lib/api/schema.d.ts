@@ -53,7 +53,7 @@ export interface paths {
         head?: never;
         /**
          * Change an action plan
-         * @description Title, description or period; only the fields sent change.
+         * @description Title, description or period; only the fields sent change. If-Match is required: the plan's ETag (revision); a 412 names the fields that differ now.
          */
         patch: operations["updateActionPlan"];
         trace?: never;
@@ -88,7 +88,7 @@ export interface paths {
         get?: never;
         /**
          * Replace an activity of a plan
-         * @description Every field as sent, e.g. to move it from planned to ongoing or done.
+         * @description Every field as sent, e.g. to move it from planned to ongoing or done. If-Match is required: the activity's revision; a 412 names the fields that differ now.
          */
         put: operations["updatePlanActivity"];
         post?: never;
@@ -172,7 +172,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a goal of a plan
-         * @description Every field as sent; an absent indicator removes the goal's indicator.
+         * @description Every field as sent; an absent indicator removes the goal's indicator. If-Match is required: the goal's revision; a 412 names the fields that differ now.
          */
         put: operations["updatePlanGoal"];
         post?: never;
@@ -568,7 +568,7 @@ export interface paths {
         get: operations["getLearningExample"];
         /**
          * Replace a learning example, or (un)publish it
-         * @description The owner cannot change.
+         * @description The owner cannot change. If-Match is required: the example's ETag (revision); a 412 names the fields that differ now.
          */
         put: operations["updateLearningExample"];
         post?: never;
@@ -768,7 +768,7 @@ export interface paths {
         get: operations["listTargets"];
         /**
          * Set a target for the hired-staff share
-         * @description Sets (or changes) the target for one year and service area (absent: all areas together).
+         * @description Sets (or changes) the target for one year and service area (absent: all areas together). If-Match is required: "0" to set a new target, else the target's revision from listTargets; a 412 gives the current revision.
          */
         put: operations["setTarget"];
         post?: never;
@@ -1385,7 +1385,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused.
+         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused. If-Match is required: the user's ETag (revision); a 412 names the fields that differ now.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
         put?: never;
         /**
          * Grant a role
-         * @description A county coordinator needs countyCode, a municipality editor municipalityCode.
+         * @description A county coordinator needs countyCode, a municipality editor municipalityCode. The user gets a new revision.
          */
         post: operations["grantRole"];
         delete?: never;
@@ -1422,7 +1422,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke a role
-         * @description Takes effect on the person's next request.
+         * @description Takes effect on the person's next request. If-Match is required: the user's ETag (revision), since grants are part of the user.
          */
         delete: operations["revokeRole"];
         options?: never;
@@ -1515,7 +1515,10 @@ export interface components {
             description?: string;
             periodStart: components["schemas"]["LocalDate"];
             periodEnd: components["schemas"]["LocalDate"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Counts changes of the plan's title, description and period (its goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.
+             */
             revision: number;
             goals: components["schemas"]["PlanGoal"][];
             activities: components["schemas"]["PlanActivity"][];
@@ -1569,6 +1572,11 @@ export interface components {
             periodEnd: components["schemas"]["LocalDate"];
             goals: components["schemas"]["StatusCounts"];
             activities: components["schemas"]["StatusCounts"];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the plan (its title, description and period). Send it in If-Match to change or delete the plan.
+             */
+            revision: number;
         };
         /** @description Question id → answer (see Question for each type's form). */
         Answers: {
@@ -2431,6 +2439,11 @@ export interface components {
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
             notes: components["schemas"]["ProgressNote"][];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the activity. Send it in If-Match to change or delete it.
+             */
+            revision: number;
         };
         /**
          * @description An activity of a plan, linked to a goal, to numbered actions and (for goals without numbered actions)
@@ -2480,6 +2493,11 @@ export interface components {
             indicator?: components["schemas"]["PlanIndicator"];
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the goal. Send it in If-Match to change or delete it.
+             */
+            revision: number;
         };
         /** @description A goal, or (with parentId) a sub-goal, of a plan. */
         PlanGoalRequest: {
@@ -3180,6 +3198,11 @@ export interface components {
             trend?: number;
             /** @enum {string} */
             status: "met" | "on_track" | "off_track" | "no_data";
+            /**
+             * Format: int32
+             * @description Counts changes, from 1 when first set; the ETag. Send it in If-Match to change the target ("0" to set a new one).
+             */
+            revision: number;
         };
         TemplateImportRequest: {
             campaignId?: components["schemas"]["UUID"];
@@ -3206,6 +3229,11 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             grants: components["schemas"]["Grant"][];
+            /**
+             * Format: int64
+             * @description Counts changes of the person and their grants; the ETag. Send it in If-Match to change the user or revoke a grant.
+             */
+            revision: number;
         };
         UserCreate: {
             /**
@@ -3537,7 +3565,13 @@ export interface operations {
     createActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example plan-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3547,9 +3581,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created (or, for a key used before, what was created then). */
             201: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3560,6 +3598,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3579,6 +3618,8 @@ export interface operations {
             /** @description The plan. */
             200: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3596,7 +3637,13 @@ export interface operations {
     deleteActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the plan the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3617,13 +3664,21 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
     updateActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the plan the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3639,6 +3694,8 @@ export interface operations {
             /** @description The changed plan. */
             200: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3650,14 +3707,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
     addPlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example activity-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3670,9 +3735,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status. */
+            /** @description Added, with its status (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description The activity's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3684,6 +3753,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3691,7 +3761,13 @@ export interface operations {
     updatePlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the activity the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3709,6 +3785,8 @@ export interface operations {
             /** @description The activity, with its status. */
             200: {
                 headers: {
+                    /** @description The activity's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3720,14 +3798,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
     deletePlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the activity the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3750,13 +3836,21 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
     addProgressNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example note-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3771,9 +3865,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added. */
+            /** @description Added (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,6 +3881,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3825,7 +3922,13 @@ export interface operations {
     addPlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example goal-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3838,9 +3941,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status. */
+            /** @description Added, with its status (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description The goal's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3852,6 +3959,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3859,7 +3967,13 @@ export interface operations {
     updatePlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the goal the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -3877,6 +3991,8 @@ export interface operations {
             /** @description The goal, with its status. */
             200: {
                 headers: {
+                    /** @description The goal's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3888,14 +4004,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
     deletePlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the goal the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -3918,6 +4042,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -4524,7 +4650,13 @@ export interface operations {
     createLearningExample: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example example-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4534,9 +4666,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored. */
+            /** @description Stored (or, for a key used before, what was stored then). */
             201: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4547,6 +4683,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4566,6 +4703,8 @@ export interface operations {
             /** @description The example. */
             200: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4583,7 +4722,13 @@ export interface operations {
     updateLearningExample: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the example the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -4599,6 +4744,8 @@ export interface operations {
             /** @description Stored. */
             200: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4610,7 +4757,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -4978,7 +5127,13 @@ export interface operations {
     recordReductionDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example beslut-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 2580 */
                 code: string;
@@ -4991,9 +5146,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded. */
+            /** @description Recorded (or, for a key used before, what was recorded then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5005,6 +5162,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5040,7 +5198,13 @@ export interface operations {
     setTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The target's ETag (revision) the change is based on; "0" for a new target.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 2580 */
                 code: string;
@@ -5056,6 +5220,8 @@ export interface operations {
             /** @description The target with how the municipality stands. */
             200: {
                 headers: {
+                    /** @description The target's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5067,7 +5233,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -6158,7 +6326,13 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example user-anna-berg
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6168,9 +6342,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created (or, for a key used before, what was created then). */
             201: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6201,6 +6379,8 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6218,7 +6398,13 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The user's ETag (revision) the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6234,6 +6420,8 @@ export interface operations {
             /** @description The changed user. */
             200: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6245,14 +6433,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
     grantRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example grant-2580-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6265,9 +6461,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Granted. */
+            /** @description Granted (or, for a key used before, what was granted then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6287,7 +6485,13 @@ export interface operations {
     revokeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The user's ETag (revision) the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 grantId: components["schemas"]["UUID"];
@@ -6311,6 +6515,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
         };
     };
