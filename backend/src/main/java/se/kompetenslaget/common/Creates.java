@@ -48,7 +48,13 @@ public class Creates {
             return new Outcome<>(create.get(), false);
         }
         try (Connection connection = dataSource.getConnection()) {
-            T earlier = idempotency.claim(connection, scope, key, request, answerType);
+            T earlier;
+            try {
+                earlier = idempotency.claim(connection, scope, key, request, answerType);
+            } catch (ConflictException e) {
+                throw new ConflictException("This Idempotency-Key was used before with a different request. "
+                        + "Use a new key for a new request.");
+            }
             if (earlier != null) {
                 return new Outcome<>(earlier, true);
             }

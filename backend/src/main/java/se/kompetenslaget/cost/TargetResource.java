@@ -1,7 +1,7 @@
 package se.kompetenslaget.cost;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.ETags;
+import se.kompetenslaget.common.MunicipalityCode;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.cost.CostDtos.TargetRequest;
 import se.kompetenslaget.cost.CostDtos.TargetStatus;
@@ -56,8 +57,8 @@ public class TargetResource {
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = TargetStatus.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public List<TargetStatus> list(@Parameter(example = "2580") @PathParam("code")
-            @Pattern(regexp = "^[0-9]{4}$", message = "must be a four-digit SCB municipality code") String code) {
+    public List<TargetStatus> list(@Parameter(example = "2580", schema = @Schema(type = SchemaType.STRING, pattern = MunicipalityCode.PATTERN))
+            @PathParam("code") @MunicipalityCode String code) {
         return targets.list(code);
     }
 
@@ -78,11 +79,11 @@ public class TargetResource {
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
-    public Response set(@Parameter(example = "2580") @PathParam("code")
-            @Pattern(regexp = "^[0-9]{4}$", message = "must be a four-digit SCB municipality code") String code,
+    public Response set(@Parameter(example = "2580", schema = @Schema(type = SchemaType.STRING, pattern = MunicipalityCode.PATTERN))
+            @PathParam("code") @MunicipalityCode String code,
             @Parameter(description = "The target's ETag (revision) the change is based on; \"0\" for a new target.",
                     required = true, example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            TargetRequest request) {
+            @Valid TargetRequest request) {
         TargetStatus target = targets.set(code, ifMatch, request);
         return Response.ok(target).header(HttpHeaders.ETAG, ETags.of(target.revision())).build();
     }

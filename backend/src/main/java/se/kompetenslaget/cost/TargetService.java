@@ -66,14 +66,7 @@ public class TargetService {
         if (request == null) {
             throw new BadInputException("Send a target.", List.of(new Violation("year", "body", "is required")));
         }
-        if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
-            violations.add(new Violation("year", "body", "must be a year from 2000 to 2100"));
-        }
-        if (request.maxShare() == null || request.maxShare().signum() < 0
-                || request.maxShare().compareTo(BigDecimal.valueOf(100)) > 0
-                || request.maxShare().stripTrailingZeros().scale() > 2) {
-            violations.add(new Violation("maxShare", "body", "must be a percentage from 0 to 100, at most two decimals"));
-        }
+        // Year and maxShare are checked by Bean Validation on TargetRequest; the service area needs the catalogue.
         if (request.serviceArea() != null && !catalogue.isServiceArea(request.serviceArea())) {
             violations.add(new Violation("serviceArea", "body", "must be a service area code, or absent for all areas"));
         }

@@ -1,7 +1,7 @@
 package se.kompetenslaget.strategy;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +26,7 @@ import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.Creates;
+import se.kompetenslaget.common.MunicipalityCode;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.strategy.StrategyDtos.DecisionRequest;
 import se.kompetenslaget.strategy.StrategyDtos.DecisionView;
@@ -66,11 +67,11 @@ public class DecisionResource {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response record(@Parameter(example = "2580") @PathParam("code")
-            @Pattern(regexp = "^[0-9]{4}$", message = "must be a four-digit SCB municipality code") String code,
+    public Response record(@Parameter(example = "2580", schema = @Schema(type = SchemaType.STRING, pattern = MunicipalityCode.PATTERN))
+            @PathParam("code") @MunicipalityCode String code,
             @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200), example = "beslut-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
-            DecisionRequest request) {
+            @Valid DecisionRequest request) {
         Creates.Outcome<DecisionView> created = creates.create(access.caller().idempotencyOwner() + " decision " + code,
                 idempotencyKey, request, DecisionView.class, () -> followUp.record(code, request));
         return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())).build();
@@ -86,8 +87,8 @@ public class DecisionResource {
             schema = @Schema(type = SchemaType.ARRAY, implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public List<DecisionView> decisions(@Parameter(example = "2580") @PathParam("code")
-            @Pattern(regexp = "^[0-9]{4}$", message = "must be a four-digit SCB municipality code") String code) {
+    public List<DecisionView> decisions(@Parameter(example = "2580", schema = @Schema(type = SchemaType.STRING, pattern = MunicipalityCode.PATTERN))
+            @PathParam("code") @MunicipalityCode String code) {
         return followUp.decisions(code);
     }
 }

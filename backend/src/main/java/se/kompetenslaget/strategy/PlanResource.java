@@ -1,6 +1,7 @@
 package se.kompetenslaget.strategy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -360,7 +361,7 @@ public class PlanResource {
             @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId,
             @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200), example = "note-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
-            NoteRequest request) {
+            @Valid NoteRequest request) {
         Creates.Outcome<NoteView> created = creates.create(access.caller().idempotencyOwner() + " progress-note " + activityId, idempotencyKey, request,
                 NoteView.class, () -> plans.addNote(id, activityId, request));
         return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())).build();

@@ -1,5 +1,8 @@
 package se.kompetenslaget.strategy;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -203,8 +206,9 @@ public final class StrategyDtos {
 
     @Schema(name = "ProgressNoteRequest", description = "A dated note on how an activity goes.")
     public record NoteRequest(
-            @Schema(required = true, examples = "2026-03-15") LocalDate notedOn,
-            @Schema(required = true, maxLength = 4000, examples = "Första gruppen har börjat.") String text) {
+            @Schema(required = true, examples = "2026-03-15") @NotNull(message = "is required, a date") LocalDate notedOn,
+            @Schema(required = true, maxLength = 4000, examples = "Första gruppen har börjat.")
+            @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String text) {
     }
 
     @Schema(name = "ProgressNote", description = "A dated progress note.")
@@ -285,10 +289,12 @@ public final class StrategyDtos {
     @Schema(name = "ReductionDecisionRequest", description = "A municipality's decision to reduce its dependence on "
             + "staffing agencies.")
     public record DecisionRequest(
-            @Schema(required = true, examples = "2026-03-10") LocalDate decidedOn,
-            @Schema(required = true, maxLength = 200, examples = "Socialnämnden") String decisionBody,
-            @Schema(maxLength = 200, examples = "SN 2026/45") String reference,
-            @Schema(maxLength = 4000) String note) {
+            @Schema(required = true, examples = "2026-03-10") @NotNull(message = "is required, a date") LocalDate decidedOn,
+            @Schema(required = true, maxLength = 200, examples = "Socialnämnden") @NotBlank(message = "is required")
+            @Size(max = 200, message = "must be at most 200 characters") String decisionBody,
+            @Schema(maxLength = 200, examples = "SN 2026/45") @Size(max = 200, message = "must be at most 200 characters")
+            String reference,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String note) {
     }
 
     @Schema(name = "ReductionDecision", description = "A recorded decision.")
