@@ -195,11 +195,8 @@ public class ExampleService {
     }
 
     private void apply(LearningExample example, ExampleRequest request) {
+        // The texts' form is checked by Bean Validation on ExampleRequest; here what needs the catalogues.
         List<Violation> violations = new ArrayList<>();
-        PlanService.checkText(request.title(), "title", 200, true, violations);
-        PlanService.checkText(request.body(), "body", 20000, true, violations);
-        PlanService.checkText(request.results(), "results", 4000, false, violations);
-        PlanService.checkText(request.contact(), "contact", 400, false, violations);
         List<String> areas = request.serviceAreas() == null ? List.of() : request.serviceAreas();
         if (areas.stream().anyMatch(code -> code == null || !catalogue.isServiceArea(code))) {
             violations.add(new Violation("serviceAreas", "body", "must each be a service area code"));

@@ -1,6 +1,7 @@
 package se.kompetenslaget.strategy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -105,7 +106,7 @@ public class FollowUpResource {
     public Response createExample(
             @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200), example = "example-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
-            ExampleRequest request) {
+            @Valid ExampleRequest request) {
         Creates.Outcome<ExampleView> created = creates.create(access.caller().idempotencyOwner() + " learning-example",
                 idempotencyKey, request, ExampleView.class, () -> examples.create(request));
         return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())
@@ -132,7 +133,7 @@ public class FollowUpResource {
     public Response updateExample(@Parameter(example = PlanResource.EXAMPLE_ID) @PathParam("id") UUID id,
             @Parameter(description = "The ETag (revision) of the example the change is based on.", required = true,
                     example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ExampleRequest request) {
+            @Valid ExampleRequest request) {
         ExampleView example = examples.update(id, ifMatch, request);
         return Response.ok(example).header(HttpHeaders.ETAG, ETags.of(example.revision())).build();
     }

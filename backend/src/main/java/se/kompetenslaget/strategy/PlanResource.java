@@ -222,7 +222,7 @@ public class PlanResource {
     public Response addGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
             @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200), example = "goal-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
-            GoalRequest request) {
+            @Valid GoalRequest request) {
         Creates.Outcome<GoalView> created = creates.create(access.caller().idempotencyOwner() + " plan-goal " + id, idempotencyKey, request, GoalView.class,
                 () -> plans.addGoal(id, request));
         return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())
@@ -249,7 +249,7 @@ public class PlanResource {
             @Parameter(example = EXAMPLE_ID) @PathParam("goalId") UUID goalId,
             @Parameter(description = "The ETag (revision) of the goal the change is based on.", required = true,
                     example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            GoalRequest request) {
+            @Valid GoalRequest request) {
         GoalView goal = plans.updateGoal(id, goalId, ifMatch, request);
         return Response.ok(goal).header(HttpHeaders.ETAG, ETags.of(goal.revision())).build();
     }
@@ -292,7 +292,7 @@ public class PlanResource {
     public Response addActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
             @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 200), example = "activity-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
-            ActivityRequest request) {
+            @Valid ActivityRequest request) {
         Creates.Outcome<ActivityView> created = creates.create(access.caller().idempotencyOwner() + " plan-activity " + id, idempotencyKey, request,
                 ActivityView.class, () -> plans.addActivity(id, request));
         return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())
@@ -319,7 +319,7 @@ public class PlanResource {
             @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId,
             @Parameter(description = "The ETag (revision) of the activity the change is based on.", required = true,
                     example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            ActivityRequest request) {
+            @Valid ActivityRequest request) {
         ActivityView activity = plans.updateActivity(id, activityId, ifMatch, request);
         return Response.ok(activity).header(HttpHeaders.ETAG, ETags.of(activity.revision())).build();
     }

@@ -254,9 +254,8 @@ public class PlanService {
         if (request == null) {
             throw new BadInputException("Send a goal.", List.of(new Violation("title", "body", "is required")));
         }
+        // The texts' form is checked by Bean Validation on GoalRequest; here what needs the plan and the catalogues.
         List<Violation> violations = new ArrayList<>();
-        checkText(request.title(), "title", 200, true, violations);
-        checkText(request.description(), "description", 4000, false, violations);
         UUID parent = null;
         if (request.parentId() != null) {
             parent = uuid(request.parentId(), "parentId", violations);
@@ -396,10 +395,8 @@ public class PlanService {
         if (request == null) {
             throw new BadInputException("Send an activity.", List.of(new Violation("title", "body", "is required")));
         }
+        // The texts' form is checked by Bean Validation on ActivityRequest; here what needs the plan and the catalogues.
         List<Violation> violations = new ArrayList<>();
-        checkText(request.title(), "title", 200, true, violations);
-        checkText(request.description(), "description", 4000, false, violations);
-        checkText(request.owner(), "owner", 200, false, violations);
         if (request.status() == null || !PROGRESS.contains(request.status())) {
             violations.add(new Violation("status", "body", "must be planned, ongoing, done or cancelled"));
         }

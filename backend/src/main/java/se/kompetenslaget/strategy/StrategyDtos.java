@@ -132,8 +132,9 @@ public final class StrategyDtos {
     @Schema(name = "PlanGoalRequest", description = "A goal, or (with parentId) a sub-goal, of a plan.")
     public record GoalRequest(
             @Schema(description = "The goal this is a sub-goal of.") String parentId,
-            @Schema(required = true, maxLength = 200, examples = "Minska andelen inhyrd personal") String title,
-            @Schema(maxLength = 4000) String description,
+            @Schema(required = true, maxLength = 200, examples = "Minska andelen inhyrd personal")
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String description,
             @Schema(examples = "2027-12-31") LocalDate dueDate,
             IndicatorRequest indicator) {
     }
@@ -191,9 +192,9 @@ public final class StrategyDtos {
     public record ActivityRequest(
             String goalId,
             @Schema(required = true, maxLength = 200, examples = "Introduktionsprogram för nya socialsekreterare")
-            String title,
-            @Schema(maxLength = 4000) String description,
-            @Schema(maxLength = 200, examples = "Individ- och familjeomsorgen") String owner,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String description,
+            @Schema(maxLength = 200, examples = "Individ- och familjeomsorgen") @Size(max = 200, message = "must be at most 200 characters") String owner,
             @Schema(examples = "2026-02-01") LocalDate startDate,
             @Schema(examples = "2026-06-30") LocalDate dueDate,
             @Schema(required = true, enumeration = { "planned", "ongoing", "done", "cancelled" }, examples = "planned")
@@ -347,10 +348,12 @@ public final class StrategyDtos {
             String ownerLevel,
             @Schema(examples = "25") String countyCode,
             @Schema(examples = "2580") String municipalityCode,
-            @Schema(required = true, maxLength = 200, examples = "Egen bemanningspool i hemtjänsten") String title,
-            @Schema(required = true, maxLength = 20000, examples = "Vi byggde upp en egen pool.") String body,
-            @Schema(maxLength = 4000) String results,
-            @Schema(maxLength = 400) String contact,
+            @Schema(required = true, maxLength = 200, examples = "Egen bemanningspool i hemtjänsten")
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+            @Schema(required = true, maxLength = 20000, examples = "Vi byggde upp en egen pool.")
+            @NotBlank(message = "is required") @Size(max = 20000, message = "must be at most 20000 characters") String body,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String results,
+            @Schema(maxLength = 400) @Size(max = 400, message = "must be at most 400 characters") String contact,
             List<String> serviceAreas,
             List<String> professions,
             List<String> recruitmentStrategies,

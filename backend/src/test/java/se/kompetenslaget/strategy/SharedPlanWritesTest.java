@@ -228,6 +228,25 @@ class SharedPlanWritesTest {
         assertEquals("1", TestDatabase.query("SELECT count(*) FROM plan_goal WHERE plan_id = '" + id + "'"));
     }
 
+    @Test
+    void shouldRefuseBadTextsWithOneViolationPerFieldBeforeAnythingIsStored() {
+        String planId = createPlan();
+        String goalId = addGoal(planId);
+
+        putGoal(planId, goalId, "\"0\"", " ").then().statusCode(400)
+                .body("violations.field", contains("title")).body("violations.message", contains("is required"));
+        given().cookie("kl_session", editor).contentType(ContentType.JSON).body(example("x".repeat(201)))
+                .when().post("/api/v1/learning-examples").then().statusCode(400)
+                .body("violations.field", contains("title"))
+                .body("violations.message", contains("must be at most 200 characters"));
+        given().cookie("kl_session", editor).contentType(ContentType.JSON)
+                .body(Map.of("decidedOn", "2026-03-10", "decisionBody", " "))
+                .when().post("/api/v1/municipalities/" + MUNICIPALITY + "/decisions").then().statusCode(400)
+                .body("violations.field", contains("decisionBody"));
+        given().cookie("kl_session", editor).when().get("/api/v1/action-plans/" + planId).then().statusCode(200)
+                .body("goals[0].title", equalTo("Färre inhyrda")).body("goals[0].revision", equalTo(0));
+    }
+
     private static String statuses(List<Response> responses) {
         return responses.stream().map(r -> r.statusCode() + (r.statusCode() >= 500 ? " " + r.asString() : "")).toList()
                 .toString();
