@@ -1,3 +1,5 @@
+import { QueryClientContext } from '@tanstack/react-query';
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/api-error';
 
@@ -7,12 +9,32 @@ type ErrorAlertProps = {
   onRetry?: () => void;
   /** Fields whose violations the form shows next to them; they are not repeated here. */
   shownAtFields?: readonly string[];
+  /** For a 412 (someone else changed it first): loads the current version; by default every query is fetched anew. */
+  onReload?: () => void;
 };
 
 /** Shows what went wrong: the problem details from the API when there are any. */
-export function ErrorAlert({ error, onRetry, shownAtFields = [] }: ErrorAlertProps) {
+export function ErrorAlert({ error, onRetry, shownAtFields = [], onReload }: ErrorAlertProps) {
   const { t } = useTranslation();
+  const queryClient = useContext(QueryClientContext);
   const problem = error instanceof ApiError ? error : undefined;
+  if (problem?.status === 412 || problem?.status === 428) {
+    // A write built on a version someone else has changed since: say so, and offer the current version.
+    const reload =
+      onReload ?? (queryClient ? () => void queryClient.invalidateQueries() : () => window.location.reload());
+    return (
+      <div role="alert" className="alert alert-error">
+        <p className="alert-title">{t('errors.conflictTitle')}</p>
+        <p>{t('errors.conflict')}</p>
+        {problem.changed.length > 0 && (
+          <p>{t('errors.conflictChanged', { fields: problem.changed.join(', ') })}</p>
+        )}
+        <button type="button" className="button" onClick={reload}>
+          {t('errors.reload')}
+        </button>
+      </div>
+    );
+  }
   const retryable = !problem || problem.status >= 500;
   const violations = (problem?.violations ?? []).filter(
     (violation) =>

@@ -53,7 +53,7 @@ export interface paths {
         head?: never;
         /**
          * Change an action plan
-         * @description Title, description or period; only the fields sent change.
+         * @description Title, description or period; only the fields sent change. If-Match is required: the plan's ETag (revision); a 412 names the fields that differ now.
          */
         patch: operations["updateActionPlan"];
         trace?: never;
@@ -88,7 +88,7 @@ export interface paths {
         get?: never;
         /**
          * Replace an activity of a plan
-         * @description Every field as sent, e.g. to move it from planned to ongoing or done.
+         * @description Every field as sent, e.g. to move it from planned to ongoing or done. If-Match is required: the activity's revision; a 412 names the fields that differ now.
          */
         put: operations["updatePlanActivity"];
         post?: never;
@@ -172,7 +172,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a goal of a plan
-         * @description Every field as sent; an absent indicator removes the goal's indicator.
+         * @description Every field as sent; an absent indicator removes the goal's indicator. If-Match is required: the goal's revision; a 412 names the fields that differ now.
          */
         put: operations["updatePlanGoal"];
         post?: never;
@@ -568,7 +568,7 @@ export interface paths {
         get: operations["getLearningExample"];
         /**
          * Replace a learning example, or (un)publish it
-         * @description The owner cannot change.
+         * @description The owner cannot change. If-Match is required: the example's ETag (revision); a 412 names the fields that differ now.
          */
         put: operations["updateLearningExample"];
         post?: never;
@@ -768,7 +768,7 @@ export interface paths {
         get: operations["listTargets"];
         /**
          * Set a target for the hired-staff share
-         * @description Sets (or changes) the target for one year and service area (absent: all areas together).
+         * @description Sets (or changes) the target for one year and service area (absent: all areas together). If-Match is required: "0" to set a new target, else the target's revision from listTargets; a 412 gives the current revision.
          */
         put: operations["setTarget"];
         post?: never;
@@ -968,7 +968,7 @@ export interface paths {
         get: operations["getQuestionnaire"];
         /**
          * Replace a questionnaire's settings and definition
-         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. If-Match is required: the ETag of the questionnaire as loaded; a 412 means someone else changed it in between (reload and redo).
+         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. Send If-Match to be sure no one else changed it in between.
          */
         put: operations["updateQuestionnaire"];
         post?: never;
@@ -1385,7 +1385,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused.
+         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused. If-Match is required: the user's ETag (revision); a 412 names the fields that differ now.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
         put?: never;
         /**
          * Grant a role
-         * @description A county coordinator needs countyCode, a municipality editor municipalityCode.
+         * @description A county coordinator needs countyCode, a municipality editor municipalityCode. The user gets a new revision.
          */
         post: operations["grantRole"];
         delete?: never;
@@ -1422,7 +1422,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke a role
-         * @description Takes effect on the person's next request.
+         * @description Takes effect on the person's next request. If-Match is required: the user's ETag (revision), since grants are part of the user.
          */
         delete: operations["revokeRole"];
         options?: never;
@@ -1437,20 +1437,8 @@ export interface components {
         /** @description An RFC 9457 problem document, the body of every 4xx and 5xx response. */
         Problem: {
             /**
-             * Format: uri
-             * @description A stable URI naming the kind of problem; branch on it rather than on the title or detail. Every problem
-             *     the service sends has one of these (https://kompetenslaget.se/problems/…):
-             *     `validation` (400: a parameter or field breaks a rule, see `violations`),
-             *     `malformed-body` (400: the body is not JSON, or too deeply nested or long to read),
-             *     `unauthorized` (401), `forbidden` (403), `not-found` (404), `method-not-allowed` (405),
-             *     `not-acceptable` (406), `conflict` (409: a duplicate, or a change at the same moment as another;
-             *     load again and retry), `precondition-failed` (412: If-Match is stale; see `currentRevision` and `changed`),
-             *     `payload-too-large` (413), `uri-too-long` (414), `unsupported-media-type` (415),
-             *     `precondition-required` (428: send If-Match), `rate-limited` (429: wait for Retry-After),
-             *     `headers-too-large` (431), `internal` (500: unexpected; nothing internal is disclosed),
-             *     `service-unavailable` (503: the database cannot be reached; retry after Retry-After seconds),
-             *     and `http-status` for any other status.
-             * @example https://kompetenslaget.se/problems/not-found
+             * Format: uri-reference
+             * @description A URI naming the kind of problem; absent means about:blank.
              */
             type?: string;
             /**
@@ -1514,15 +1502,6 @@ export interface components {
              * @example e.g. 2580
              */
             message: string;
-            /**
-             * @description A stable name for the kind of violation: `required` (missing, also a missing body), `too_long`,
-             *     `too_short`, `pattern` (not of the required form), `out_of_range` (a number, date or page outside its
-             *     range), `not_allowed` (not one of the allowed values, or holding the character U+0000), `wrong_type`
-             *     (e.g. text where a number or a date as YYYY-MM-DD is expected) or `invalid` (any other rule).
-             *     Absent where the service names no code.
-             * @example pattern
-             */
-            code?: string;
         };
         /** @description A plan with its goals and activities, each with its computed status. */
         ActionPlan: {
@@ -1536,7 +1515,10 @@ export interface components {
             description?: string;
             periodStart: components["schemas"]["LocalDate"];
             periodEnd: components["schemas"]["LocalDate"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Counts changes of the plan's title, description and period (its goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.
+             */
             revision: number;
             goals: components["schemas"]["PlanGoal"][];
             activities: components["schemas"]["PlanActivity"][];
@@ -1590,6 +1572,11 @@ export interface components {
             periodEnd: components["schemas"]["LocalDate"];
             goals: components["schemas"]["StatusCounts"];
             activities: components["schemas"]["StatusCounts"];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the plan (its title, description and period). Send it in If-Match to change or delete the plan.
+             */
+            revision: number;
         };
         /** @description Question id → answer (see Question for each type's form). */
         Answers: {
@@ -1732,11 +1719,6 @@ export interface components {
             ownerCountyCode?: string;
             createdAt: components["schemas"]["Instant"];
             questionnaires: components["schemas"]["QuestionnaireSummary"][];
-            /**
-             * Format: int32
-             * @description Counts changes; the ETag.
-             */
-            revision: number;
         };
         CampaignPage: {
             items: components["schemas"]["Campaign"][];
@@ -2207,12 +2189,6 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
-        /** @description Swedish required, English optional; up to 2000 characters each (the national survey's introductions are about 400). */
-        LocalizedDescription: {
-            /** @example Enkäten gäller inhyrd personal inom individ- och familjeomsorgen. */
-            sv: string;
-            en?: string;
-        };
         /** @description A text in Swedish (required) and English (optional). */
         LocalizedText: {
             /** @example Barn och unga */
@@ -2463,6 +2439,11 @@ export interface components {
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
             notes: components["schemas"]["ProgressNote"][];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the activity. Send it in If-Match to change or delete it.
+             */
+            revision: number;
         };
         /**
          * @description An activity of a plan, linked to a goal, to numbered actions and (for goals without numbered actions)
@@ -2512,6 +2493,11 @@ export interface components {
             indicator?: components["schemas"]["PlanIndicator"];
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the goal. Send it in If-Match to change or delete it.
+             */
+            revision: number;
         };
         /** @description A goal, or (with parentId) a sub-goal, of a plan. */
         PlanGoalRequest: {
@@ -2782,7 +2768,7 @@ export interface components {
          */
         QuestionnaireRequest: {
             title: components["schemas"]["LocalizedTitle"];
-            description?: components["schemas"]["LocalizedDescription"];
+            description?: components["schemas"]["LocalizedTitle"];
             /** @description The campaign it belongs to. */
             campaignId?: components["schemas"]["UUID"];
             /**
@@ -3212,6 +3198,11 @@ export interface components {
             trend?: number;
             /** @enum {string} */
             status: "met" | "on_track" | "off_track" | "no_data";
+            /**
+             * Format: int32
+             * @description Counts changes, from 1 when first set; the ETag. Send it in If-Match to change the target ("0" to set a new one).
+             */
+            revision: number;
         };
         TemplateImportRequest: {
             campaignId?: components["schemas"]["UUID"];
@@ -3238,6 +3229,11 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             grants: components["schemas"]["Grant"][];
+            /**
+             * Format: int64
+             * @description Counts changes of the person and their grants; the ETag. Send it in If-Match to change the user or revoke a grant.
+             */
+            revision: number;
         };
         UserCreate: {
             /**
@@ -3360,7 +3356,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/unauthorized",
                  *       "status": 401,
                  *       "title": "Unauthorized",
                  *       "instance": "/api/v1/auth/me"
@@ -3377,7 +3372,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/forbidden",
                  *       "status": 403,
                  *       "title": "Forbidden",
                  *       "detail": "You may not change data of municipality 2581.",
@@ -3395,7 +3389,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/conflict",
                  *       "status": 409,
                  *       "title": "Conflict",
                  *       "detail": "There is already a user with the e-mail address anna.berg@lulea.se.",
@@ -3413,7 +3406,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/precondition-failed",
                  *       "status": 412,
                  *       "title": "Precondition Failed",
                  *       "detail": "Someone else saved these answers after you loaded them.",
@@ -3434,7 +3426,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/precondition-required",
                  *       "status": 428,
                  *       "title": "Precondition Required",
                  *       "detail": "Send If-Match with the ETag of the answers you loaded."
@@ -3451,16 +3442,14 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/validation",
                  *       "status": 400,
-                 *       "title": "Invalid request",
+                 *       "title": "Bad Request",
                  *       "instance": "/api/v1/municipalities/abc",
                  *       "violations": [
                  *         {
                  *           "field": "code",
                  *           "in": "path",
-                 *           "message": "must be a four-digit SCB municipality code, e.g. 2580",
-                 *           "code": "pattern"
+                 *           "message": "must be a four-digit SCB municipality code, e.g. 2580"
                  *         }
                  *       ]
                  *     }
@@ -3476,7 +3465,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/not-found",
                  *       "status": 404,
                  *       "title": "Not Found",
                  *       "detail": "There is no municipality with code 9999.",
@@ -3494,7 +3482,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/unsupported-media-type",
                  *       "status": 415,
                  *       "title": "Unsupported Media Type",
                  *       "instance": "/api/v1/municipalities/lookup"
@@ -3511,62 +3498,9 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/not-acceptable",
                  *       "status": 406,
                  *       "title": "Not Acceptable",
                  *       "instance": "/api/v1/municipalities"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request body is larger than the service accepts (32 MB by default). */
-        PayloadTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "https://kompetenslaget.se/problems/payload-too-large",
-                 *       "status": 413,
-                 *       "title": "Payload Too Large",
-                 *       "detail": "The request body is larger than 33554432 bytes."
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The request URI is longer than the service accepts (8192 characters by default); send long input in a body. */
-        UriTooLong: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "https://kompetenslaget.se/problems/uri-too-long",
-                 *       "status": 414,
-                 *       "title": "URI Too Long"
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The database cannot be reached right now; nothing was changed. Retry after the seconds in Retry-After. */
-        ServiceUnavailable: {
-            headers: {
-                /** @description Seconds to wait before trying again. */
-                "Retry-After"?: number;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "type": "https://kompetenslaget.se/problems/service-unavailable",
-                 *       "status": 503,
-                 *       "title": "Service Unavailable",
-                 *       "detail": "The database cannot be reached right now; nothing was changed. Try again in a few seconds."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -3580,7 +3514,6 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "type": "https://kompetenslaget.se/problems/internal",
                  *       "status": 500,
                  *       "title": "Internal Server Error",
                  *       "instance": "/api/v1/municipalities"
@@ -3626,15 +3559,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example plan-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3644,9 +3581,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created (or, for a key used before, what was created then). */
             201: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3657,11 +3598,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActionPlan: {
@@ -3679,6 +3618,8 @@ export interface operations {
             /** @description The plan. */
             200: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3690,15 +3631,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the plan the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3719,15 +3664,21 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the plan the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3743,6 +3694,8 @@ export interface operations {
             /** @description The changed plan. */
             200: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3754,17 +3707,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addPlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example activity-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3777,9 +3735,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status. */
+            /** @description Added, with its status (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description The activity's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3791,17 +3753,21 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the activity the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3819,6 +3785,8 @@ export interface operations {
             /** @description The activity, with its status. */
             200: {
                 headers: {
+                    /** @description The activity's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3830,17 +3798,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the activity the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3863,15 +3836,21 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addProgressNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example note-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3886,9 +3865,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added. */
+            /** @description Added (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3900,11 +3881,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportActionPlan: {
@@ -3937,15 +3916,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addPlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example goal-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3958,9 +3941,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status. */
+            /** @description Added, with its status (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description The goal's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3972,17 +3959,21 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the goal the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -4000,6 +3991,8 @@ export interface operations {
             /** @description The goal, with its status. */
             200: {
                 headers: {
+                    /** @description The goal's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4011,17 +4004,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the goal the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -4044,9 +4042,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuditEvents: {
@@ -4101,9 +4099,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMe: {
@@ -4126,9 +4122,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changePassword: {
@@ -4155,11 +4149,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     signIn: {
@@ -4187,11 +4178,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     signOut: {
@@ -4211,9 +4199,7 @@ export interface operations {
                 content?: never;
             };
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCampaigns: {
@@ -4243,21 +4229,13 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCampaign: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example kampanj-2026-12-02-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4280,12 +4258,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCampaign: {
@@ -4303,8 +4277,6 @@ export interface operations {
             /** @description The campaign. */
             200: {
                 headers: {
-                    /** @description The revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4315,9 +4287,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCampaignResponseRates: {
@@ -4351,9 +4321,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCounties: {
@@ -4375,9 +4343,7 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCounty: {
@@ -4407,9 +4373,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getHiredStaffShares: {
@@ -4444,9 +4408,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMunicipalityHiredStaffShares: {
@@ -4484,9 +4446,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getHiredStaffShareSeries: {
@@ -4525,9 +4485,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reissueInvitationLink: {
@@ -4556,9 +4514,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reopenResponse: {
@@ -4592,11 +4548,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getInvitationResponse: {
@@ -4624,9 +4577,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeInvitation: {
@@ -4654,9 +4605,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchLearningExamples: {
@@ -4695,15 +4644,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createLearningExample: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example example-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4713,9 +4666,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored. */
+            /** @description Stored (or, for a key used before, what was stored then). */
             201: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4726,11 +4683,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLearningExample: {
@@ -4748,6 +4703,8 @@ export interface operations {
             /** @description The example. */
             200: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4759,15 +4716,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateLearningExample: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the example the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -4783,6 +4744,8 @@ export interface operations {
             /** @description Stored. */
             200: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,11 +4757,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMyTokens: {
@@ -4822,9 +4784,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createMyToken: {
@@ -4853,11 +4813,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeMyToken: {
@@ -4884,9 +4841,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMunicipalities: {
@@ -4931,9 +4886,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     lookupMunicipalities: {
@@ -4960,11 +4913,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMunicipality: {
@@ -4994,9 +4944,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMunicipality: {
@@ -5032,11 +4980,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCostLines: {
@@ -5073,9 +5018,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reportCostLines: {
@@ -5117,11 +5060,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCostLineHistory: {
@@ -5152,9 +5092,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listReductionDecisions: {
@@ -5183,15 +5121,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     recordReductionDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example beslut-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 2580 */
                 code: string;
@@ -5204,9 +5146,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded. */
+            /** @description Recorded (or, for a key used before, what was recorded then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5218,11 +5162,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTargets: {
@@ -5250,15 +5192,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The target's ETag (revision) the change is based on; "0" for a new target.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 2580 */
                 code: string;
@@ -5274,6 +5220,8 @@ export interface operations {
             /** @description The target with how the municipality stands. */
             200: {
                 headers: {
+                    /** @description The target's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5285,11 +5233,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMunicipalityTokens: {
@@ -5318,9 +5265,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createMunicipalityToken: {
@@ -5353,11 +5298,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeMunicipalityToken: {
@@ -5386,9 +5328,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWorkforceFigures: {
@@ -5423,9 +5363,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reportWorkforceFigures: {
@@ -5467,11 +5405,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPopulation: {
@@ -5502,9 +5437,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     importPopulation: {
@@ -5542,11 +5475,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listProfessions: {
@@ -5571,9 +5501,7 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listQuestionnaireTemplates: {
@@ -5597,21 +5525,13 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     importQuestionnaireTemplate: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example kampanj-2026-12-02-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @example norrbotten-competence-matrix */
                 key: string;
@@ -5638,12 +5558,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listQuestionnaires: {
@@ -5677,21 +5593,13 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example kampanj-2026-12-02-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5714,12 +5622,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaire: {
@@ -5737,8 +5641,6 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5749,20 +5651,18 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateQuestionnaire: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /**
                  * @description The ETag of the questionnaire the change is based on.
                  * @example "3"
                  */
-                "If-Match": string;
+                "If-Match"?: string;
             };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
@@ -5779,8 +5679,6 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5794,24 +5692,14 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     archiveQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
-                 * @example "3"
-                 */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5823,8 +5711,6 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The new revision. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5836,22 +5722,13 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     closeQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
-                 * @example "3"
-                 */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5863,8 +5740,6 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The new revision. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5876,10 +5751,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportResponses: {
@@ -5918,9 +5790,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listInvitations: {
@@ -5961,9 +5831,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     inviteMunicipalities: {
@@ -5997,23 +5865,14 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     openQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
-                 * @example "3"
-                 */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -6025,8 +5884,6 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The new revision. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6039,10 +5896,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaireResponseRates: {
@@ -6076,9 +5930,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaireResults: {
@@ -6112,9 +5964,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaireVersion: {
@@ -6145,9 +5995,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRecruitmentStrategies: {
@@ -6173,9 +6021,7 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRespondentForm: {
@@ -6203,9 +6049,7 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     saveDraftAnswers: {
@@ -6246,12 +6090,9 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     submitAnswers: {
@@ -6293,11 +6134,8 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listServiceAreas: {
@@ -6322,9 +6160,7 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listStrategies: {
@@ -6346,9 +6182,7 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStrategy: {
@@ -6374,9 +6208,7 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStrategyOverview: {
@@ -6407,9 +6239,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAllTokens: {
@@ -6433,9 +6263,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeToken: {
@@ -6462,9 +6290,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsers: {
@@ -6494,15 +6320,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example user-anna-berg
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6512,9 +6342,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created (or, for a key used before, what was created then). */
             201: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6526,11 +6360,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -6548,6 +6379,8 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6559,15 +6392,19 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The user's ETag (revision) the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6583,6 +6420,8 @@ export interface operations {
             /** @description The changed user. */
             200: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6594,17 +6433,22 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     grantRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example grant-2580-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6617,9 +6461,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Granted. */
+            /** @description Granted (or, for a key used before, what was granted then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6632,17 +6478,20 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The user's ETag (revision) the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 grantId: components["schemas"]["UUID"];
@@ -6666,9 +6515,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            414: components["responses"]["UriTooLong"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

@@ -48,6 +48,7 @@ export function resetAccessData() {
     displayName: person.displayName,
     password: person.password,
     active: true,
+    revision: 0,
     createdAt,
     grants: grants.map((grant) => ({ id: newId(), ...grant })),
   });

@@ -11,7 +11,7 @@ import {
   type StoredToken,
   type StoredUser,
 } from './access-data';
-import { problem } from './handlers';
+import { checkIfMatch, problem } from './handlers';
 import { counties, municipalities } from './reference-data';
 
 type Schemas = components['schemas'];
@@ -244,6 +244,7 @@ export const accessHandlers = [
       displayName: body.displayName.trim(),
       password: body.password,
       active: true,
+      revision: 0,
       createdAt: new Date().toISOString(),
       grants: [],
     };
@@ -265,11 +266,14 @@ export const accessHandlers = [
     if (admin instanceof Response) return admin;
     const user = findUser(String(params.id));
     if (!user) return problem(404, 'Not Found', `There is no user ${String(params.id)}.`);
+    const stale = checkIfMatch(request, user.revision);
+    if (stale) return stale;
     const body = (await request.json()) as Schemas['UserUpdate'];
     if (body.displayName) user.displayName = body.displayName;
     if (body.active !== undefined) user.active = body.active;
     if (body.password) user.password = body.password;
-    return HttpResponse.json(publicUser(user));
+    user.revision += 1;
+    return HttpResponse.json(publicUser(user), { headers: { ETag: `"${user.revision}"` } });
   }),
 
   http.post('*/api/v1/users/:id/grants', async ({ params, request }) => {
@@ -295,17 +299,21 @@ export const accessHandlers = [
       ...(body.role === 'municipality_editor' && { municipalityCode: body.municipalityCode }),
     };
     user.grants.push(grant);
+    user.revision += 1;
     return HttpResponse.json(grant, { status: 201 });
   }),
 
-  http.delete('*/api/v1/users/:id/grants/:grantId', ({ params }) => {
+  http.delete('*/api/v1/users/:id/grants/:grantId', ({ params, request }) => {
     const admin = requireAdmin();
     if (admin instanceof Response) return admin;
     const user = findUser(String(params.id));
     if (!user?.grants.some((grant) => grant.id === params.grantId)) {
       return problem(404, 'Not Found', 'The user has no such grant.');
     }
+    const stale = checkIfMatch(request, user.revision);
+    if (stale) return stale;
     user.grants = user.grants.filter((grant) => grant.id !== params.grantId);
+    user.revision += 1;
     return new HttpResponse(null, { status: 204 });
   }),
 

@@ -25,6 +25,28 @@ export function problem(status: number, title: string, detail?: string, violatio
   return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
 }
 
+/**
+ * The If-Match check of a conditional write, as the API makes it: absent → 428, another revision → 412 with the
+ * current one; undefined when the write may go ahead.
+ */
+export function checkIfMatch(request: Request, current: number): Response | undefined {
+  const header = request.headers.get('If-Match');
+  if (!header) return problem(428, 'Precondition Required', 'Send If-Match with the ETag you loaded.');
+  if (header.replace(/^W\//, '').replaceAll('"', '') !== String(current)) {
+    return HttpResponse.json(
+      {
+        title: 'Precondition Failed',
+        status: 412,
+        detail: 'It was changed by someone else since you loaded it.',
+        currentRevision: current,
+        changed: [],
+      },
+      { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+    );
+  }
+  return undefined;
+}
+
 /** Case- and accent-insensitive, as the backend searches: "lulea" finds "Luleå". */
 function fold(text: string) {
   return text

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, dataOf } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { components } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
@@ -100,15 +101,15 @@ export function useTargets(municipalityCode: string) {
   });
 }
 
-/** Sets (or changes) a target for the hired-staff share. */
+/** Sets (or changes) a target for the hired-staff share: revision 0 for a new one, else the one loaded. */
 export function useSetTarget(municipalityCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['costs', 'targets', 'set', municipalityCode],
-    mutationFn: async (target: TargetRequest) =>
+    mutationFn: async ({ target, revision }: { target: TargetRequest; revision: number }) =>
       dataOf(
         await apiClient.PUT('/api/v1/municipalities/{code}/targets', {
-          params: { path: { code: municipalityCode } },
+          params: { path: { code: municipalityCode }, header: ifMatch(revision) },
           body: target,
         }),
       ),

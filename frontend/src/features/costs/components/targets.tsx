@@ -29,11 +29,18 @@ export function Targets({ municipalityCode, mayEdit }: { municipalityCode: strin
     event.preventDefault();
     setSaved('');
     const share = Number(maxShare.replace(',', '.'));
+    // The target as loaded, if it is set already: the change builds on its revision (0: a new target).
+    const loaded = targets.data?.find(
+      (target) => target.year === Number(year) && (target.serviceArea ?? '') === area,
+    );
     setTarget.mutate(
       {
-        year: Number(year),
-        maxShare: Number.isFinite(share) && maxShare.trim() !== '' ? share : -1,
-        ...(area && { serviceArea: area }),
+        target: {
+          year: Number(year),
+          maxShare: Number.isFinite(share) && maxShare.trim() !== '' ? share : -1,
+          ...(area && { serviceArea: area }),
+        },
+        revision: loaded?.revision ?? 0,
       },
       {
         onSuccess: (status) =>

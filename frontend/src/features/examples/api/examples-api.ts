@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, dataOf } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { components, paths } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
@@ -37,16 +38,27 @@ export function useLearningExample(id: string | undefined) {
   });
 }
 
-/** Writes a new learning example, or (with an id) replaces one; the owner of one written cannot change. */
+/**
+ * Writes a new learning example, or (with an id) replaces one, sending the revision it was loaded at; the owner of
+ * one written cannot change.
+ */
 export function useSaveLearningExample() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['examples', 'save'],
-    mutationFn: async ({ id, example }: { id?: string; example: LearningExampleRequest }) =>
+    mutationFn: async ({
+      id,
+      revision = 0,
+      example,
+    }: {
+      id?: string;
+      revision?: number;
+      example: LearningExampleRequest;
+    }) =>
       id
         ? dataOf(
             await apiClient.PUT('/api/v1/learning-examples/{id}', {
-              params: { path: { id } },
+              params: { path: { id }, header: ifMatch(revision) },
               body: example,
             }),
           )

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { LearningExample, LearningExampleRequest } from '../api/examples-api';
 import { signInAs } from '@/testing/mocks/access-data';
@@ -8,7 +8,7 @@ import { anExample, renderExamples, serveCatalogues } from '../testing/examples-
 
 /** Stores what is written (or answers as told), and serves the example stored. */
 function answerSaves(answer?: (request: LearningExampleRequest) => Response | undefined) {
-  const sent: { method: string; id?: string; body: LearningExampleRequest }[] = [];
+  const sent: { method: string; id?: string; ifMatch?: string; body: LearningExampleRequest }[] = [];
   let stored: LearningExample | undefined;
   const store = (id: string, body: LearningExampleRequest) => {
     stored = anExample({
@@ -33,7 +33,12 @@ function answerSaves(answer?: (request: LearningExampleRequest) => Response | un
     }),
     http.put('*/api/v1/learning-examples/:id', async ({ params, request }) => {
       const body = (await request.json()) as LearningExampleRequest;
-      sent.push({ method: 'PUT', id: String(params.id), body });
+      sent.push({
+        method: 'PUT',
+        id: String(params.id),
+        ifMatch: request.headers.get('If-Match') ?? '',
+        body,
+      });
       return answer?.(body) ?? store(String(params.id), body);
     }),
     http.get('*/api/v1/learning-examples/:id', ({ params }) =>
@@ -196,6 +201,7 @@ describe('writing a learning example', () => {
       {
         method: 'PUT',
         id: anExample().id,
+        ifMatch: '"1"',
         body: {
           ownerLevel: 'municipality',
           municipalityCode: '2580',
@@ -212,6 +218,30 @@ describe('writing a learning example', () => {
         },
       },
     ]);
+  });
+
+  it('should show a change someone else made first as a conflict, with a reload, and not overwrite it', async () => {
+    serveCatalogues();
+    answerSaves(() =>
+      HttpResponse.json(
+        { title: 'Precondition Failed', status: 412, currentRevision: 2, changed: ['title'] },
+        { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    signInAs('luleåEditor');
+    const { user, currentUrl } = renderExamples(`/examples/${anExample().id}/edit`);
+
+    const title = await screen.findByRole('textbox', { name: /^Rubrik/ });
+    await user.clear(title);
+    await user.type(title, 'Min rubrik');
+    await user.click(screen.getByRole('button', { name: 'Spara exemplet' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Någon annan har ändrat detta');
+    expect(alert).toHaveTextContent('din ändring sparades inte');
+    expect(alert).toHaveTextContent('Skiljer sig nu: title');
+    expect(within(alert).getByRole('button', { name: 'Ladda om' })).toBeInTheDocument();
+    expect(currentUrl()).toBe(`/examples/${anExample().id}/edit`);
   });
 
   it('should refuse an end before the start', async () => {

@@ -249,7 +249,7 @@ function ExampleForm({ me, example }: { me: Me; example: LearningExample | undef
       published: values.published,
     };
     save.mutate(
-      { id: example?.id, example: request },
+      { id: example?.id, revision: example?.revision, example: request },
       { onSuccess: (saved) => void navigate(appPaths.example(saved.id)) },
     );
   };

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, dataOf } from '@/lib/api/client';
+import { ifMatch } from '@/lib/api/if-match';
 import type { components } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
@@ -67,7 +68,10 @@ export function useCreatePlan() {
   });
 }
 
-/** The plan's writes: each refreshes the plan (its statuses are computed by the server) and the lists. */
+/**
+ * The plan's writes: each refreshes the plan (its statuses are computed by the server) and the lists. Changes and
+ * deletes send the revision the page loaded (If-Match); a 412 means someone else changed it first.
+ */
 export function usePlanWrites(id: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['plans'] });
@@ -84,28 +88,35 @@ export function usePlanWrites(id: string) {
       onSuccess: refresh,
     }),
     updateActivity: useMutation({
-      mutationFn: async ({ activityId, activity }: { activityId: string; activity: PlanActivityRequest }) =>
+      mutationFn: async ({
+        activityId,
+        revision,
+        activity,
+      }: {
+        activityId: string;
+        revision: number;
+        activity: PlanActivityRequest;
+      }) =>
         dataOf(
           await apiClient.PUT('/api/v1/action-plans/{id}/activities/{activityId}', {
-            params: { path: { id, activityId } },
+            params: { path: { id, activityId }, header: ifMatch(revision) },
             body: activity,
           }),
         ),
       onSuccess: refresh,
     }),
     deleteGoal: useMutation({
-      mutationFn: async (goalId: string) =>
-        dataOf(
-          await apiClient.DELETE('/api/v1/action-plans/{id}/goals/{goalId}', {
-            params: { path: { id, goalId } },
-          }),
-        ),
+      mutationFn: async ({ goalId, revision }: { goalId: string; revision: number }) => {
+        await apiClient.DELETE('/api/v1/action-plans/{id}/goals/{goalId}', {
+          params: { path: { id, goalId }, header: ifMatch(revision) },
+        });
+      },
       onSuccess: refresh,
     }),
     deleteActivity: useMutation({
-      mutationFn: async (activityId: string) => {
+      mutationFn: async ({ activityId, revision }: { activityId: string; revision: number }) => {
         await apiClient.DELETE('/api/v1/action-plans/{id}/activities/{activityId}', {
-          params: { path: { id, activityId } },
+          params: { path: { id, activityId }, header: ifMatch(revision) },
         });
       },
       onSuccess: refresh,

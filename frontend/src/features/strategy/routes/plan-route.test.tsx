@@ -22,6 +22,7 @@ function activity(
     recruitmentStrategies: [],
     status,
     notes: [],
+    revision: 2,
   };
 }
 
@@ -71,6 +72,7 @@ function servePlan() {
             id: 'g1',
             title: 'Högst 2 % inhyrd personal',
             status: 'at_risk',
+            revision: 0,
             indicator: {
               kind: 'cost_target',
               year: 2027,
@@ -151,8 +153,9 @@ describe('an action plan', () => {
     servePlan();
     const deleted: string[] = [];
     server.use(
-      http.delete(`*/api/v1/action-plans/${PLAN}/activities/:activityId`, ({ params }) => {
-        deleted.push(String(params.activityId));
+      http.delete(`*/api/v1/action-plans/${PLAN}/activities/:activityId`, ({ params, request }) => {
+        // On the revision the page loaded.
+        deleted.push(`${String(params.activityId)} ${request.headers.get('If-Match')}`);
         return new HttpResponse(null, { status: 204 });
       }),
     );
@@ -163,6 +166,27 @@ describe('an action plan', () => {
     await user.click(within(card).getByRole('button', { name: /Ta bort/ }));
     expect(deleted).toHaveLength(0);
     await user.click(within(card).getByRole('button', { name: /Ja, ta bort/ }));
-    await vi.waitFor(() => expect(deleted).toEqual(['a2']));
+    await vi.waitFor(() => expect(deleted).toEqual(['a2 "2"']));
+  });
+
+  it('should show a progress change someone else beat as a conflict, not overwrite it', async () => {
+    servePlan();
+    server.use(
+      http.put(`*/api/v1/action-plans/${PLAN}/activities/:activityId`, () =>
+        HttpResponse.json(
+          { title: 'Precondition Failed', status: 412, currentRevision: 3, changed: ['status'] },
+          { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    signInAs('luleåEditor');
+    const { user } = renderApp(`/plans/${PLAN}`);
+
+    const card = await screen.findByRole('article', { name: 'Mentorer' });
+    await user.click(within(card).getByRole('button', { name: 'Spara läget' }));
+
+    const alert = await within(card).findByRole('alert');
+    expect(alert).toHaveTextContent('Någon annan har ändrat detta');
+    expect(within(alert).getByRole('button', { name: 'Ladda om' })).toBeInTheDocument();
   });
 });

@@ -157,7 +157,7 @@ function DeleteGoal({ planId, goal }: { planId: string; goal: PlanGoal }) {
         question={t('plans.plan.deleteGoalQuestion', { title: goal.title })}
         confirmLabel={t('plans.plan.deleteConfirm')}
         pending={writes.deleteGoal.isPending}
-        onConfirm={() => writes.deleteGoal.mutate(goal.id)}
+        onConfirm={() => writes.deleteGoal.mutate({ goalId: goal.id, revision: goal.revision })}
       />
       {writes.deleteGoal.isError && <ErrorAlert error={writes.deleteGoal.error} />}
     </>
@@ -266,6 +266,7 @@ function ActivityCard({
               event.preventDefault();
               writes.updateActivity.mutate({
                 activityId: activity.id,
+                revision: activity.revision,
                 activity: { ...activityRequest(activity), status: progress },
               });
             }}
@@ -287,6 +288,7 @@ function ActivityCard({
             </Field>
             <SubmitButton pending={writes.updateActivity.isPending} label={t('plans.plan.saveProgress')} />
           </form>
+          {writes.updateActivity.isError && <ErrorAlert error={writes.updateActivity.error} />}
           <form
             className="form"
             onSubmit={addNote}
@@ -323,7 +325,9 @@ function ActivityCard({
             question={t('plans.plan.deleteActivityQuestion', { title: activity.title })}
             confirmLabel={t('plans.plan.deleteConfirm')}
             pending={writes.deleteActivity.isPending}
-            onConfirm={() => writes.deleteActivity.mutate(activity.id)}
+            onConfirm={() =>
+              writes.deleteActivity.mutate({ activityId: activity.id, revision: activity.revision })
+            }
           />
           {writes.deleteActivity.isError && <ErrorAlert error={writes.deleteActivity.error} />}
         </>

@@ -5,8 +5,16 @@ import { useRevokeRole } from '../api/revoke-role';
 import type { Grant } from '../utils/roles';
 import { GrantDescription } from './grant-description';
 
-/** The person's roles, each with a button to revoke it. */
-export function GrantList({ userId, grants }: { userId: string; grants: Grant[] }) {
+/** The person's roles, each with a button to revoke it (on the person's revision as loaded). */
+export function GrantList({
+  userId,
+  revision,
+  grants,
+}: {
+  userId: string;
+  revision: number;
+  grants: Grant[];
+}) {
   const { t } = useTranslation();
   const revoke = useRevokeRole(userId);
 
@@ -31,8 +39,8 @@ export function GrantList({ userId, grants }: { userId: string; grants: Grant[] 
                   target={describe(grant, t(`roles.${grant.role}`))}
                   question={t('users.grants.revokeQuestion')}
                   confirmLabel={t('users.grants.revokeConfirm')}
-                  onConfirm={() => grant.id && revoke.mutate(grant.id)}
-                  pending={revoke.isPending && revoke.variables === grant.id}
+                  onConfirm={() => grant.id && revoke.mutate({ grantId: grant.id, revision })}
+                  pending={revoke.isPending && revoke.variables?.grantId === grant.id}
                 />
               )}
             </li>

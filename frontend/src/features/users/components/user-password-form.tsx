@@ -8,8 +8,8 @@ import { useUpdateUser } from '../api/update-user';
 import { minPasswordLength } from './user-create-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 
-/** Sets a new password for a person (who is then signed out everywhere). */
-export function UserPasswordForm({ userId }: { userId: string }) {
+/** Sets a new password for a person (who is then signed out everywhere), on the person's revision as loaded. */
+export function UserPasswordForm({ userId, revision }: { userId: string; revision: number }) {
   const { t } = useTranslation();
   const update = useUpdateUser(userId);
   const form = useRef<HTMLFormElement>(null);
@@ -22,7 +22,7 @@ export function UserPasswordForm({ userId }: { userId: string }) {
     const tooShort = password.length < minPasswordLength;
     setErrors(tooShort ? { password: t('changePassword.tooShort', { count: minPasswordLength }) } : {});
     if (!tooShort) {
-      update.mutate({ password }, { onSuccess: () => setPassword('') });
+      update.mutate({ revision, update: { password } }, { onSuccess: () => setPassword('') });
     }
   };
 

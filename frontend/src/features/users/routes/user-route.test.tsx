@@ -107,6 +107,27 @@ describe("a user's page", () => {
     expect(analyst().active).toBe(true);
   });
 
+  it('should show a change someone else made first as a conflict, and act only once reloaded', async () => {
+    const { user } = await openAnalyst();
+    const account = screen.getByRole('region', { name: 'Konto' });
+    // Another administrator renames the person after this page was loaded.
+    analyst().displayName = 'Anna Lind-Berg';
+    analyst().revision += 1;
+
+    await user.click(within(account).getByRole('button', { name: 'Inaktivera Anna Lind' }));
+    await user.click(within(account).getByRole('button', { name: 'Ja, inaktivera Anna Lind' }));
+
+    const alert = await within(account).findByRole('alert');
+    expect(alert).toHaveTextContent('Någon annan har ändrat detta');
+    expect(analyst().active).toBe(true);
+
+    await user.click(within(alert).getByRole('button', { name: 'Ladda om' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anna Lind-Berg' })).toBeInTheDocument();
+    await user.click(within(account).getByRole('button', { name: 'Inaktivera Anna Lind-Berg' }));
+    await user.click(within(account).getByRole('button', { name: 'Ja, inaktivera Anna Lind-Berg' }));
+    await waitFor(() => expect(analyst().active).toBe(false));
+  });
+
   it('should set a new password of at least 12 characters', async () => {
     const { user } = await openAnalyst();
     const account = screen.getByRole('region', { name: 'Konto' });

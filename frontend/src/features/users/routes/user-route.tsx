@@ -80,7 +80,7 @@ export function UserRoute({ CountyPicker, MunicipalityPicker }: UserRouteProps) 
                   target={user.data.displayName}
                   question={t('users.account.deactivateQuestion', { name: user.data.displayName })}
                   confirmLabel={t('users.account.deactivateConfirm')}
-                  onConfirm={() => update.mutate({ active: false })}
+                  onConfirm={() => update.mutate({ revision: user.data.revision, update: { active: false } })}
                   pending={update.isPending}
                 />
               </>
@@ -88,19 +88,19 @@ export function UserRoute({ CountyPicker, MunicipalityPicker }: UserRouteProps) 
               <button
                 type="button"
                 className="button"
-                onClick={() => update.mutate({ active: true })}
+                onClick={() => update.mutate({ revision: user.data.revision, update: { active: true } })}
                 disabled={update.isPending}
               >
                 {t('users.account.activate')}
               </button>
             )}
             <h3>{t('users.password.title')}</h3>
-            <UserPasswordForm userId={user.data.id} />
+            <UserPasswordForm userId={user.data.id} revision={user.data.revision} />
           </section>
 
           <section aria-labelledby="user-grants">
             <h2 id="user-grants">{t('users.grants.title')}</h2>
-            <GrantList userId={user.data.id} grants={user.data.grants} />
+            <GrantList userId={user.data.id} revision={user.data.revision} grants={user.data.grants} />
             <h3>{t('users.grantForm.title')}</h3>
             <GrantForm
               userId={user.data.id}

@@ -73,6 +73,7 @@ function signInAsCoordinator() {
     displayName: 'Kim Samordnare',
     password: 'samordnare-lösenord-1',
     active: true,
+    revision: 0,
     createdAt: '2026-01-15T08:00:00Z',
     grants: [{ id: newId(), role: 'county_coordinator', countyCode: '25' }],
   });

@@ -36,6 +36,11 @@ export const en: Messages = {
     retry: 'Try again',
     unauthorized: 'You are not signed in',
     forbidden: 'You do not have permission',
+    conflictTitle: 'Someone else has changed this',
+    conflict:
+      'Someone else saved a change after you opened the page, so your change was not saved and nothing was overwritten. Reload to see the latest version, then make your change again.',
+    conflictChanged: 'Differs now: {{fields}}',
+    reload: 'Reload',
   },
   notFound: {
     title: 'Page not found',

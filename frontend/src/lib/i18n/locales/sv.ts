@@ -35,6 +35,11 @@ export const sv = {
     retry: 'Försök igen',
     unauthorized: 'Du är inte inloggad',
     forbidden: 'Du saknar behörighet',
+    conflictTitle: 'Någon annan har ändrat detta',
+    conflict:
+      'Någon annan sparade en ändring efter att du öppnade sidan, så din ändring sparades inte och inget skrevs över. Ladda om för att se den senaste versionen och gör sedan din ändring igen.',
+    conflictChanged: 'Skiljer sig nu: {{fields}}',
+    reload: 'Ladda om',
   },
   notFound: {
     title: 'Sidan hittades inte',

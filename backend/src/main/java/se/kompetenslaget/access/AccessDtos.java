@@ -65,11 +65,13 @@ public final class AccessDtos {
             @Schema(required = true, examples = "Anna Berg") String displayName,
             @Schema(required = true) boolean active,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) List<GrantView> grants) {
+            @Schema(required = true) List<GrantView> grants,
+            @Schema(required = true, description = "Counts changes of the person and their grants; the ETag. Send it "
+                    + "in If-Match to change the user or revoke a grant.") long revision) {
 
         static UserView of(User user) {
             return new UserView(user.id.toString(), user.email, user.displayName, user.active, user.createdAt,
-                    user.grants.stream().map(GrantView::of).toList());
+                    user.grants.stream().map(GrantView::of).toList(), user.version);
         }
     }
 

@@ -25,6 +25,11 @@ public record Caller(Kind kind, UUID userId, UUID tokenId, String label, List<Gr
     public record Grant(Role role, String countyCode, String municipalityCode) {
     }
 
+    /** Whose Idempotency-Keys these are: a token's own, or a person's (signed in). */
+    public String idempotencyOwner() {
+        return tokenId != null ? "token:" + tokenId : userId != null ? "user:" + userId : kind.name().toLowerCase();
+    }
+
     public boolean isAuthenticated() {
         return kind != Kind.ANONYMOUS && kind != Kind.SYSTEM;
     }

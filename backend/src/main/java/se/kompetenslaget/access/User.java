@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /** A person who signs in: an administrator, coordinator, editor or analyst, according to their grants. */
 @Entity
@@ -34,9 +35,12 @@ public class User {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** Sign-in bookkeeping, not an edit of the person: it does not change the revision (ETag) administrators edit. */
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_sign_ins", nullable = false)
     public int failedSignIns;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     public Instant lockedUntil;
 

@@ -3,12 +3,15 @@ package se.kompetenslaget.access;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 import se.kompetenslaget.access.AccessDtos.GrantRequest;
 import se.kompetenslaget.access.AccessDtos.GrantView;
 import se.kompetenslaget.access.AccessDtos.UserCreate;
@@ -18,6 +21,8 @@ import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.ConflictException;
+import se.kompetenslaget.common.Differences;
+import se.kompetenslaget.common.IfMatch;
 import se.kompetenslaget.common.Page;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.municipality.CountyRepository;
@@ -69,15 +74,28 @@ public class UserService {
             throw new ConflictException("There is already a user with the e-mail address " + email + ".");
         }
         User user = User.create(email, request.displayName(), request.password(), clock.instant());
-        users.persist(user);
+        try {
+            users.persistAndFlush(user);
+        } catch (PersistenceException e) {
+            if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
+                throw e;
+            }
+            // Created at the same moment by someone else (the unique e-mail index): a conflict, not a failure.
+            throw new ConflictException("There is already a user with the e-mail address " + email + ".");
+        }
         audit.record("create", "user", user.id, null, Changes.none()
                 .field("email", null, user.email).field("displayName", null, user.displayName));
         return UserView.of(user);
     }
 
-    public UserView update(UUID id, UserUpdate request) {
+    public UserView update(UUID id, String ifMatch, UserUpdate request) {
         access.requireAdmin();
-        User user = find(id);
+        User user = locked(id);
+        IfMatch.check(ifMatch, user.version, "The user", Differences.of()
+                .check("displayName", request.displayName() == null || request.displayName().isBlank() ? null
+                        : user.displayName, request.displayName() == null || request.displayName().isBlank() ? null
+                                : request.displayName().strip())
+                .check("active", request.active() == null ? null : user.active, request.active()).list());
         Instant now = clock.instant();
         Changes changes = Changes.none();
         if (request.displayName() != null && !request.displayName().isBlank()) {
@@ -105,12 +123,13 @@ public class UserService {
         if (!changes.isEmpty()) {
             audit.record("update", "user", user.id, null, changes);
         }
+        users.flush();
         return UserView.of(user);
     }
 
     public GrantView grant(UUID userId, GrantRequest request) {
         access.requireAdmin();
-        User user = find(userId);
+        User user = locked(userId);
         Role role = Role.of(request.role()).orElseThrow();
         String county = role == Role.COUNTY_COORDINATOR ? request.countyCode() : null;
         String municipality = role == Role.MUNICIPALITY_EDITOR ? request.municipalityCode() : null;
@@ -128,20 +147,23 @@ public class UserService {
             throw new ConflictException("The user already holds this grant.");
         }
         RoleGrant grant = user.grant(role, county, municipality, clock.instant());
+        newRevision(user);
         audit.record("grant", "user", user.id, municipality, Changes.none()
                 .field("grant", null, describe(grant)));
         return GrantView.of(grant);
     }
 
-    public void revoke(UUID userId, UUID grantId) {
+    public void revoke(UUID userId, UUID grantId, String ifMatch) {
         Caller caller = access.requireAdmin();
-        User user = find(userId);
+        User user = locked(userId);
+        IfMatch.check(ifMatch, user.version, "The user's grants");
         RoleGrant grant = user.grants.stream().filter(g -> g.id.equals(grantId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The user has no grant " + grantId + "."));
         if (grant.role == Role.ADMIN && user.id.equals(caller.userId())) {
             throw new ConflictException("You cannot remove your own administrator grant; another administrator can.");
         }
         user.grants.remove(grant);
+        newRevision(user);
         audit.record("revoke", "user", user.id, grant.municipalityCode, Changes.none()
                 .field("grant", describe(grant), null));
     }
@@ -152,6 +174,24 @@ public class UserService {
             throw new NotFoundException("There is no user " + id + ".");
         }
         return user;
+    }
+
+    /**
+     * The user, locked before it is read: a concurrent administrator's write waits, then reads what the first one
+     * committed, so an If-Match is never checked against a stale revision.
+     */
+    private User locked(UUID id) {
+        User user = users.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            throw new NotFoundException("There is no user " + id + ".");
+        }
+        return user;
+    }
+
+    /** A grant given or revoked is a change of the user: a new revision, so an edit based on the old one gets 412. */
+    private void newRevision(User user) {
+        users.flush();
+        users.getEntityManager().lock(user, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private static String describe(RoleGrant grant) {

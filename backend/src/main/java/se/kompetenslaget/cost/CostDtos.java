@@ -1,5 +1,11 @@
 package se.kompetenslaget.cost;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -126,9 +132,13 @@ public final class CostDtos {
     public record TargetRequest(
             @Schema(description = "A service area code; absent for all areas together.", examples = "barn_unga")
             String serviceArea,
-            @Schema(required = true, minimum = "2000", maximum = "2100", examples = "2026") Integer year,
+            @Schema(required = true, minimum = "2000", maximum = "2100", examples = "2026")
+            @NotNull(message = "must be a year from 2000 to 2100") @Min(value = 2000, message = "must be a year from 2000 to 2100") @Max(value = 2100, message = "must be a year from 2000 to 2100") Integer year,
             @Schema(required = true, minimum = "0", maximum = "100", description = "Percent, at most two decimals.",
-                    examples = "1.5") BigDecimal maxShare) {
+                    examples = "1.5")
+            @NotNull(message = "must be a percentage from 0 to 100, at most two decimals") @DecimalMin(value = "0", message = "must be a percentage from 0 to 100, at most two decimals")
+            @DecimalMax(value = "100", message = "must be a percentage from 0 to 100, at most two decimals") @Digits(integer = 3, fraction = 2, message = "must be a percentage from 0 to 100, at most two decimals")
+            BigDecimal maxShare) {
     }
 
     @Schema(name = "TargetStatus", description = """
@@ -145,7 +155,9 @@ public final class CostDtos {
             BigDecimal latestShare,
             BigDecimal gap,
             BigDecimal trend,
-            @Schema(required = true, enumeration = { "met", "on_track", "off_track", "no_data" }) String status) {
+            @Schema(required = true, enumeration = { "met", "on_track", "off_track", "no_data" }) String status,
+            @Schema(required = true, description = "Counts changes, from 1 when first set; the ETag. Send it in "
+                    + "If-Match to change the target (\"0\" to set a new one).") int revision) {
     }
 
     @Schema(name = "HiredStaffShares", description = "The hired-staff share per service area and in total.")

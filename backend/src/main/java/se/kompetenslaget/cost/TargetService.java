@@ -24,6 +24,8 @@ import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.IfMatch;
+import se.kompetenslaget.common.PreconditionFailedException;
 import se.kompetenslaget.cost.CostDtos.TargetRequest;
 import se.kompetenslaget.cost.CostDtos.TargetStatus;
 import se.kompetenslaget.municipality.Places;
@@ -53,53 +55,81 @@ public class TargetService {
         this.clock = clock;
     }
 
-    private record Target(String serviceArea, int year, BigDecimal maxShare) {
+    private record Target(String serviceArea, int year, BigDecimal maxShare, int revision) {
     }
 
     @Transactional
-    public TargetStatus set(String municipalityCode, TargetRequest request) {
+    public TargetStatus set(String municipalityCode, String ifMatch, TargetRequest request) {
         Caller caller = access.requireCostReporter(municipalityCode);
         requireMunicipality(municipalityCode);
         List<Violation> violations = new ArrayList<>();
         if (request == null) {
             throw new BadInputException("Send a target.", List.of(new Violation("year", "body", "is required")));
         }
-        if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
-            violations.add(new Violation("year", "body", "must be a year from 2000 to 2100"));
-        }
-        if (request.maxShare() == null || request.maxShare().signum() < 0
-                || request.maxShare().compareTo(BigDecimal.valueOf(100)) > 0
-                || request.maxShare().stripTrailingZeros().scale() > 2) {
-            violations.add(new Violation("maxShare", "body", "must be a percentage from 0 to 100, at most two decimals"));
-        }
+        // Year and maxShare are checked by Bean Validation on TargetRequest; the service area needs the catalogue.
         if (request.serviceArea() != null && !catalogue.isServiceArea(request.serviceArea())) {
             violations.add(new Violation("serviceArea", "body", "must be a service area code, or absent for all areas"));
         }
         if (!violations.isEmpty()) {
             throw new BadInputException("The target is not valid; nothing was stored.", violations);
         }
+        int expected = IfMatch.required(ifMatch, "The target");
+        // One conditional statement each: a new target only if none is set ("0"), a change only of the revision the
+        // caller loaded. A concurrent writer on the same revision finds no row to insert or update: 412.
+        String write = expected == 0 ? """
+                INSERT INTO cost_target (max_share, set_by_label, set_at, municipality_code, service_area_code, year)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT ON CONSTRAINT cost_target_key DO NOTHING
+                RETURNING revision, NULL::numeric""" : """
+                UPDATE cost_target SET max_share = ?, set_by_label = ?, set_at = ?, revision = revision + 1
+                 WHERE municipality_code = ? AND service_area_code IS NOT DISTINCT FROM ? AND year = ?
+                   AND revision = ?
+                RETURNING revision, NULL::numeric""";
+        int revision;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement upsert = connection.prepareStatement("""
-                        INSERT INTO cost_target (municipality_code, service_area_code, year, max_share, set_by_label, set_at)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT ON CONSTRAINT cost_target_key DO UPDATE
-                           SET max_share = EXCLUDED.max_share, set_by_label = EXCLUDED.set_by_label,
-                               set_at = EXCLUDED.set_at""")) {
-            upsert.setString(1, municipalityCode);
-            upsert.setString(2, request.serviceArea());
-            upsert.setInt(3, request.year());
-            upsert.setBigDecimal(4, request.maxShare());
-            upsert.setString(5, caller.label());
-            upsert.setTimestamp(6, Timestamp.from(clock.instant()));
-            upsert.executeUpdate();
+                PreparedStatement statement = connection.prepareStatement(write)) {
+            statement.setBigDecimal(1, request.maxShare());
+            statement.setString(2, caller.label());
+            statement.setTimestamp(3, Timestamp.from(clock.instant()));
+            statement.setString(4, municipalityCode);
+            statement.setString(5, request.serviceArea());
+            statement.setInt(6, request.year());
+            if (expected != 0) {
+                statement.setInt(7, expected);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw stale(connection, municipalityCode, request, expected);
+                }
+                revision = row.getInt(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the target", e);
         }
         audit.record("set_target", "cost_target", municipalityCode, municipalityCode, Changes.none()
                 .field("serviceArea", null, request.serviceArea()).field("year", null, request.year())
                 .field("maxShare", null, request.maxShare()));
-        Target target = new Target(request.serviceArea(), request.year(), request.maxShare());
+        Target target = new Target(request.serviceArea(), request.year(), request.maxShare(), revision);
         return status(target, shares.yearlySharesOf(municipalityCode));
+    }
+
+    /** The 412 for a write that found another revision: the current one (0: not set), and whether maxShare differs. */
+    private static PreconditionFailedException stale(Connection connection, String municipalityCode,
+            TargetRequest request, int expected) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT revision, max_share FROM cost_target WHERE municipality_code = ?
+                   AND service_area_code IS NOT DISTINCT FROM ? AND year = ?""")) {
+            query.setString(1, municipalityCode);
+            query.setString(2, request.serviceArea());
+            query.setInt(3, request.year());
+            try (ResultSet row = query.executeQuery()) {
+                boolean exists = row.next();
+                List<String> changed = exists && row.getBigDecimal(2).compareTo(request.maxShare()) != 0
+                        ? List.of("maxShare") : List.of();
+                return IfMatch.stale(expected, exists ? row.getInt(1) : 0,
+                        exists && expected == 0 ? "The target (already set)" : "The target", changed);
+            }
+        }
     }
 
     @Transactional
@@ -109,12 +139,12 @@ public class TargetService {
         List<Target> targets = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("""
-                        SELECT service_area_code, year, max_share FROM cost_target WHERE municipality_code = ?
+                        SELECT service_area_code, year, max_share, revision FROM cost_target WHERE municipality_code = ?
                          ORDER BY year, service_area_code NULLS FIRST""")) {
             query.setString(1, municipalityCode);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    targets.add(new Target(rows.getString(1), rows.getInt(2), rows.getBigDecimal(3)));
+                    targets.add(new Target(rows.getString(1), rows.getInt(2), rows.getBigDecimal(3), rows.getInt(4)));
                 }
             }
         } catch (SQLException e) {
@@ -131,7 +161,7 @@ public class TargetService {
     public TargetStatus statusOf(String municipalityCode, String serviceArea, int year) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("""
-                        SELECT max_share FROM cost_target WHERE municipality_code = ?
+                        SELECT max_share, revision FROM cost_target WHERE municipality_code = ?
                            AND service_area_code IS NOT DISTINCT FROM ? AND year = ?""")) {
             query.setString(1, municipalityCode);
             query.setString(2, serviceArea);
@@ -140,7 +170,8 @@ public class TargetService {
                 if (!row.next()) {
                     return null;
                 }
-                return status(new Target(serviceArea, year, row.getBigDecimal(1)), shares.yearlySharesOf(municipalityCode));
+                return status(new Target(serviceArea, year, row.getBigDecimal(1), row.getInt(2)),
+                        shares.yearlySharesOf(municipalityCode));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the target", e);
@@ -159,7 +190,7 @@ public class TargetService {
         NavigableMap<Integer, BigDecimal> upToTarget = byYear == null ? new TreeMap<>() : byYear.headMap(target.year(), true);
         if (upToTarget.isEmpty()) {
             return new TargetStatus(target.serviceArea(), target.year(), target.maxShare(), null, null, null, null,
-                    "no_data");
+                    "no_data", target.revision());
         }
         int latestYear = upToTarget.lastKey();
         BigDecimal latest = upToTarget.lastEntry().getValue();
@@ -175,7 +206,7 @@ public class TargetService {
             status = "off_track";
         }
         return new TargetStatus(target.serviceArea(), target.year(), target.maxShare(), latestYear, latest, gap, trend,
-                status);
+                status, target.revision());
     }
 
     /** The least-squares slope of share over year, in percentage points per year; null with fewer than two years. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.OptimisticLock;
 
 /** An action plan of the national level, a county or a municipality, for a period. */
 @Entity
@@ -46,6 +47,8 @@ public class ActionPlan {
     @Column(name = "created_by_label", nullable = false)
     public String createdByLabel;
 
+    /** Touched by changes to goals, activities and notes too; those have their own revisions, so not this one's. */
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

@@ -3,6 +3,7 @@ package se.kompetenslaget.strategy;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.sql.Array;
@@ -24,6 +25,8 @@ import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.Differences;
+import se.kompetenslaget.common.IfMatch;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.municipality.Places;
 import se.kompetenslaget.strategy.StrategyDtos.ExamplePage;
@@ -102,10 +105,15 @@ public class ExampleService {
     }
 
     @Transactional
-    public ExampleView update(UUID id, ExampleRequest request) {
+    public ExampleView update(UUID id, String ifMatch, ExampleRequest request) {
         access.requirePlanEditor();
-        LearningExample example = find(id);
+        // Locked before it is read: a concurrent writer waits, then reads what the first one committed.
+        LearningExample example = em.find(LearningExample.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (example == null) {
+            throw new NotFoundException("There is no learning example " + id + ".");
+        }
         access.requirePlanEditor(example.ownerLevel, example.countyCode, example.municipalityCode);
+        IfMatch.check(ifMatch, example.revision, "The learning example", changed(example, request));
         if (request == null) {
             throw invalid("title", "is required");
         }
@@ -187,11 +195,8 @@ public class ExampleService {
     }
 
     private void apply(LearningExample example, ExampleRequest request) {
+        // The texts' form is checked by Bean Validation on ExampleRequest; here what needs the catalogues.
         List<Violation> violations = new ArrayList<>();
-        PlanService.checkText(request.title(), "title", 200, true, violations);
-        PlanService.checkText(request.body(), "body", 20000, true, violations);
-        PlanService.checkText(request.results(), "results", 4000, false, violations);
-        PlanService.checkText(request.contact(), "contact", 400, false, violations);
         List<String> areas = request.serviceAreas() == null ? List.of() : request.serviceAreas();
         if (areas.stream().anyMatch(code -> code == null || !catalogue.isServiceArea(code))) {
             violations.add(new Violation("serviceAreas", "body", "must each be a service area code"));
@@ -244,6 +249,21 @@ public class ExampleService {
             throw new NotFoundException("There is no learning example " + id + ".");
         }
         return example;
+    }
+
+    /** The fields whose stored value differs from the request: what a 412 names. */
+    private static List<String> changed(LearningExample example, ExampleRequest request) {
+        if (request == null) {
+            return List.of();
+        }
+        return Differences.of().check("title", example.title, request.title() == null ? null : request.title().trim())
+                .check("body", example.body, request.body() == null ? null : request.body().trim())
+                .check("results", example.results, PlanService.blankToNull(request.results()))
+                .check("contact", example.contact, PlanService.blankToNull(request.contact()))
+                .check("startedOn", example.startedOn, request.startedOn())
+                .check("endedOn", example.endedOn, request.endedOn())
+                .check("published", example.published, Boolean.TRUE.equals(request.published()))
+                .list();
     }
 
     /** The owner's county: given for a county's example, the municipality's county for a municipality's. */

@@ -1,6 +1,7 @@
 package se.kompetenslaget.strategy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,20 +17,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
+import se.kompetenslaget.common.Creates;
+import se.kompetenslaget.common.ETags;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.strategy.StrategyDtos.ExamplePage;
@@ -49,9 +56,14 @@ public class FollowUpResource {
     private final FollowUpService followUp;
     private final ExampleService examples;
 
-    public FollowUpResource(FollowUpService followUp, ExampleService examples) {
+    private final Creates creates;
+    private final AccessPolicy access;
+
+    public FollowUpResource(FollowUpService followUp, ExampleService examples, Creates creates, AccessPolicy access) {
         this.followUp = followUp;
         this.examples = examples;
+        this.creates = creates;
+        this.access = access;
     }
 
     @GET
@@ -82,29 +94,48 @@ public class FollowUpResource {
                     + "found by everyone.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_OWNER_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
-    @APIResponse(responseCode = "201", description = "Stored.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExampleView.class)))
+    @APIResponse(responseCode = "201", description = "Stored (or, for a key used before, what was stored then).",
+            headers = { @Header(name = "ETag", description = "The example's revision, for If-Match.",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
+                    @Header(name = "Idempotent-Replayed", description = "true when the answer is a replay.",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExampleView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response createExample(ExampleRequest request) {
-        return Response.status(Response.Status.CREATED).entity(examples.create(request)).build();
+    public Response createExample(
+            @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 200), example = "example-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
+            @Valid ExampleRequest request) {
+        Creates.Outcome<ExampleView> created = creates.create(access.caller().idempotencyOwner() + " learning-example",
+                idempotencyKey, request, ExampleView.class, () -> examples.create(request));
+        return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())
+                .header(HttpHeaders.ETAG, ETags.of(created.answer().revision()))).build();
     }
 
     @PUT
     @Path("/learning-examples/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateLearningExample", summary = "Replace a learning example, or (un)publish it",
-            description = "The owner cannot change.")
+            description = "The owner cannot change. If-Match is required: the example's ETag (revision); a 412 "
+                    + "names the fields that differ now.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
-    @APIResponse(responseCode = "200", description = "Stored.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExampleView.class)))
+    @APIResponse(responseCode = "200", description = "Stored.",
+            headers = @Header(name = "ETag", description = "The example's revision, for If-Match.",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExampleView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public ExampleView updateExample(@Parameter(example = PlanResource.EXAMPLE_ID) @PathParam("id") UUID id,
-            ExampleRequest request) {
-        return examples.update(id, request);
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    public Response updateExample(@Parameter(example = PlanResource.EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(description = "The ETag (revision) of the example the change is based on.", required = true,
+                    example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid ExampleRequest request) {
+        ExampleView example = examples.update(id, ifMatch, request);
+        return Response.ok(example).header(HttpHeaders.ETAG, ETags.of(example.revision())).build();
     }
 
     @GET
@@ -113,12 +144,15 @@ public class FollowUpResource {
             description = "A draft only for its owner's editors; to others it does not exist (404).")
     @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
     @RolesAllowed(Roles.PERSON)
-    @APIResponse(responseCode = "200", description = "The example.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExampleView.class)))
+    @APIResponse(responseCode = "200", description = "The example.",
+            headers = @Header(name = "ETag", description = "The example's revision, for If-Match.",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"1\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExampleView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public ExampleView getExample(@Parameter(example = PlanResource.EXAMPLE_ID) @PathParam("id") UUID id) {
-        return examples.get(id);
+    public Response getExample(@Parameter(example = PlanResource.EXAMPLE_ID) @PathParam("id") UUID id) {
+        ExampleView example = examples.get(id);
+        return Response.ok(example).header(HttpHeaders.ETAG, ETags.of(example.revision())).build();
     }
 
     @GET

@@ -61,15 +61,13 @@ public class FollowUpService {
         access.requirePlanEditor();
         requireMunicipality(municipalityCode);
         Caller caller = access.requirePlanEditor("municipality", null, municipalityCode);
+        // The form of each field is checked by Bean Validation on DecisionRequest; "not in the future" needs the clock.
         List<Violation> violations = new ArrayList<>();
         if (request == null || request.decidedOn() == null) {
             violations.add(new Violation("decidedOn", "body", "is required, a date"));
         } else if (request.decidedOn().isAfter(plans.today())) {
             violations.add(new Violation("decidedOn", "body", "must not be in the future"));
         }
-        PlanService.checkText(request == null ? null : request.decisionBody(), "decisionBody", 200, true, violations);
-        PlanService.checkText(request == null ? null : request.reference(), "reference", 200, false, violations);
-        PlanService.checkText(request == null ? null : request.note(), "note", 4000, false, violations);
         PlanService.throwIfAny(violations, "The decision is not valid; nothing was stored.");
         ReductionDecision decision = new ReductionDecision();
         decision.id = UUID.randomUUID();

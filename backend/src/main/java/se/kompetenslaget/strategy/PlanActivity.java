@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -50,4 +51,8 @@ public class PlanActivity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "recruitment_strategies", nullable = false, columnDefinition = "text[]")
     public String[] recruitmentStrategies;
+
+    /** Counts changes; the ETag, checked against If-Match under a row lock. */
+    @Version
+    public int revision;
 }

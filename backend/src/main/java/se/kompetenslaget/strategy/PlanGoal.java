@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -56,4 +57,8 @@ public class PlanGoal {
 
     @Column(name = "question_min_value")
     public BigDecimal questionMinValue;
+
+    /** Counts changes; the ETag, checked against If-Match under a row lock. */
+    @Version
+    public int revision;
 }

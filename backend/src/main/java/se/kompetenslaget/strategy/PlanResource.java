@@ -1,11 +1,13 @@
 package se.kompetenslaget.strategy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,15 +24,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
+import se.kompetenslaget.common.Creates;
 import se.kompetenslaget.common.CsvWriter;
+import se.kompetenslaget.common.ETags;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.strategy.StrategyDtos.ActivityRequest;
 import se.kompetenslaget.strategy.StrategyDtos.ActivityView;
@@ -58,10 +64,14 @@ public class PlanResource {
 
     private final PlanService plans;
     private final PlanExport export;
+    private final Creates creates;
+    private final AccessPolicy access;
 
-    public PlanResource(PlanService plans, PlanExport export) {
+    public PlanResource(PlanService plans, PlanExport export, Creates creates, AccessPolicy access) {
+        this.access = access;
         this.plans = plans;
         this.export = export;
+        this.creates = creates;
     }
 
     @POST
@@ -71,13 +81,23 @@ public class PlanResource {
                     + "municipality (its editors); a token needs plans:write.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_OWNER_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(responseCode = "201", description = "Created (or, for a key used before, what was created then).",
+            headers = { @Header(name = "ETag", description = "The plan's revision, for If-Match.",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
+                    @Header(name = "Idempotent-Replayed", description = "true when the answer is a replay.",
+                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response create(PlanRequest request) {
-        PlanView plan = plans.create(request);
-        return Response.created(UriBuilder.fromResource(PlanResource.class).path(plan.id()).build()).entity(plan).build();
+    public Response create(@Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+            maxLength = 200), example = "plan-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
+            PlanRequest request) {
+        Creates.Outcome<PlanView> created = creates.create(access.caller().idempotencyOwner() + " action-plan", idempotencyKey, request, PlanView.class,
+                () -> plans.create(request));
+        PlanView plan = created.answer();
+        return created.replayed(Response.created(UriBuilder.fromResource(PlanResource.class).path(plan.id()).build())
+                .entity(plan).header(HttpHeaders.ETAG, ETags.of(plan.revision()))).build();
     }
 
     @GET
@@ -108,11 +128,13 @@ public class PlanResource {
     @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The plan.",
+            headers = @Header(name = "ETag", description = "The plan's revision, for If-Match.", schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public PlanView get(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id) {
-        return plans.get(id);
+    public Response get(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id) {
+        PlanView plan = plans.get(id);
+        return Response.ok(plan).header(HttpHeaders.ETAG, ETags.of(plan.revision())).build();
     }
 
     @GET
@@ -143,16 +165,24 @@ public class PlanResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateActionPlan", summary = "Change an action plan",
-            description = "Title, description or period; only the fields sent change.")
+            description = "Title, description or period; only the fields sent change. If-Match is required: the "
+                    + "plan's ETag (revision); a 412 names the fields that differ now.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
     @APIResponse(responseCode = "200", description = "The changed plan.",
+            headers = @Header(name = "ETag", description = "The plan's revision, for If-Match.", schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public PlanView update(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, PlanChange change) {
-        return plans.update(id, change);
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    public Response update(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(description = "The ETag (revision) of the plan the change is based on.", required = true,
+                    example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            PlanChange change) {
+        PlanView plan = plans.update(id, ifMatch, change);
+        return Response.ok(plan).header(HttpHeaders.ETAG, ETags.of(plan.revision())).build();
     }
 
     @DELETE
@@ -164,8 +194,12 @@ public class PlanResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public void delete(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id) {
-        plans.delete(id);
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    public void delete(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(description = "The ETag (revision) of the plan the change is based on.", required = true,
+                    example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        plans.delete(id, ifMatch);
     }
 
     @POST
@@ -175,30 +209,49 @@ public class PlanResource {
             description = "Optionally measured by a cost target of the plan's municipality or the hired-staff share KPI.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
-    @APIResponse(responseCode = "201", description = "Added, with its status.",
+    @APIResponse(responseCode = "201", description = "Added, with its status (or, for a key used before, what was "
+            + "added then).", headers = { @Header(name = "ETag", description = "The goal's revision, for If-Match.",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
+                    @Header(name = "Idempotent-Replayed", description = "true when the answer is a replay.",
+                            schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response addGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, GoalRequest request) {
-        return Response.status(Response.Status.CREATED).entity(plans.addGoal(id, request)).build();
+    public Response addGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 200), example = "goal-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
+            @Valid GoalRequest request) {
+        Creates.Outcome<GoalView> created = creates.create(access.caller().idempotencyOwner() + " plan-goal " + id, idempotencyKey, request, GoalView.class,
+                () -> plans.addGoal(id, request));
+        return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())
+                .header(HttpHeaders.ETAG, ETags.of(created.answer().revision()))).build();
     }
 
     @PUT
     @Path("/{id}/goals/{goalId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updatePlanGoal", summary = "Replace a goal of a plan",
-            description = "Every field as sent; an absent indicator removes the goal's indicator.")
+            description = "Every field as sent; an absent indicator removes the goal's indicator. If-Match is "
+                    + "required: the goal's revision; a 412 names the fields that differ now.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
     @APIResponse(responseCode = "200", description = "The goal, with its status.",
+            headers = @Header(name = "ETag", description = "The goal's revision, for If-Match.", schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public GoalView updateGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(example = EXAMPLE_ID) @PathParam("goalId") UUID goalId, GoalRequest request) {
-        return plans.updateGoal(id, goalId, request);
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    public Response updateGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("goalId") UUID goalId,
+            @Parameter(description = "The ETag (revision) of the goal the change is based on.", required = true,
+                    example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid GoalRequest request) {
+        GoalView goal = plans.updateGoal(id, goalId, ifMatch, request);
+        return Response.ok(goal).header(HttpHeaders.ETAG, ETags.of(goal.revision())).build();
     }
 
     @DELETE
@@ -210,9 +263,13 @@ public class PlanResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     public void deleteGoal(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(example = EXAMPLE_ID) @PathParam("goalId") UUID goalId) {
-        plans.deleteGoal(id, goalId);
+            @Parameter(example = EXAMPLE_ID) @PathParam("goalId") UUID goalId,
+            @Parameter(description = "The ETag (revision) of the goal the change is based on.", required = true,
+                    example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        plans.deleteGoal(id, goalId, ifMatch);
     }
 
     @POST
@@ -222,30 +279,49 @@ public class PlanResource {
             description = "Linked to a goal of the plan, the strategy's actions or goals, and recruitment strategies.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
-    @APIResponse(responseCode = "201", description = "Added, with its status.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "201", description = "Added, with its status (or, for a key used before, what was "
+            + "added then).", headers = { @Header(name = "ETag", description = "The activity's revision, for If-Match.",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
+                    @Header(name = "Idempotent-Replayed", description = "true when the answer is a replay.",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response addActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id, ActivityRequest request) {
-        return Response.status(Response.Status.CREATED).entity(plans.addActivity(id, request)).build();
+    public Response addActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 200), example = "activity-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
+            @Valid ActivityRequest request) {
+        Creates.Outcome<ActivityView> created = creates.create(access.caller().idempotencyOwner() + " plan-activity " + id, idempotencyKey, request,
+                ActivityView.class, () -> plans.addActivity(id, request));
+        return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())
+                .header(HttpHeaders.ETAG, ETags.of(created.answer().revision()))).build();
     }
 
     @PUT
     @Path("/{id}/activities/{activityId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updatePlanActivity", summary = "Replace an activity of a plan",
-            description = "Every field as sent, e.g. to move it from planned to ongoing or done.")
+            description = "Every field as sent, e.g. to move it from planned to ongoing or done. If-Match is "
+                    + "required: the activity's revision; a 412 names the fields that differ now.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
-    @APIResponse(responseCode = "200", description = "The activity, with its status.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "200", description = "The activity, with its status.",
+            headers = @Header(name = "ETag", description = "The activity's revision, for If-Match.", schema = @Schema(type = SchemaType.STRING, example = "\"0\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public ActivityView updateActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId, ActivityRequest request) {
-        return plans.updateActivity(id, activityId, request);
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
+    public Response updateActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId,
+            @Parameter(description = "The ETag (revision) of the activity the change is based on.", required = true,
+                    example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid ActivityRequest request) {
+        ActivityView activity = plans.updateActivity(id, activityId, ifMatch, request);
+        return Response.ok(activity).header(HttpHeaders.ETAG, ETags.of(activity.revision())).build();
     }
 
     @DELETE
@@ -257,9 +333,13 @@ public class PlanResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)
     public void deleteActivity(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId) {
-        plans.deleteActivity(id, activityId);
+            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId,
+            @Parameter(description = "The ETag (revision) of the activity the change is based on.", required = true,
+                    example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        plans.deleteActivity(id, activityId, ifMatch);
     }
 
     @POST
@@ -269,13 +349,21 @@ public class PlanResource {
             description = "Dated today or earlier; the author is the caller.")
     @Extension(name = Access.EXTENSION, value = Access.PLAN_EDITOR)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
-    @APIResponse(responseCode = "201", description = "Added.",
+    @APIResponse(responseCode = "201", description = "Added (or, for a key used before, what was added then).",
+            headers = @Header(name = "Idempotent-Replayed", description = "true when the answer is a replay.",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     public Response addNote(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId, NoteRequest request) {
-        return Response.status(Response.Status.CREATED).entity(plans.addNote(id, activityId, request)).build();
+            @Parameter(example = EXAMPLE_ID) @PathParam("activityId") UUID activityId,
+            @Parameter(description = Creates.KEY_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 200), example = "note-2026-1") @HeaderParam(Creates.HEADER) String idempotencyKey,
+            @Valid NoteRequest request) {
+        Creates.Outcome<NoteView> created = creates.create(access.caller().idempotencyOwner() + " progress-note " + activityId, idempotencyKey, request,
+                NoteView.class, () -> plans.addNote(id, activityId, request));
+        return created.replayed(Response.status(Response.Status.CREATED).entity(created.answer())).build();
     }
 }

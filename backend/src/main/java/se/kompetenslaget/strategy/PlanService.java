@@ -2,6 +2,7 @@ package se.kompetenslaget.strategy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
@@ -24,6 +25,8 @@ import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.Differences;
+import se.kompetenslaget.common.IfMatch;
 import se.kompetenslaget.cost.CostDtos.TargetStatus;
 import se.kompetenslaget.cost.ShareService;
 import se.kompetenslaget.cost.TargetService;
@@ -163,7 +166,7 @@ public class PlanService {
             return new PlanSummary(view.id(), view.ownerLevel(), view.countyCode(), view.municipalityCode(),
                     view.ownerName(), view.strategyCode(), view.title(), view.periodStart(), view.periodEnd(),
                     counts(view.goals().stream().map(GoalView::status).toList()),
-                    counts(view.activities().stream().map(ActivityView::status).toList()));
+                    counts(view.activities().stream().map(ActivityView::status).toList()), view.revision());
         }).toList();
     }
 
@@ -174,8 +177,9 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanView update(UUID id, PlanChange change) {
+    public PlanView update(UUID id, String ifMatch, PlanChange change) {
         ActionPlan plan = editable(id);
+        IfMatch.check(ifMatch, plan.revision, "The plan", changed(plan, change));
         if (change == null) {
             throw new BadInputException("Send the changes.", List.of(new Violation("title", "body", "nothing to change")));
         }
@@ -205,8 +209,9 @@ public class PlanService {
     }
 
     @Transactional
-    public void delete(UUID id) {
+    public void delete(UUID id, String ifMatch) {
         ActionPlan plan = editable(id);
+        IfMatch.check(ifMatch, plan.revision, "The plan");
         em.remove(plan);
         audit.record("delete", "action_plan", plan.id, plan.municipalityCode, Changes.none().field("title", plan.title, null));
     }
@@ -227,24 +232,20 @@ public class PlanService {
     }
 
     @Transactional
-    public GoalView updateGoal(UUID planId, UUID goalId, GoalRequest request) {
+    public GoalView updateGoal(UUID planId, UUID goalId, String ifMatch, GoalRequest request) {
         ActionPlan plan = editable(planId);
-        PlanGoal goal = em.find(PlanGoal.class, goalId);
-        if (goal == null || !goal.planId.equals(plan.id)) {
-            throw new NotFoundException("Plan " + planId + " has no goal " + goalId + ".");
-        }
+        PlanGoal goal = goal(plan, goalId);
+        IfMatch.check(ifMatch, goal.revision, "The goal", changed(goal, request));
         applyGoal(plan, goal, request);
         touch(plan, "update_goal", goal.title);
         return view(plan).goals().stream().filter(g -> g.id().equals(goal.id.toString())).findFirst().orElseThrow();
     }
 
     @Transactional
-    public void deleteGoal(UUID planId, UUID goalId) {
+    public void deleteGoal(UUID planId, UUID goalId, String ifMatch) {
         ActionPlan plan = editable(planId);
-        PlanGoal goal = em.find(PlanGoal.class, goalId);
-        if (goal == null || !goal.planId.equals(plan.id)) {
-            throw new NotFoundException("Plan " + planId + " has no goal " + goalId + ".");
-        }
+        PlanGoal goal = goal(plan, goalId);
+        IfMatch.check(ifMatch, goal.revision, "The goal");
         em.remove(goal);
         touch(plan, "delete_goal", goal.title);
     }
@@ -253,9 +254,8 @@ public class PlanService {
         if (request == null) {
             throw new BadInputException("Send a goal.", List.of(new Violation("title", "body", "is required")));
         }
+        // The texts' form is checked by Bean Validation on GoalRequest; here what needs the plan and the catalogues.
         List<Violation> violations = new ArrayList<>();
-        checkText(request.title(), "title", 200, true, violations);
-        checkText(request.description(), "description", 4000, false, violations);
         UUID parent = null;
         if (request.parentId() != null) {
             parent = uuid(request.parentId(), "parentId", violations);
@@ -346,18 +346,20 @@ public class PlanService {
     }
 
     @Transactional
-    public ActivityView updateActivity(UUID planId, UUID activityId, ActivityRequest request) {
+    public ActivityView updateActivity(UUID planId, UUID activityId, String ifMatch, ActivityRequest request) {
         ActionPlan plan = editable(planId);
         PlanActivity activity = activity(plan, activityId);
+        IfMatch.check(ifMatch, activity.revision, "The activity", changed(activity, request));
         applyActivity(plan, activity, request);
         touch(plan, "update_activity", activity.title);
         return activityView(plan, activity.id);
     }
 
     @Transactional
-    public void deleteActivity(UUID planId, UUID activityId) {
+    public void deleteActivity(UUID planId, UUID activityId, String ifMatch) {
         ActionPlan plan = editable(planId);
         PlanActivity activity = activity(plan, activityId);
+        IfMatch.check(ifMatch, activity.revision, "The activity");
         em.remove(activity);
         touch(plan, "delete_activity", activity.title);
     }
@@ -367,12 +369,15 @@ public class PlanService {
         ActionPlan plan = editable(planId);
         PlanActivity activity = activity(plan, activityId);
         List<Violation> violations = new ArrayList<>();
+        // The form of each field is checked by Bean Validation on NoteRequest; "not in the future" needs the clock.
         if (request == null || request.notedOn() == null) {
             violations.add(new Violation("notedOn", "body", "is required, a date"));
         } else if (request.notedOn().isAfter(today())) {
             violations.add(new Violation("notedOn", "body", "must not be in the future"));
         }
-        checkText(request == null ? null : request.text(), "text", 4000, true, violations);
+        if (request == null || request.text() == null) {
+            violations.add(new Violation("text", "body", "is required"));
+        }
         throwIfAny(violations, "The note is not valid; nothing was stored.");
         ProgressNote note = new ProgressNote();
         note.id = UUID.randomUUID();
@@ -390,10 +395,8 @@ public class PlanService {
         if (request == null) {
             throw new BadInputException("Send an activity.", List.of(new Violation("title", "body", "is required")));
         }
+        // The texts' form is checked by Bean Validation on ActivityRequest; here what needs the plan and the catalogues.
         List<Violation> violations = new ArrayList<>();
-        checkText(request.title(), "title", 200, true, violations);
-        checkText(request.description(), "description", 4000, false, violations);
-        checkText(request.owner(), "owner", 200, false, violations);
         if (request.status() == null || !PROGRESS.contains(request.status())) {
             violations.add(new Violation("status", "body", "must be planned, ongoing, done or cancelled"));
         }
@@ -472,7 +475,8 @@ public class PlanService {
                     Arrays.stream(activity.strategyActions).map(Short::intValue).toList(),
                     Arrays.stream(activity.strategyGoals).map(Short::intValue).toList(),
                     List.of(activity.recruitmentStrategies), status.value,
-                    notes.getOrDefault(activity.id, List.of()).stream().map(this::noteView).toList()));
+                    notes.getOrDefault(activity.id, List.of()).stream().map(this::noteView).toList(),
+                    activity.revision));
         }
         // Sub-goals first, so a goal's status can take its sub-goals'.
         Map<UUID, Status> goalStatus = new HashMap<>();
@@ -489,7 +493,7 @@ public class PlanService {
         }
         List<GoalView> goalViews = goals.stream().map(goal -> new GoalView(goal.id.toString(),
                 goal.parentId == null ? null : goal.parentId.toString(), goal.title, goal.description, goal.dueDate,
-                indicators.get(goal.id), goalStatus.get(goal.id).value)).toList();
+                indicators.get(goal.id), goalStatus.get(goal.id).value, goal.revision)).toList();
         return new PlanView(plan.id.toString(), plan.ownerLevel, plan.countyCode, plan.municipalityCode,
                 ownerName(plan.ownerLevel, plan.countyCode, plan.municipalityCode), plan.strategyCode, plan.title,
                 plan.description, plan.periodStart, plan.periodEnd, plan.revision, goalViews, activityViews);
@@ -596,16 +600,32 @@ public class PlanService {
         return plan;
     }
 
-    /** The plan, if the caller may write it: the coarse check first, so a stranger learns nothing of it. */
+    /**
+     * The plan, if the caller may write it: the coarse check first, so a stranger learns nothing of it. Every write to
+     * a plan, its goals, activities or notes holds the plan's row lock until it commits, so writes to one plan happen
+     * one after the other and each reads the rows as the one before left them (never a stale revision).
+     */
     private ActionPlan editable(UUID id) {
         access.requirePlanEditor();
-        ActionPlan plan = plan(id);
+        ActionPlan plan = em.find(ActionPlan.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null) {
+            throw new NotFoundException("There is no action plan " + id + ".");
+        }
         access.requirePlanEditor(plan.ownerLevel, plan.countyCode, plan.municipalityCode);
         return plan;
     }
 
+    /** A goal of the plan, read (and locked) after the plan's lock is held. */
+    private PlanGoal goal(ActionPlan plan, UUID goalId) {
+        PlanGoal goal = em.find(PlanGoal.class, goalId, LockModeType.PESSIMISTIC_WRITE);
+        if (goal == null || !goal.planId.equals(plan.id)) {
+            throw new NotFoundException("Plan " + plan.id + " has no goal " + goalId + ".");
+        }
+        return goal;
+    }
+
     private PlanActivity activity(ActionPlan plan, UUID activityId) {
-        PlanActivity activity = em.find(PlanActivity.class, activityId);
+        PlanActivity activity = em.find(PlanActivity.class, activityId, LockModeType.PESSIMISTIC_WRITE);
         if (activity == null || !activity.planId.equals(plan.id)) {
             throw new NotFoundException("Plan " + plan.id + " has no activity " + activityId + ".");
         }
@@ -621,6 +641,46 @@ public class PlanService {
         plan.updatedAt = clock.instant();
         em.flush();
         audit.record(action, "action_plan", plan.id, plan.municipalityCode, Changes.none().field("item", null, what));
+    }
+
+    /** The plan's fields whose stored value differs from the change: what a 412 names. */
+    private static List<String> changed(ActionPlan plan, PlanChange change) {
+        if (change == null) {
+            return List.of();
+        }
+        return Differences.of()
+                .check("title", change.title() == null ? null : plan.title, change.title() == null ? null : change.title().trim())
+                .check("description", change.description() == null ? null : plan.description,
+                        change.description() == null ? null : blankToNull(change.description()))
+                .check("periodStart", change.periodStart() == null ? null : plan.periodStart, change.periodStart())
+                .check("periodEnd", change.periodEnd() == null ? null : plan.periodEnd, change.periodEnd())
+                .list();
+    }
+
+    private static List<String> changed(PlanGoal goal, GoalRequest request) {
+        if (request == null) {
+            return List.of();
+        }
+        return Differences.of().check("title", goal.title, request.title() == null ? null : request.title().trim())
+                .check("description", goal.description, blankToNull(request.description()))
+                .check("dueDate", goal.dueDate, request.dueDate())
+                .check("parentId", goal.parentId == null ? null : goal.parentId.toString(), request.parentId())
+                .check("indicator", goal.indicatorKind, request.indicator() == null ? null : request.indicator().kind())
+                .list();
+    }
+
+    private static List<String> changed(PlanActivity activity, ActivityRequest request) {
+        if (request == null) {
+            return List.of();
+        }
+        return Differences.of().check("title", activity.title, request.title() == null ? null : request.title().trim())
+                .check("description", activity.description, blankToNull(request.description()))
+                .check("owner", activity.owner, blankToNull(request.owner()))
+                .check("startDate", activity.startDate, request.startDate())
+                .check("dueDate", activity.dueDate, request.dueDate())
+                .check("status", activity.status, request.status())
+                .check("goalId", activity.goalId == null ? null : activity.goalId.toString(), request.goalId())
+                .list();
     }
 
     /** Checks an owner: level, and the county or municipality it names. */

@@ -1,5 +1,8 @@
 package se.kompetenslaget.strategy;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -129,8 +132,9 @@ public final class StrategyDtos {
     @Schema(name = "PlanGoalRequest", description = "A goal, or (with parentId) a sub-goal, of a plan.")
     public record GoalRequest(
             @Schema(description = "The goal this is a sub-goal of.") String parentId,
-            @Schema(required = true, maxLength = 200, examples = "Minska andelen inhyrd personal") String title,
-            @Schema(maxLength = 4000) String description,
+            @Schema(required = true, maxLength = 200, examples = "Minska andelen inhyrd personal")
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String description,
             @Schema(examples = "2027-12-31") LocalDate dueDate,
             IndicatorRequest indicator) {
     }
@@ -177,7 +181,9 @@ public final class StrategyDtos {
             String description,
             LocalDate dueDate,
             IndicatorView indicator,
-            @Schema(required = true, enumeration = { "on_track", "at_risk", "late", "done" }) String status) {
+            @Schema(required = true, enumeration = { "on_track", "at_risk", "late", "done" }) String status,
+            @Schema(required = true, description = "Counts changes; the ETag of the goal. Send it in If-Match to change or delete it.")
+            int revision) {
     }
 
     @Schema(name = "PlanActivityRequest", description = """
@@ -186,9 +192,9 @@ public final class StrategyDtos {
     public record ActivityRequest(
             String goalId,
             @Schema(required = true, maxLength = 200, examples = "Introduktionsprogram för nya socialsekreterare")
-            String title,
-            @Schema(maxLength = 4000) String description,
-            @Schema(maxLength = 200, examples = "Individ- och familjeomsorgen") String owner,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String description,
+            @Schema(maxLength = 200, examples = "Individ- och familjeomsorgen") @Size(max = 200, message = "must be at most 200 characters") String owner,
             @Schema(examples = "2026-02-01") LocalDate startDate,
             @Schema(examples = "2026-06-30") LocalDate dueDate,
             @Schema(required = true, enumeration = { "planned", "ongoing", "done", "cancelled" }, examples = "planned")
@@ -201,8 +207,9 @@ public final class StrategyDtos {
 
     @Schema(name = "ProgressNoteRequest", description = "A dated note on how an activity goes.")
     public record NoteRequest(
-            @Schema(required = true, examples = "2026-03-15") LocalDate notedOn,
-            @Schema(required = true, maxLength = 4000, examples = "Första gruppen har börjat.") String text) {
+            @Schema(required = true, examples = "2026-03-15") @NotNull(message = "is required, a date") LocalDate notedOn,
+            @Schema(required = true, maxLength = 4000, examples = "Första gruppen har börjat.")
+            @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String text) {
     }
 
     @Schema(name = "ProgressNote", description = "A dated progress note.")
@@ -231,7 +238,9 @@ public final class StrategyDtos {
             @Schema(required = true) List<Integer> strategyGoals,
             @Schema(required = true) List<String> recruitmentStrategies,
             @Schema(required = true, enumeration = { "on_track", "at_risk", "late", "done" }) String status,
-            @Schema(required = true) List<NoteView> notes) {
+            @Schema(required = true) List<NoteView> notes,
+            @Schema(required = true, description = "Counts changes; the ETag of the activity. Send it in If-Match to change or delete it.")
+            int revision) {
     }
 
     @Schema(name = "StatusCounts", description = "How many goals or activities have each status.")
@@ -252,7 +261,9 @@ public final class StrategyDtos {
             @Schema(required = true) LocalDate periodStart,
             @Schema(required = true) LocalDate periodEnd,
             @Schema(required = true) StatusCounts goals,
-            @Schema(required = true) StatusCounts activities) {
+            @Schema(required = true) StatusCounts activities,
+            @Schema(required = true, description = "Counts changes; the ETag of the plan (its title, description and period). Send it in If-Match to change or delete the plan.")
+            int revision) {
     }
 
     @Schema(name = "ActionPlan", description = "A plan with its goals and activities, each with its computed status.")
@@ -267,7 +278,9 @@ public final class StrategyDtos {
             String description,
             @Schema(required = true) LocalDate periodStart,
             @Schema(required = true) LocalDate periodEnd,
-            @Schema(required = true) int revision,
+            @Schema(required = true, description = "Counts changes of the plan's title, description and period (its "
+                    + "goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.")
+            int revision,
             @Schema(required = true) List<GoalView> goals,
             @Schema(required = true) List<ActivityView> activities) {
     }
@@ -277,10 +290,12 @@ public final class StrategyDtos {
     @Schema(name = "ReductionDecisionRequest", description = "A municipality's decision to reduce its dependence on "
             + "staffing agencies.")
     public record DecisionRequest(
-            @Schema(required = true, examples = "2026-03-10") LocalDate decidedOn,
-            @Schema(required = true, maxLength = 200, examples = "Socialnämnden") String decisionBody,
-            @Schema(maxLength = 200, examples = "SN 2026/45") String reference,
-            @Schema(maxLength = 4000) String note) {
+            @Schema(required = true, examples = "2026-03-10") @NotNull(message = "is required, a date") LocalDate decidedOn,
+            @Schema(required = true, maxLength = 200, examples = "Socialnämnden") @NotBlank(message = "is required")
+            @Size(max = 200, message = "must be at most 200 characters") String decisionBody,
+            @Schema(maxLength = 200, examples = "SN 2026/45") @Size(max = 200, message = "must be at most 200 characters")
+            String reference,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String note) {
     }
 
     @Schema(name = "ReductionDecision", description = "A recorded decision.")
@@ -333,10 +348,12 @@ public final class StrategyDtos {
             String ownerLevel,
             @Schema(examples = "25") String countyCode,
             @Schema(examples = "2580") String municipalityCode,
-            @Schema(required = true, maxLength = 200, examples = "Egen bemanningspool i hemtjänsten") String title,
-            @Schema(required = true, maxLength = 20000, examples = "Vi byggde upp en egen pool.") String body,
-            @Schema(maxLength = 4000) String results,
-            @Schema(maxLength = 400) String contact,
+            @Schema(required = true, maxLength = 200, examples = "Egen bemanningspool i hemtjänsten")
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String title,
+            @Schema(required = true, maxLength = 20000, examples = "Vi byggde upp en egen pool.")
+            @NotBlank(message = "is required") @Size(max = 20000, message = "must be at most 20000 characters") String body,
+            @Schema(maxLength = 4000) @Size(max = 4000, message = "must be at most 4000 characters") String results,
+            @Schema(maxLength = 400) @Size(max = 400, message = "must be at most 400 characters") String contact,
             List<String> serviceAreas,
             List<String> professions,
             List<String> recruitmentStrategies,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.kompetenslaget.access.Role;
 import se.kompetenslaget.support.Fixtures;
+import se.kompetenslaget.support.SimultaneousRequests;
 import se.kompetenslaget.support.TestDatabase;
 
 /**
@@ -256,26 +258,59 @@ class CostReportingTest {
     }
 
     @Test
+    void shouldLetExactlyOneOfTwentySimultaneousTargetChangesWin() {
+        given().cookie("kl_session", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("year", 2039, "maxShare", 5)).when().put("/api/v1/municipalities/1281/targets").then()
+                .statusCode(200).header("ETag", "\"1\"").body("revision", equalTo(1));
+
+        List<Response> responses = SimultaneousRequests.send(20, i -> given().cookie("kl_session", admin)
+                .header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(Map.of("year", 2039, "maxShare", new BigDecimal("4." + (10 + i))))
+                .when().put("/api/v1/municipalities/1281/targets").andReturn());
+
+        assertEquals(1, SimultaneousRequests.count(responses, 200), responses.stream().map(Response::statusCode).toList()::toString);
+        assertEquals(19, SimultaneousRequests.count(responses, 412));
+        float winner = responses.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().path("maxShare");
+        given().cookie("kl_session", admin).when().get("/api/v1/municipalities/1281/targets").then().statusCode(200)
+                .body("find { it.year == 2039 }.maxShare", equalTo(winner))
+                .body("find { it.year == 2039 }.revision", equalTo(2));
+        // Set again as if new, on a stale revision, or without If-Match: refused, and nothing changes.
+        given().cookie("kl_session", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("year", 2039, "maxShare", 9)).when().put("/api/v1/municipalities/1281/targets").then()
+                .statusCode(412).body("currentRevision", equalTo(2)).body("changed", contains("maxShare"));
+        given().cookie("kl_session", admin).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(Map.of("year", 2039, "maxShare", 9)).when().put("/api/v1/municipalities/1281/targets").then()
+                .statusCode(412).body("currentRevision", equalTo(2));
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body(Map.of("year", 2039, "maxShare", 9)).when().put("/api/v1/municipalities/1281/targets").then()
+                .statusCode(428);
+        given().cookie("kl_session", admin).when().get("/api/v1/municipalities/1281/targets").then().statusCode(200)
+                .body("find { it.year == 2039 }.maxShare", equalTo(winner));
+    }
+
+    @Test
     void shouldTellWhetherATargetIsMetOnTrackOrOffTrack() {
         // Total shares 4 %, 3 % and 2.5 % in 2034–2036; barn_unga only in 2036 at 2.5 %.
         post(null, admin, "1281", null, List.of(line(2034, "aldre", "40", "960"), line(2035, "aldre", "30", "970"),
                 line(2036, "barn_unga", "25", "975"))).statusCode(200);
-        var put = given().cookie("kl_session", admin).contentType(ContentType.JSON);
+        var put = given().cookie("kl_session", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON);
         put.body(Map.of("year", 2037, "maxShare", 1.5)).when().put("/api/v1/municipalities/1281/targets").then()
                 .statusCode(200).body("latestYear", equalTo(2036)).body("latestShare", equalTo(2.5f))
                 .body("gap", equalTo(1.0f)).body("trend", equalTo(-0.75f)).body("status", equalTo("off_track"));
-        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("year", 2038, "maxShare", 1.5))
+        given().cookie("kl_session", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("year", 2038, "maxShare", 1.5))
                 .when().put("/api/v1/municipalities/1281/targets").then().statusCode(200)
                 .body("status", equalTo("on_track"));
-        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+        given().cookie("kl_session", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("year", 2036, "maxShare", 3, "serviceArea", "barn_unga"))
                 .when().put("/api/v1/municipalities/1281/targets").then().statusCode(200)
                 .body("status", equalTo("met")).body("trend", nullValue());
-        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+        given().cookie("kl_session", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("year", 2036, "maxShare", 1, "serviceArea", "hsl"))
                 .when().put("/api/v1/municipalities/1281/targets").then().statusCode(200)
                 .body("status", equalTo("no_data"));
-        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("year", 2036, "maxShare", 101))
+        given().cookie("kl_session", admin).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("year", 2036, "maxShare", 101))
                 .when().put("/api/v1/municipalities/1281/targets").then().statusCode(400)
                 .body("violations.field", contains("maxShare"));
 

@@ -70,7 +70,8 @@ class ActionPlanTest {
     @Test
     void shouldChangeAGoalsStatusWhenNewCostDataArrives() {
         String editor = Fixtures.signIn(fixtures.createUser("malmo-plans", Role.MUNICIPALITY_EDITOR, "1280"));
-        given().cookie("kl_session", editor).contentType(ContentType.JSON).body(Map.of("year", 2047, "maxShare", 2))
+        given().cookie("kl_session", editor).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("year", 2047, "maxShare", 2))
                 .when().put("/api/v1/municipalities/1280/targets").then().statusCode(200);
         // Other tests report costs for every municipality in other years; 2046 is this test's own.
         reportCosts("1280", 2046, "50", "950");

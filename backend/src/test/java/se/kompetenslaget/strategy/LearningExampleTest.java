@@ -76,7 +76,7 @@ class LearningExampleTest {
         given().cookie("kl_session", other).contentType(ContentType.JSON)
                 .body(example("1980", "Kapat", "Kapat", true)).when().put("/api/v1/learning-examples/" + draft)
                 .then().statusCode(403);
-        given().cookie("kl_session", editor).contentType(ContentType.JSON)
+        given().cookie("kl_session", editor).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(example("1980", "Rekrytering av chefer", "Rekrytering av chefer med stöd.", true))
                 .when().put("/api/v1/learning-examples/" + draft).then().statusCode(200)
                 .body("published", equalTo(true)).body("revision", equalTo(1));
