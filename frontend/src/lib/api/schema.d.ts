@@ -968,7 +968,7 @@ export interface paths {
         get: operations["getQuestionnaire"];
         /**
          * Replace a questionnaire's settings and definition
-         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. Send If-Match to be sure no one else changed it in between.
+         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. If-Match is required: the ETag of the questionnaire as loaded; a 412 means someone else changed it in between (reload and redo).
          */
         put: operations["updateQuestionnaire"];
         post?: never;
@@ -1437,8 +1437,20 @@ export interface components {
         /** @description An RFC 9457 problem document, the body of every 4xx and 5xx response. */
         Problem: {
             /**
-             * Format: uri-reference
-             * @description A URI naming the kind of problem; absent means about:blank.
+             * Format: uri
+             * @description A stable URI naming the kind of problem; branch on it rather than on the title or detail. Every problem
+             *     the service sends has one of these (https://kompetenslaget.se/problems/…):
+             *     `validation` (400: a parameter or field breaks a rule, see `violations`),
+             *     `malformed-body` (400: the body is not JSON, or too deeply nested or long to read),
+             *     `unauthorized` (401), `forbidden` (403), `not-found` (404), `method-not-allowed` (405),
+             *     `not-acceptable` (406), `conflict` (409: a duplicate, or a change at the same moment as another;
+             *     load again and retry), `precondition-failed` (412: If-Match is stale; see `currentRevision` and `changed`),
+             *     `payload-too-large` (413), `uri-too-long` (414), `unsupported-media-type` (415),
+             *     `precondition-required` (428: send If-Match), `rate-limited` (429: wait for Retry-After),
+             *     `headers-too-large` (431), `internal` (500: unexpected; nothing internal is disclosed),
+             *     `service-unavailable` (503: the database cannot be reached; retry after Retry-After seconds),
+             *     and `http-status` for any other status.
+             * @example https://kompetenslaget.se/problems/not-found
              */
             type?: string;
             /**
@@ -1502,6 +1514,15 @@ export interface components {
              * @example e.g. 2580
              */
             message: string;
+            /**
+             * @description A stable name for the kind of violation: `required` (missing, also a missing body), `too_long`,
+             *     `too_short`, `pattern` (not of the required form), `out_of_range` (a number, date or page outside its
+             *     range), `not_allowed` (not one of the allowed values, or holding the character U+0000), `wrong_type`
+             *     (e.g. text where a number or a date as YYYY-MM-DD is expected) or `invalid` (any other rule).
+             *     Absent where the service names no code.
+             * @example pattern
+             */
+            code?: string;
         };
         /** @description A plan with its goals and activities, each with its computed status. */
         ActionPlan: {
@@ -1719,6 +1740,11 @@ export interface components {
             ownerCountyCode?: string;
             createdAt: components["schemas"]["Instant"];
             questionnaires: components["schemas"]["QuestionnaireSummary"][];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag.
+             */
+            revision: number;
         };
         CampaignPage: {
             items: components["schemas"]["Campaign"][];
@@ -2189,6 +2215,12 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Swedish required, English optional; up to 2000 characters each (the national survey's introductions are about 400). */
+        LocalizedDescription: {
+            /** @example Enkäten gäller inhyrd personal inom individ- och familjeomsorgen. */
+            sv: string;
+            en?: string;
+        };
         /** @description A text in Swedish (required) and English (optional). */
         LocalizedText: {
             /** @example Barn och unga */
@@ -2768,7 +2800,7 @@ export interface components {
          */
         QuestionnaireRequest: {
             title: components["schemas"]["LocalizedTitle"];
-            description?: components["schemas"]["LocalizedTitle"];
+            description?: components["schemas"]["LocalizedDescription"];
             /** @description The campaign it belongs to. */
             campaignId?: components["schemas"]["UUID"];
             /**
@@ -3356,6 +3388,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/unauthorized",
                  *       "status": 401,
                  *       "title": "Unauthorized",
                  *       "instance": "/api/v1/auth/me"
@@ -3372,6 +3405,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/forbidden",
                  *       "status": 403,
                  *       "title": "Forbidden",
                  *       "detail": "You may not change data of municipality 2581.",
@@ -3389,6 +3423,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/conflict",
                  *       "status": 409,
                  *       "title": "Conflict",
                  *       "detail": "There is already a user with the e-mail address anna.berg@lulea.se.",
@@ -3406,6 +3441,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/precondition-failed",
                  *       "status": 412,
                  *       "title": "Precondition Failed",
                  *       "detail": "Someone else saved these answers after you loaded them.",
@@ -3426,6 +3462,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/precondition-required",
                  *       "status": 428,
                  *       "title": "Precondition Required",
                  *       "detail": "Send If-Match with the ETag of the answers you loaded."
@@ -3442,14 +3479,16 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/validation",
                  *       "status": 400,
-                 *       "title": "Bad Request",
+                 *       "title": "Invalid request",
                  *       "instance": "/api/v1/municipalities/abc",
                  *       "violations": [
                  *         {
                  *           "field": "code",
                  *           "in": "path",
-                 *           "message": "must be a four-digit SCB municipality code, e.g. 2580"
+                 *           "message": "must be a four-digit SCB municipality code, e.g. 2580",
+                 *           "code": "pattern"
                  *         }
                  *       ]
                  *     }
@@ -3465,6 +3504,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/not-found",
                  *       "status": 404,
                  *       "title": "Not Found",
                  *       "detail": "There is no municipality with code 9999.",
@@ -3482,6 +3522,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/unsupported-media-type",
                  *       "status": 415,
                  *       "title": "Unsupported Media Type",
                  *       "instance": "/api/v1/municipalities/lookup"
@@ -3498,9 +3539,62 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/not-acceptable",
                  *       "status": 406,
                  *       "title": "Not Acceptable",
                  *       "instance": "/api/v1/municipalities"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is larger than the service accepts (32 MB by default). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://kompetenslaget.se/problems/payload-too-large",
+                 *       "status": 413,
+                 *       "title": "Payload Too Large",
+                 *       "detail": "The request body is larger than 33554432 bytes."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request URI is longer than the service accepts (8192 characters by default); send long input in a body. */
+        UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://kompetenslaget.se/problems/uri-too-long",
+                 *       "status": 414,
+                 *       "title": "URI Too Long"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database cannot be reached right now; nothing was changed. Retry after the seconds in Retry-After. */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://kompetenslaget.se/problems/service-unavailable",
+                 *       "status": 503,
+                 *       "title": "Service Unavailable",
+                 *       "detail": "The database cannot be reached right now; nothing was changed. Try again in a few seconds."
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -3514,6 +3608,7 @@ export interface components {
             content: {
                 /**
                  * @example {
+                 *       "type": "https://kompetenslaget.se/problems/internal",
                  *       "status": 500,
                  *       "title": "Internal Server Error",
                  *       "instance": "/api/v1/municipalities"
@@ -3559,7 +3654,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createActionPlan: {
@@ -3599,8 +3696,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActionPlan: {
@@ -3631,7 +3731,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteActionPlan: {
@@ -3665,8 +3767,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateActionPlan: {
@@ -3708,9 +3812,12 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addPlanActivity: {
@@ -3754,8 +3861,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePlanActivity: {
@@ -3799,9 +3909,12 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePlanActivity: {
@@ -3837,8 +3950,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addProgressNote: {
@@ -3882,8 +3997,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportActionPlan: {
@@ -3916,7 +4034,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     addPlanGoal: {
@@ -3960,8 +4080,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePlanGoal: {
@@ -4005,9 +4128,12 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePlanGoal: {
@@ -4043,8 +4169,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAuditEvents: {
@@ -4099,7 +4227,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMe: {
@@ -4122,7 +4252,9 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     changePassword: {
@@ -4149,8 +4281,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     signIn: {
@@ -4178,8 +4313,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     signOut: {
@@ -4199,7 +4337,9 @@ export interface operations {
                 content?: never;
             };
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCampaigns: {
@@ -4229,13 +4369,21 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4258,8 +4406,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCampaign: {
@@ -4277,6 +4429,8 @@ export interface operations {
             /** @description The campaign. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4287,7 +4441,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCampaignResponseRates: {
@@ -4321,7 +4477,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCounties: {
@@ -4343,7 +4501,9 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCounty: {
@@ -4373,7 +4533,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getHiredStaffShares: {
@@ -4408,7 +4570,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMunicipalityHiredStaffShares: {
@@ -4446,7 +4610,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getHiredStaffShareSeries: {
@@ -4485,7 +4651,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reissueInvitationLink: {
@@ -4514,7 +4682,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reopenResponse: {
@@ -4548,8 +4718,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getInvitationResponse: {
@@ -4577,7 +4750,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeInvitation: {
@@ -4605,7 +4780,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchLearningExamples: {
@@ -4644,7 +4821,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createLearningExample: {
@@ -4684,8 +4863,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLearningExample: {
@@ -4716,7 +4898,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateLearningExample: {
@@ -4758,9 +4942,12 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMyTokens: {
@@ -4784,7 +4971,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createMyToken: {
@@ -4813,8 +5002,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeMyToken: {
@@ -4841,7 +5033,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMunicipalities: {
@@ -4886,7 +5080,9 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     lookupMunicipalities: {
@@ -4913,8 +5109,11 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMunicipality: {
@@ -4944,7 +5143,9 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateMunicipality: {
@@ -4980,8 +5181,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCostLines: {
@@ -5018,7 +5222,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reportCostLines: {
@@ -5060,8 +5266,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCostLineHistory: {
@@ -5092,7 +5301,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listReductionDecisions: {
@@ -5121,7 +5332,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     recordReductionDecision: {
@@ -5163,8 +5376,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTargets: {
@@ -5192,7 +5408,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     setTarget: {
@@ -5234,9 +5452,12 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listMunicipalityTokens: {
@@ -5265,7 +5486,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createMunicipalityToken: {
@@ -5298,8 +5521,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeMunicipalityToken: {
@@ -5328,7 +5554,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWorkforceFigures: {
@@ -5363,7 +5591,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     reportWorkforceFigures: {
@@ -5405,8 +5635,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPopulation: {
@@ -5437,7 +5670,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     importPopulation: {
@@ -5475,8 +5710,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listProfessions: {
@@ -5501,7 +5739,9 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listQuestionnaireTemplates: {
@@ -5525,13 +5765,21 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     importQuestionnaireTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example norrbotten-competence-matrix */
                 key: string;
@@ -5558,8 +5806,12 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listQuestionnaires: {
@@ -5593,13 +5845,21 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5622,8 +5882,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaire: {
@@ -5641,6 +5905,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5651,18 +5917,20 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The ETag of the questionnaire the change is based on.
                  * @example "3"
                  */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
@@ -5679,6 +5947,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5692,14 +5962,24 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     archiveQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5711,6 +5991,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5722,13 +6004,22 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     closeQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5740,6 +6031,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5751,7 +6044,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     exportResponses: {
@@ -5790,7 +6086,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listInvitations: {
@@ -5831,7 +6129,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     inviteMunicipalities: {
@@ -5865,14 +6165,23 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     openQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5884,6 +6193,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5896,7 +6207,10 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaireResponseRates: {
@@ -5930,7 +6244,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaireResults: {
@@ -5964,7 +6280,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getQuestionnaireVersion: {
@@ -5995,7 +6313,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRecruitmentStrategies: {
@@ -6021,7 +6341,9 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRespondentForm: {
@@ -6049,7 +6371,9 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     saveDraftAnswers: {
@@ -6090,9 +6414,12 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     submitAnswers: {
@@ -6134,8 +6461,11 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listServiceAreas: {
@@ -6160,7 +6490,9 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listStrategies: {
@@ -6182,7 +6514,9 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStrategy: {
@@ -6208,7 +6542,9 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getStrategyOverview: {
@@ -6239,7 +6575,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAllTokens: {
@@ -6263,7 +6601,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeToken: {
@@ -6290,7 +6630,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsers: {
@@ -6320,7 +6662,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -6360,8 +6704,11 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -6392,7 +6739,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
@@ -6434,9 +6783,12 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     grantRole: {
@@ -6478,8 +6830,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeRole: {
@@ -6516,8 +6871,10 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
