@@ -37,9 +37,11 @@ class HealthTest {
             assertEquals(503, awaitReadinessStatus(503), "readiness while the database refuses connections");
             given().noFilters().when().get("/q/health/live").then().statusCode(200);
             given().noFilters().when().get("/api/v1/municipalities/2580")
-                    .then().statusCode(500)
+                    .then().statusCode(503)
                     .contentType("application/problem+json")
-                    .body("status", equalTo(500))
+                    .header("Retry-After", "5")
+                    .body("type", equalTo("https://kompetenslaget.se/problems/service-unavailable"))
+                    .body("status", equalTo(503))
                     .body(not(containsString("Exception")))
                     .body(not(containsString("org.")))
                     .body(not(containsString(database)));

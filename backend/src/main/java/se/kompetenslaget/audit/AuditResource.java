@@ -35,7 +35,7 @@ import se.kompetenslaget.common.ProblemResponses;
 @Tag(name = "Audit trail", description = "Who changed what and when, and every sign-in and token event. Append-only.")
 public class AuditResource {
 
-    private static final String UUID_PATTERN = "^[0-9a-fA-F-]{36}$";
+    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     private final AuditService service;
 

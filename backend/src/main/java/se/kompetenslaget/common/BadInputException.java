@@ -10,13 +10,23 @@ import java.util.List;
  */
 public class BadInputException extends BadRequestException {
 
+    private final ProblemType type;
     private final String detail;
     private final List<Violation> violations;
 
     public BadInputException(String detail, List<Violation> violations) {
+        this(ProblemType.VALIDATION, detail, violations);
+    }
+
+    public BadInputException(ProblemType type, String detail, List<Violation> violations) {
         super(detail);
+        this.type = type;
         this.detail = detail;
         this.violations = List.copyOf(violations);
+    }
+
+    public ProblemType type() {
+        return type;
     }
 
     public String detail() {
@@ -27,7 +37,14 @@ public class BadInputException extends BadRequestException {
         return violations;
     }
 
-    /** One invalid field or parameter, in the shape of the problem's {@code violations}. */
-    public record Violation(String field, String in, String message) {
+    /**
+     * One invalid field or parameter, in the shape of the problem's {@code violations}; {@code code} is a stable
+     * name for the kind of violation (see {@link ViolationCode}), absent where none is given.
+     */
+    public record Violation(String field, String in, String message, String code) {
+
+        public Violation(String field, String in, String message) {
+            this(field, in, message, null);
+        }
     }
 }

@@ -14,8 +14,9 @@ public class BadInputExceptionMapper extends ExceptionMapperBase<BadInputExcepti
     @Override
     protected HttpProblem toProblem(BadInputException exception) {
         HttpProblem.Builder problem = HttpProblem.builder()
+                .withType(exception.type().uri())
                 .withStatus(400)
-                .withTitle("Bad Request")
+                .withTitle(exception.type().title())
                 .withDetail(exception.detail());
         if (!exception.violations().isEmpty()) {
             problem.with("violations", exception.violations());

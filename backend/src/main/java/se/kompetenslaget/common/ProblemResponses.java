@@ -17,6 +17,9 @@ public final class ProblemResponses {
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String INTERNAL_SERVER_ERROR = "InternalServerError";
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+    public static final String URI_TOO_LONG = "UriTooLong";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
 
     private ProblemResponses() {
     }

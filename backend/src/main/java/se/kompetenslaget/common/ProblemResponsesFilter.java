@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents on every operation the problem responses any request can get (406 and 500), keeps the access
+ * Documents on every operation the problem responses any request can get (406, 414, 500 and 503; 413 where a body
+ * is read), keeps the access
  * extension on operations only, and drops the generic
  * problem schemas quarkus-resteasy-problem contributes: the contract's own Problem schema (META-INF/openapi.yaml)
  * describes what the service actually sends, e.g. a relative {@code instance}.
@@ -20,7 +21,9 @@ public class ProblemResponsesFilter implements OASFilter {
     // Sorted, so the generated contract is the same on every run.
     private static final Map<String, String> EVERY_OPERATION = new TreeMap<>(Map.of(
             "406", ProblemResponses.NOT_ACCEPTABLE,
-            "500", ProblemResponses.INTERNAL_SERVER_ERROR));
+            "414", ProblemResponses.URI_TOO_LONG,
+            "500", ProblemResponses.INTERNAL_SERVER_ERROR,
+            "503", ProblemResponses.SERVICE_UNAVAILABLE));
 
     private static final List<String> LIBRARY_SCHEMAS = List.of("HttpProblem", "HttpValidationProblem", "Violation");
 
@@ -42,7 +45,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses.getAPIResponses() != null) {
             responses.getAPIResponses().values().forEach(response -> response.removeExtension(Access.EXTENSION));
         }
-        EVERY_OPERATION.forEach((status, name) -> {
+        Map<String, String> problems = new TreeMap<>(EVERY_OPERATION);
+        if (operation.getRequestBody() != null) {
+            problems.put("413", ProblemResponses.PAYLOAD_TOO_LARGE);
+        }
+        problems.forEach((status, name) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
             }

@@ -161,7 +161,7 @@ public class CostService {
             }
             if (line.reasons() != null) {
                 for (String reason : line.reasons()) {
-                    if (!HiringReason.CODES.contains(reason)) {
+                    if (reason == null || !HiringReason.CODES.contains(reason)) {
                         violations.add(new Violation(at + "reasons", "body", "must each be one of " + String.join(", ",
                                 HiringReason.CODES.stream().sorted().toList())));
                         break;

@@ -259,7 +259,7 @@ final class AnswerRules {
     }
 
     private static void checkNumber(Question question, JsonNode value, String field, List<Violation> violations) {
-        if (!value.isNumber()) {
+        if (!value.isNumber() || (value.isFloatingPointNumber() && !value.isBigDecimal() && !Double.isFinite(value.doubleValue()))) {
             violations.add(violation(field, "must be a number"));
             return;
         }
