@@ -36,6 +36,7 @@ export const en: Messages = {
     retry: 'Try again',
     unauthorized: 'You are not signed in',
     forbidden: 'You do not have permission',
+    tooManyRequests: 'Too many attempts: wait a while before trying again',
   },
   notFound: {
     title: 'Page not found',

@@ -35,6 +35,7 @@ export const sv = {
     retry: 'Försök igen',
     unauthorized: 'Du är inte inloggad',
     forbidden: 'Du saknar behörighet',
+    tooManyRequests: 'För många försök: vänta en stund innan du försöker igen',
   },
   notFound: {
     title: 'Sidan hittades inte',
