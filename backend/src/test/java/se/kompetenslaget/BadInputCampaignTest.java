@@ -63,6 +63,7 @@ class BadInputCampaignTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     /** Marks a raw JSON token in a tree (e.g. 1e400, which no JsonNode can hold); replaced after writing. */
     private static final String RAW = "\u0001RAW:";
+    private static final List<String> RAWS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Inject
     Fixtures fixtures;
@@ -272,6 +273,17 @@ class BadInputCampaignTest {
         JsonNode body = sampleBody(operation);
         Response response = given().noFilters().cookie("kl_session", admin).contentType(ContentType.JSON)
                 .body(body == null ? "{}" : body.toString()).when().post(url);
+        if (response.statusCode() == 400 && body instanceof ObjectNode object) {
+            // The examples do not always fit together: leave out what was refused (optional fields) and try again.
+            try {
+                JSON.readTree(response.asString()).path("violations")
+                        .forEach(violation -> object.remove(violation.path("field").asText()));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            response = given().noFilters().cookie("kl_session", admin).contentType(ContentType.JSON)
+                    .body(object.toString()).when().post(url);
+        }
         if (response.statusCode() >= 300) {
             System.out.println("Bad-input campaign: no fixture from POST " + url + ": " + response.statusCode() + " "
                     + excerpt(response.asString(), 300));
@@ -473,11 +485,11 @@ class BadInputCampaignTest {
             case 1 -> NODES.textNode("");
             case 2 -> NODES.textNode("a\u0000b");
             case 3 -> NODES.textNode("x".repeat(100_000));
-            case 4 -> NODES.textNode(RAW + "1e400");
-            case 5 -> NODES.textNode(RAW + "-1e400");
+            case 4 -> raw("1e400");
+            case 5 -> raw("-1e400");
             case 6 -> NODES.numberNode(-1);
-            case 7 -> NODES.textNode(RAW + "9223372036854775808");
-            case 8 -> NODES.textNode(RAW + "-9223372036854775809");
+            case 7 -> raw("9223372036854775808");
+            case 8 -> raw("-9223372036854775809");
             case 9 -> NODES.numberNode(42949674);
             case 10 -> NODES.numberNode(1.5);
             case 11 -> NODES.booleanNode(true);
@@ -495,12 +507,13 @@ class BadInputCampaignTest {
     }
 
     private static JsonNode nested(int depth) {
-        ObjectNode root = NODES.objectNode();
-        ObjectNode node = root;
-        for (int i = 0; i < depth; i++) {
-            node = node.putObject("a");
-        }
-        return root;
+        return raw("{\"a\":".repeat(depth) + "1" + "}".repeat(depth));
+    }
+
+    /** A JSON token written as is (e.g. 1e400, which no JsonNode holds, or nesting deeper than Jackson writes). */
+    private static JsonNode raw(String json) {
+        RAWS.add(json);
+        return NODES.textNode(RAW + (RAWS.size() - 1));
     }
 
     /** A parameter value of a likely wrong kind for its schema. */
@@ -590,8 +603,9 @@ class BadInputCampaignTest {
     private static String write(JsonNode node) {
         try {
             String json = JSON.writeValueAsString(node);
-            // Raw tokens (numbers no JsonNode holds) were written as escaped strings: put them back raw.
-            return json.replaceAll("\"\\\\u0001RAW:([^\"]*)\"", "$1");
+            // Raw tokens were written as escaped strings: put them back raw.
+            return java.util.regex.Pattern.compile("\"\\\\u0001RAW:([0-9]+)\"").matcher(json)
+                    .replaceAll(match -> java.util.regex.Matcher.quoteReplacement(RAWS.get(Integer.parseInt(match.group(1)))));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
