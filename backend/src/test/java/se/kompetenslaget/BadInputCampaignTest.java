@@ -163,7 +163,10 @@ class BadInputCampaignTest {
         if (c.contentType() != null) {
             request.contentType(c.contentType());
         }
-        if (c.body() != null) {
+        if (c.body() != null && c.contentType() != null && c.contentType().startsWith("application/x-www-form")) {
+            // REST Assured encodes form bodies itself and takes only text for them.
+            request.body(c.body());
+        } else if (c.body() != null) {
             request.body(c.body().getBytes(StandardCharsets.UTF_8));
         }
         Response response;
@@ -277,7 +280,7 @@ class BadInputCampaignTest {
             // The examples do not always fit together: leave out what was refused (optional fields) and try again.
             try {
                 JSON.readTree(response.asString()).path("violations")
-                        .forEach(violation -> object.remove(violation.path("field").asText()));
+                        .forEach(violation -> object.remove(violation.path("field").asText().split("[.\\[]")[0]));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -393,6 +396,10 @@ class BadInputCampaignTest {
             } else if (!pathParameters.isEmpty()) {
                 JsonNode parameter = pathParameters.get(random.nextInt(pathParameters.size()));
                 String junk = junkText(parameter.path("schema"), random).replace("/", "_");
+                if (junk.isEmpty()) {
+                    // An empty segment is another path (another operation or none), not a bad value for this one.
+                    junk = "%";
+                }
                 pathValues.put(parameter.path("name").asText(), junk);
                 what = "path " + parameter.path("name").asText() + "=" + excerpt(junk, 40);
             } else if (!otherParameters.isEmpty()) {

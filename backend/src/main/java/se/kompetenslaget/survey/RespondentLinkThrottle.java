@@ -1,5 +1,6 @@
 package se.kompetenslaget.survey;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -45,7 +46,7 @@ public class RespondentLinkThrottle {
     /** Refuses every respondent request from an address that is waiting. */
     @ServerRequestFilter
     public void refuseBlockedAddresses(ContainerRequestContext request, HttpServerRequest http) {
-        if (!isRespondentPath(request)) {
+        if (!isRespondentPath(request) || !BlockingOperationControl.isBlockingAllowed()) {
             return;
         }
         Optional<Instant> blocked = throttle.blockedUntil(KIND, ClientAddress.of(http));
@@ -59,7 +60,8 @@ public class RespondentLinkThrottle {
     @ServerResponseFilter
     public void countUnknownLinks(ContainerRequestContext request, ContainerResponseContext response,
             HttpServerRequest http) {
-        if (response.getStatus() == 404 && isRespondentPath(request)) {
+        // A path no resource matched (e.g. /api/v1/respond/) is answered on the I/O thread and reveals nothing: not counted.
+        if (response.getStatus() == 404 && isRespondentPath(request) && BlockingOperationControl.isBlockingAllowed()) {
             throttle.hit(KIND, ClientAddress.of(http), limit);
         }
     }
