@@ -179,6 +179,7 @@ class BadInputRegressionTest {
         given().noFilters().when().get("/api/v1/municipalities?q=" + "a".repeat(9000))
                 .then().statusCode(414)
                 .contentType("application/problem+json")
+                .header("X-Content-Type-Options", "nosniff")
                 .body("type", equalTo("https://kompetenslaget.se/problems/uri-too-long"))
                 .body("status", equalTo(414))
                 .body("title", equalTo("URI Too Long"));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -65,6 +66,7 @@ class DatabaseOutageTest {
             acknowledged.add(createCampaign(admin, "Före avbrottet " + i).statusCode(201).extract().path("id"));
         }
 
+        assertTrue(CuttableSocketFactory.openConnections() > 0, "the service's database connections go through the test's sockets");
         CuttableSocketFactory.cut();
 
         isUnavailable(given().when().get("/api/v1/municipalities/2580").then());

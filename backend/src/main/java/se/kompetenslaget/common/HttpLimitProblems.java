@@ -62,8 +62,11 @@ public class HttpLimitProblems {
         if (path != null && path.length() <= 2048) {
             problem.put("instance", path);
         }
+        // Answered before the route that adds the configured headers (quarkus.http.header.*): the same ones here.
         var response = context.response().setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "same-origin");
         if (close) {
             // The body is not read: the connection cannot be reused.
             response.putHeader(HttpHeaders.CONNECTION, "close");

@@ -85,6 +85,17 @@ public class NulRejectingJackson implements ObjectMapperCustomizer {
             return (T) delegate.getNullValue(context);
         }
 
+        /** An absent field stays null (Java), as with Jackson's own tree reader; only an explicit null is a NullNode. */
+        @Override
+        public Object getAbsentValue(DeserializationContext context) throws com.fasterxml.jackson.databind.JsonMappingException {
+            return delegate.getAbsentValue(context);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.util.AccessPattern getNullAccessPattern() {
+            return delegate.getNullAccessPattern();
+        }
+
         /** The path of the first string or key holding U+0000, or null if there is none. */
         private static String nul(JsonNode node, String path) {
             if (node.isTextual()) {

@@ -17,13 +17,29 @@ import javax.net.SocketFactory;
  */
 public class CuttableSocketFactory extends SocketFactory {
 
-    private static final Set<Socket> OPEN = ConcurrentHashMap.newKeySet();
-    private static volatile boolean cut;
+    // Kept in the JVM's system properties, not in static fields: the driver may load this class through another
+    // class loader than the test's, and both must see the same state.
+    private static final String OPEN_KEY = "kl.test.database-sockets";
+    private static final String CUT_KEY = "kl.test.database-cut";
+
+    @SuppressWarnings("unchecked")
+    private static Set<Socket> open() {
+        return (Set<Socket>) System.getProperties().computeIfAbsent(OPEN_KEY, key -> ConcurrentHashMap.newKeySet());
+    }
+
+    private static boolean isCut() {
+        return Boolean.TRUE.equals(System.getProperties().get(CUT_KEY));
+    }
+
+    /** How many database connections are open through this factory. */
+    public static int openConnections() {
+        return open().size();
+    }
 
     /** Closes every open database connection and refuses new ones. */
     public static void cut() {
-        cut = true;
-        for (Socket socket : OPEN) {
+        System.getProperties().put(CUT_KEY, Boolean.TRUE);
+        for (Socket socket : open()) {
             try {
                 socket.close();
             } catch (IOException ignored) {
@@ -34,7 +50,7 @@ public class CuttableSocketFactory extends SocketFactory {
 
     /** Lets connections through again. */
     public static void restore() {
-        cut = false;
+        System.getProperties().put(CUT_KEY, Boolean.FALSE);
     }
 
     @Override
@@ -72,12 +88,12 @@ public class CuttableSocketFactory extends SocketFactory {
 
         @Override
         public void connect(SocketAddress endpoint, int timeout) throws IOException {
-            if (cut) {
+            if (isCut()) {
                 throw new ConnectException("Connection refused (the test cut the network)");
             }
             super.connect(endpoint, timeout);
-            OPEN.add(this);
-            if (cut) {
+            open().add(this);
+            if (isCut()) {
                 close();
                 throw new ConnectException("Connection refused (the test cut the network)");
             }
@@ -85,7 +101,7 @@ public class CuttableSocketFactory extends SocketFactory {
 
         @Override
         public synchronized void close() throws IOException {
-            OPEN.remove(this);
+            open().remove(this);
             super.close();
         }
     }
