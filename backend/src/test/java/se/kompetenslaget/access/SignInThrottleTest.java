@@ -132,6 +132,13 @@ class SignInThrottleTest {
     }
 
     @Test
+    void shouldAnswerARespondentPathWithoutALinkWithA404ProblemNotA500() {
+        // No resource matches: the throttle must not count it on the I/O thread (it was a 500).
+        given().noFilters().header("X-Forwarded-For", address()).when().get("/api/v1/respond/")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldKeepThrottleStateInOneRowPerKindAndKey() {
         String from = address();
         signIn(from, "nobody-" + UUID.randomUUID() + "@test.kompetenslaget.se", "x").statusCode(401);

@@ -369,4 +369,10 @@ class AnsweringTest {
             assertEquals(-12.5, row.getCell(7).getNumericCellValue());
         }
     }
+
+    @Test
+    void shouldRefuseAQueryIdThatIsNotAUuidWithA400NamingIt() {
+        admin.get("/api/v1/questionnaires?campaign=inte-ett-id").statusCode(400)
+                .body("violations.field", contains("campaign")).body("violations.in", contains("query"));
+    }
 }
