@@ -40,13 +40,15 @@ export function ErrorAlert({ error, onRetry, shownAtFields = [], onReload }: Err
     (violation) =>
       !shownAtFields.some((field) => violation.field === field || violation.field.endsWith(`.${field}`)),
   );
-  // 401 and 403 get a title in the reader's language; the API's detail says what exactly was refused.
+  // 401, 403 and 429 get a title in the reader's language; the API's detail says what exactly was refused.
   const title =
     problem?.status === 401
       ? t('errors.unauthorized')
       : problem?.status === 403
         ? t('errors.forbidden')
-        : (problem?.title ?? t('errors.title'));
+        : problem?.status === 429
+          ? t('errors.tooManyRequests')
+          : (problem?.title ?? t('errors.title'));
 
   return (
     <div role="alert" className="alert alert-error">

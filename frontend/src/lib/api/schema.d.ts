@@ -53,7 +53,7 @@ export interface paths {
         head?: never;
         /**
          * Change an action plan
-         * @description Title, description or period; only the fields sent change. If-Match is required: the plan's ETag (revision); a 412 names the fields that differ now.
+         * @description Title, description or period; only the fields sent change.
          */
         patch: operations["updateActionPlan"];
         trace?: never;
@@ -88,7 +88,7 @@ export interface paths {
         get?: never;
         /**
          * Replace an activity of a plan
-         * @description Every field as sent, e.g. to move it from planned to ongoing or done. If-Match is required: the activity's revision; a 412 names the fields that differ now.
+         * @description Every field as sent, e.g. to move it from planned to ongoing or done.
          */
         put: operations["updatePlanActivity"];
         post?: never;
@@ -172,7 +172,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a goal of a plan
-         * @description Every field as sent; an absent indicator removes the goal's indicator. If-Match is required: the goal's revision; a 412 names the fields that differ now.
+         * @description Every field as sent; an absent indicator removes the goal's indicator.
          */
         put: operations["updatePlanGoal"];
         post?: never;
@@ -257,7 +257,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Sets the session cookie `kl_session` (HttpOnly, Secure, SameSite=Strict). An unknown e-mail, a wrong password and a locked account get the same 401; five failures in a row lock the account for 15 minutes.
+         * @description Sets the session cookie `kl_session` (HttpOnly, Secure, SameSite=Strict). An unknown e-mail and a wrong password get the same 401. Failed attempts are throttled before any password is checked: per client address, per account and address (by default five failures in 15 minutes), and per account across addresses (a much higher limit); past a limit the answer is 429 with `Retry-After`, and a temporarily locked account is named as such. Failures from one address do not stop the right person signing in from another.
          */
         post: operations["signIn"];
         delete?: never;
@@ -568,7 +568,7 @@ export interface paths {
         get: operations["getLearningExample"];
         /**
          * Replace a learning example, or (un)publish it
-         * @description The owner cannot change. If-Match is required: the example's ETag (revision); a 412 names the fields that differ now.
+         * @description The owner cannot change.
          */
         put: operations["updateLearningExample"];
         post?: never;
@@ -768,7 +768,7 @@ export interface paths {
         get: operations["listTargets"];
         /**
          * Set a target for the hired-staff share
-         * @description Sets (or changes) the target for one year and service area (absent: all areas together). If-Match is required: "0" to set a new target, else the target's revision from listTargets; a 412 gives the current revision.
+         * @description Sets (or changes) the target for one year and service area (absent: all areas together).
          */
         put: operations["setTarget"];
         post?: never;
@@ -968,7 +968,7 @@ export interface paths {
         get: operations["getQuestionnaire"];
         /**
          * Replace a questionnaire's settings and definition
-         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. If-Match is required: the ETag of the questionnaire as loaded; a 412 means someone else changed it in between (reload and redo).
+         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. Send If-Match to be sure no one else changed it in between.
          */
         put: operations["updateQuestionnaire"];
         post?: never;
@@ -1385,7 +1385,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused. If-Match is required: the user's ETag (revision); a 412 names the fields that differ now.
+         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
         put?: never;
         /**
          * Grant a role
-         * @description A county coordinator needs countyCode, a municipality editor municipalityCode. The user gets a new revision.
+         * @description A county coordinator needs countyCode, a municipality editor municipalityCode.
          */
         post: operations["grantRole"];
         delete?: never;
@@ -1422,7 +1422,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke a role
-         * @description Takes effect on the person's next request. If-Match is required: the user's ETag (revision), since grants are part of the user.
+         * @description Takes effect on the person's next request.
          */
         delete: operations["revokeRole"];
         options?: never;
@@ -1536,10 +1536,7 @@ export interface components {
             description?: string;
             periodStart: components["schemas"]["LocalDate"];
             periodEnd: components["schemas"]["LocalDate"];
-            /**
-             * Format: int32
-             * @description Counts changes of the plan's title, description and period (its goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.
-             */
+            /** Format: int32 */
             revision: number;
             goals: components["schemas"]["PlanGoal"][];
             activities: components["schemas"]["PlanActivity"][];
@@ -1593,11 +1590,6 @@ export interface components {
             periodEnd: components["schemas"]["LocalDate"];
             goals: components["schemas"]["StatusCounts"];
             activities: components["schemas"]["StatusCounts"];
-            /**
-             * Format: int32
-             * @description Counts changes; the ETag of the plan (its title, description and period). Send it in If-Match to change or delete the plan.
-             */
-            revision: number;
         };
         /** @description Question id → answer (see Question for each type's form). */
         Answers: {
@@ -1740,11 +1732,6 @@ export interface components {
             ownerCountyCode?: string;
             createdAt: components["schemas"]["Instant"];
             questionnaires: components["schemas"]["QuestionnaireSummary"][];
-            /**
-             * Format: int32
-             * @description Counts changes; the ETag.
-             */
-            revision: number;
         };
         CampaignPage: {
             items: components["schemas"]["Campaign"][];
@@ -2215,12 +2202,6 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
-        /** @description Swedish required, English optional; up to 2000 characters each (the national survey's introductions are about 400). */
-        LocalizedDescription: {
-            /** @example Enkäten gäller inhyrd personal inom individ- och familjeomsorgen. */
-            sv: string;
-            en?: string;
-        };
         /** @description A text in Swedish (required) and English (optional). */
         LocalizedText: {
             /** @example Barn och unga */
@@ -2471,11 +2452,6 @@ export interface components {
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
             notes: components["schemas"]["ProgressNote"][];
-            /**
-             * Format: int32
-             * @description Counts changes; the ETag of the activity. Send it in If-Match to change or delete it.
-             */
-            revision: number;
         };
         /**
          * @description An activity of a plan, linked to a goal, to numbered actions and (for goals without numbered actions)
@@ -2525,11 +2501,6 @@ export interface components {
             indicator?: components["schemas"]["PlanIndicator"];
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
-            /**
-             * Format: int32
-             * @description Counts changes; the ETag of the goal. Send it in If-Match to change or delete it.
-             */
-            revision: number;
         };
         /** @description A goal, or (with parentId) a sub-goal, of a plan. */
         PlanGoalRequest: {
@@ -2800,7 +2771,7 @@ export interface components {
          */
         QuestionnaireRequest: {
             title: components["schemas"]["LocalizedTitle"];
-            description?: components["schemas"]["LocalizedDescription"];
+            description?: components["schemas"]["LocalizedTitle"];
             /** @description The campaign it belongs to. */
             campaignId?: components["schemas"]["UUID"];
             /**
@@ -3230,11 +3201,6 @@ export interface components {
             trend?: number;
             /** @enum {string} */
             status: "met" | "on_track" | "off_track" | "no_data";
-            /**
-             * Format: int32
-             * @description Counts changes, from 1 when first set; the ETag. Send it in If-Match to change the target ("0" to set a new one).
-             */
-            revision: number;
         };
         TemplateImportRequest: {
             campaignId?: components["schemas"]["UUID"];
@@ -3261,11 +3227,6 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             grants: components["schemas"]["Grant"][];
-            /**
-             * Format: int64
-             * @description Counts changes of the person and their grants; the ETag. Send it in If-Match to change the user or revoke a grant.
-             */
-            revision: number;
         };
         UserCreate: {
             /**
@@ -3531,6 +3492,25 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Too many attempts from this client address or for this account (sign-in), or too many unknown respondent links from this address; wait the number of seconds in `Retry-After`. The detail says when an account is temporarily locked. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": 429,
+                 *       "title": "Too Many Requests",
+                 *       "detail": "This account is temporarily locked after too many failed sign-ins from your address. Try again in 15 minutes.",
+                 *       "instance": "/api/v1/auth/sign-in"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description None of the media types in the Accept header can be produced. */
         NotAcceptable: {
             headers: {
@@ -3662,13 +3642,7 @@ export interface operations {
     createActionPlan: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example plan-2026-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -3678,13 +3652,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created (or, for a key used before, what was created then). */
+            /** @description Created. */
             201: {
                 headers: {
-                    /** @description The plan's revision, for If-Match. */
-                    ETag?: string;
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3718,8 +3688,6 @@ export interface operations {
             /** @description The plan. */
             200: {
                 headers: {
-                    /** @description The plan's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3739,13 +3707,7 @@ export interface operations {
     deleteActionPlan: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The ETag (revision) of the plan the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3766,9 +3728,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3776,13 +3737,7 @@ export interface operations {
     updateActionPlan: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The ETag (revision) of the plan the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3798,8 +3753,6 @@ export interface operations {
             /** @description The changed plan. */
             200: {
                 headers: {
-                    /** @description The plan's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3811,11 +3764,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3823,13 +3775,7 @@ export interface operations {
     addPlanActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example activity-2026-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3842,13 +3788,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status (or, for a key used before, what was added then). */
+            /** @description Added, with its status. */
             201: {
                 headers: {
-                    /** @description The activity's revision, for If-Match. */
-                    ETag?: string;
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3871,13 +3813,7 @@ export interface operations {
     updatePlanActivity: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The ETag (revision) of the activity the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3895,8 +3831,6 @@ export interface operations {
             /** @description The activity, with its status. */
             200: {
                 headers: {
-                    /** @description The activity's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3908,11 +3842,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3920,13 +3853,7 @@ export interface operations {
     deletePlanActivity: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The ETag (revision) of the activity the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3949,9 +3876,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3959,13 +3885,7 @@ export interface operations {
     addProgressNote: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example note-2026-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3980,11 +3900,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added (or, for a key used before, what was added then). */
+            /** @description Added. */
             201: {
                 headers: {
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4042,13 +3960,7 @@ export interface operations {
     addPlanGoal: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example goal-2026-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -4061,13 +3973,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status (or, for a key used before, what was added then). */
+            /** @description Added, with its status. */
             201: {
                 headers: {
-                    /** @description The goal's revision, for If-Match. */
-                    ETag?: string;
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4090,13 +3998,7 @@ export interface operations {
     updatePlanGoal: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The ETag (revision) of the goal the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -4114,8 +4016,6 @@ export interface operations {
             /** @description The goal, with its status. */
             200: {
                 headers: {
-                    /** @description The goal's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4127,11 +4027,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4139,13 +4038,7 @@ export interface operations {
     deletePlanGoal: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The ETag (revision) of the goal the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -4168,9 +4061,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4250,6 +4142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -4281,6 +4174,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4313,9 +4207,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4336,7 +4232,9 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4377,13 +4275,7 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example kampanj-2026-12-02-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4429,14 +4321,13 @@ export interface operations {
             /** @description The campaign. */
             200: {
                 headers: {
-                    /** @description The revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Campaign"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4500,6 +4391,7 @@ export interface operations {
                     "application/json": components["schemas"]["CountySummary"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -4677,6 +4569,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationLink"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4746,6 +4639,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -4776,10 +4670,12 @@ export interface operations {
                     "application/json": components["schemas"]["Invitation"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4829,13 +4725,7 @@ export interface operations {
     createLearningExample: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example example-2026-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4845,13 +4735,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored (or, for a key used before, what was stored then). */
+            /** @description Stored. */
             201: {
                 headers: {
-                    /** @description The example's revision, for If-Match. */
-                    ETag?: string;
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4885,8 +4771,6 @@ export interface operations {
             /** @description The example. */
             200: {
                 headers: {
-                    /** @description The example's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4906,13 +4790,7 @@ export interface operations {
     updateLearningExample: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The ETag (revision) of the example the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -4928,8 +4806,6 @@ export interface operations {
             /** @description Stored. */
             200: {
                 headers: {
-                    /** @description The example's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4941,11 +4817,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4968,6 +4843,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiToken"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -5002,6 +4878,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5033,6 +4910,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5109,6 +4987,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5181,6 +5060,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5340,13 +5220,7 @@ export interface operations {
     recordReductionDecision: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example beslut-2026-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 2580 */
                 code: string;
@@ -5359,11 +5233,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded (or, for a key used before, what was recorded then). */
+            /** @description Recorded. */
             201: {
                 headers: {
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5404,6 +5276,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetStatus"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5416,13 +5289,7 @@ export interface operations {
     setTarget: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The target's ETag (revision) the change is based on; "0" for a new target.
-                 * @example "0"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 2580 */
                 code: string;
@@ -5438,8 +5305,6 @@ export interface operations {
             /** @description The target with how the municipality stands. */
             200: {
                 headers: {
-                    /** @description The target's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5451,11 +5316,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5521,6 +5385,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5554,6 +5419,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5738,6 +5604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Profession"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -5762,6 +5629,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireTemplate"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -5773,13 +5641,7 @@ export interface operations {
     importQuestionnaireTemplate: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example kampanj-2026-12-02-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @example norrbotten-competence-matrix */
                 key: string;
@@ -5853,13 +5715,7 @@ export interface operations {
     createQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example kampanj-2026-12-02-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -5905,14 +5761,13 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Questionnaire"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5925,12 +5780,12 @@ export interface operations {
     updateQuestionnaire: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /**
                  * @description The ETag of the questionnaire the change is based on.
                  * @example "3"
                  */
-                "If-Match": string;
+                "If-Match"?: string;
             };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
@@ -5947,8 +5802,6 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5965,7 +5818,6 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5973,13 +5825,7 @@ export interface operations {
     archiveQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
-                 * @example "3"
-                 */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5991,20 +5837,18 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The new revision. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Questionnaire"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6013,13 +5857,7 @@ export interface operations {
     closeQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
-                 * @example "3"
-                 */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -6031,20 +5869,18 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The new revision. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Questionnaire"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6175,13 +6011,7 @@ export interface operations {
     openQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
-                 * @example "3"
-                 */
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -6193,8 +6023,6 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
-                    /** @description The new revision. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6207,7 +6035,6 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6339,6 +6166,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecruitmentStrategyList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -6369,9 +6197,11 @@ export interface operations {
                     "application/json": components["schemas"]["RespondentForm"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6418,6 +6248,7 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6463,7 +6294,9 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6489,6 +6322,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServiceArea"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -6513,6 +6347,7 @@ export interface operations {
                     "application/json": components["schemas"]["StrategySummary"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
@@ -6540,6 +6375,7 @@ export interface operations {
                     "application/json": components["schemas"]["Strategy"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
@@ -6598,6 +6434,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiToken"][];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
@@ -6630,6 +6467,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6670,13 +6508,7 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example user-anna-berg
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6686,13 +6518,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created (or, for a key used before, what was created then). */
+            /** @description Created. */
             201: {
                 headers: {
-                    /** @description The user's revision, for If-Match. */
-                    ETag?: string;
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6726,8 +6554,6 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
-                    /** @description The user's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6747,13 +6573,7 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The user's ETag (revision) the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6769,8 +6589,6 @@ export interface operations {
             /** @description The changed user. */
             200: {
                 headers: {
-                    /** @description The user's revision, for If-Match. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,11 +6600,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
-            412: components["responses"]["PreconditionFailed"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6794,13 +6611,7 @@ export interface operations {
     grantRole: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
-                 * @example grant-2580-1
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6813,11 +6624,9 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Granted (or, for a key used before, what was granted then). */
+            /** @description Granted. */
             201: {
                 headers: {
-                    /** @description true when the answer is a replay. */
-                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6840,13 +6649,7 @@ export interface operations {
     revokeRole: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The user's ETag (revision) the change is based on.
-                 * @example "3"
-                 */
-                "If-Match": string;
-            };
+            header?: never;
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 grantId: components["schemas"]["UUID"];
@@ -6870,9 +6673,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
-            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

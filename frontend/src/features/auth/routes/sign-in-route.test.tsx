@@ -91,4 +91,30 @@ describe('the sign-in page', () => {
     expect(within(alert).getByText('Service Unavailable')).toBeInTheDocument();
     expect(alert).toHaveTextContent('Try again in a minute.');
   });
+
+  it('should say in Swedish that the account is temporarily locked, with the detail from the API', async () => {
+    server.use(
+      http.post('*/api/v1/auth/sign-in', () =>
+        HttpResponse.json(
+          {
+            status: 429,
+            title: 'Too Many Requests',
+            detail:
+              'This account is temporarily locked after too many failed sign-ins from your address. Try again in 15 minutes.',
+          },
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '900' } },
+        ),
+      ),
+    );
+    const { user } = renderApp('/sign-in');
+
+    await fillIn(user, people.admin.email, people.admin.password);
+
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText('För många försök: vänta en stund innan du försöker igen'),
+    ).toBeInTheDocument();
+    expect(alert).toHaveTextContent('temporarily locked');
+    expect(alert).toHaveTextContent('15 minutes');
+  });
 });

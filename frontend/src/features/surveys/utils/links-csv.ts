@@ -1,6 +1,8 @@
 import type { InvitationLink } from '../api/types';
 
-function cell(value: string) {
+/** A text cell: text a spreadsheet would run as a formula (OWASP CSV injection) gets a leading '. */
+export function csvCell(text: string) {
+  const value = /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -10,8 +12,8 @@ function cell(value: string) {
  */
 export function linksCsv(links: readonly InvitationLink[], origin: string, headers: readonly string[]): Blob {
   const rows = links.map((link) =>
-    [link.municipalityCode, link.municipalityName, `${origin}${link.path}`].map(cell).join(','),
+    [link.municipalityCode, link.municipalityName, `${origin}${link.path}`].map(csvCell).join(','),
   );
-  const text = [headers.map(cell).join(','), ...rows].join('\r\n') + '\r\n';
+  const text = [headers.map(csvCell).join(','), ...rows].join('\r\n') + '\r\n';
   return new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
 }

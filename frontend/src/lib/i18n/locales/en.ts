@@ -41,6 +41,7 @@ export const en: Messages = {
       'Someone else saved a change after you opened the page, so your change was not saved and nothing was overwritten. Reload to see the latest version, then make your change again.',
     conflictChanged: 'Differs now: {{fields}}',
     reload: 'Reload',
+    tooManyRequests: 'Too many attempts: wait a while before trying again',
   },
   notFound: {
     title: 'Page not found',

@@ -40,6 +40,7 @@ export const sv = {
       'Någon annan sparade en ändring efter att du öppnade sidan, så din ändring sparades inte och inget skrevs över. Ladda om för att se den senaste versionen och gör sedan din ändring igen.',
     conflictChanged: 'Skiljer sig nu: {{fields}}',
     reload: 'Ladda om',
+    tooManyRequests: 'För många försök: vänta en stund innan du försöker igen',
   },
   notFound: {
     title: 'Sidan hittades inte',

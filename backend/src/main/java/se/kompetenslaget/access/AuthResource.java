@@ -1,6 +1,7 @@
 package se.kompetenslaget.access;
 
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -47,17 +49,21 @@ public class AuthResource {
     @Path("/sign-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signIn", summary = "Sign in",
-            description = "Sets the session cookie `kl_session` (HttpOnly, Secure, SameSite=Strict). An unknown e-mail, "
-                    + "a wrong password and a locked account get the same 401; five failures in a row lock the account "
-                    + "for 15 minutes.")
+            description = "Sets the session cookie `kl_session` (HttpOnly, Secure, SameSite=Strict). An unknown e-mail "
+                    + "and a wrong password get the same 401. Failed attempts are throttled before any password is "
+                    + "checked: per client address, per account and address (by default five failures in 15 minutes), "
+                    + "and per account across addresses (a much higher limit); past a limit the answer is 429 with "
+                    + "`Retry-After`, and a temporarily locked account is named as such. Failures from one address do "
+                    + "not stop the right person signing in from another.")
     @Extension(name = Access.EXTENSION, value = Access.SIGN_IN)
     @APIResponse(responseCode = "200", description = "Signed in; who you are and what you may do.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response signIn(@Valid SignInRequest request) {
-        AuthService.SignedIn signedIn = service.signIn(request.email(), request.password())
+    @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
+    public Response signIn(@Valid SignInRequest request, @Context HttpServerRequest http) {
+        AuthService.SignedIn signedIn = service.signIn(request.email(), request.password(), ClientAddress.of(http))
                 .orElseThrow(() -> new UnauthorizedException("The e-mail address or the password is wrong."));
         return Response.ok(signedIn.me())
                 .cookie(sessionCookie(signedIn.sessionSecret(), (int) signedIn.lifetime().toSeconds()))

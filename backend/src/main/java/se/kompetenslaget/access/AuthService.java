@@ -1,5 +1,6 @@
 package se.kompetenslaget.access;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,9 +18,10 @@ import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.common.BadInputException;
 
 /**
- * Browser sign-in with e-mail and password. Unknown e-mail, wrong password, deactivated and locked accounts all
- * get the same answer; after {@code kl.sign-in.max-failures} failures in a row the account is locked for
- * {@code kl.sign-in.lockout}.
+ * Browser sign-in with e-mail and password. Unknown e-mail, wrong password and deactivated accounts get the same
+ * answer; {@link SignInThrottle} slows guessing down (429 with Retry-After) before any password is checked, and says
+ * so when an account is temporarily locked. The password check itself runs outside any transaction, so it holds no
+ * database connection.
  */
 @ApplicationScoped
 @Transactional
@@ -29,23 +31,19 @@ public class AuthService {
     private final UserSessionRepository sessions;
     private final AccessPolicy access;
     private final AuditService audit;
+    private final SignInThrottle throttle;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
     private final Duration sessionLifetime;
 
     public AuthService(UserRepository users, UserSessionRepository sessions, AccessPolicy access, AuditService audit,
-            Clock clock,
-            @ConfigProperty(name = "kl.sign-in.max-failures", defaultValue = "5") int maxFailures,
-            @ConfigProperty(name = "kl.sign-in.lockout", defaultValue = "PT15M") Duration lockout,
+            SignInThrottle throttle, Clock clock,
             @ConfigProperty(name = "kl.session.lifetime", defaultValue = "PT12H") Duration sessionLifetime) {
         this.users = users;
         this.sessions = sessions;
         this.access = access;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
         this.sessionLifetime = sessionLifetime;
     }
 
@@ -53,27 +51,33 @@ public class AuthService {
     public record SignedIn(String sessionSecret, Duration lifetime, MeView me) {
     }
 
-    /** Signs in; empty when the credentials are refused. Failures are recorded (and counted) even so. */
-    public Optional<SignedIn> signIn(String email, String password) {
+    /**
+     * Signs in from a client address; empty when the credentials are refused (the failure is audited and counted).
+     *
+     * @throws se.kompetenslaget.common.TooManyRequestsException when the address or the account must wait
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<SignedIn> signIn(String email, String password, String client) {
+        SignInThrottle.Attempt attempt = throttle.admit(email, client);
+        String hash = QuarkusTransaction.requiringNew().call(() -> users.findByEmail(email)
+                .filter(user -> user.active).map(user -> user.passwordHash).orElse(null));
+        boolean passwordOk = Secrets.passwordMatches(password, hash);
+        Optional<SignedIn> signedIn = QuarkusTransaction.requiringNew().call(() -> record(email, passwordOk));
+        if (signedIn.isPresent()) {
+            throttle.succeeded(attempt);
+        }
+        return signedIn;
+    }
+
+    /** Starts the session after a right password, or audits the failure. */
+    private Optional<SignedIn> record(String email, boolean passwordOk) {
         Instant now = clock.instant();
         User user = users.findByEmail(email).orElse(null);
-        boolean locked = user != null && user.lockedUntil != null && now.isBefore(user.lockedUntil);
-        boolean passwordOk = Secrets.passwordMatches(password, user == null ? null : user.passwordHash);
-        if (user == null || !user.active || locked || !passwordOk) {
-            if (user != null && !locked) {
-                user.failedSignIns++;
-                if (user.failedSignIns >= maxFailures) {
-                    user.lockedUntil = now.plus(lockout);
-                    user.failedSignIns = 0;
-                }
-            }
+        if (user == null || !user.active || !passwordOk) {
             // The person is named by id when known; what was typed is not kept (it may be a password in the wrong field).
-            audit.recordAs(Caller.ANONYMOUS, "sign_in_failed", "user", user == null ? null : user.id, null,
-                    Changes.none().field("locked", null, user != null && user.lockedUntil != null && now.isBefore(user.lockedUntil)));
+            audit.recordAs(Caller.ANONYMOUS, "sign_in_failed", "user", user == null ? null : user.id, null, Changes.none());
             return Optional.empty();
         }
-        user.failedSignIns = 0;
-        user.lockedUntil = null;
         String secret = Secrets.newSecret("kls");
         UserSession session = new UserSession();
         session.id = UUID.randomUUID();

@@ -14,6 +14,7 @@ public final class ProblemResponses {
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String INTERNAL_SERVER_ERROR = "InternalServerError";
     public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -20,6 +21,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     // Sorted, so the generated contract is the same on every run.
     private static final Map<String, String> EVERY_OPERATION = new TreeMap<>(Map.of(
+            // Any parameter or header can be malformed (U+0000, a wrong type): every operation can refuse with a 400.
+            "400", ProblemResponses.BAD_REQUEST,
             "406", ProblemResponses.NOT_ACCEPTABLE,
             "414", ProblemResponses.URI_TOO_LONG,
             "500", ProblemResponses.INTERNAL_SERVER_ERROR,
@@ -35,10 +38,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::addProblems));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                .forEach((method, operation) -> addProblems(method, operation)));
     }
 
-    private void addProblems(Operation operation) {
+    private void addProblems(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         // A method's @Extension lands on its responses too; who may call is a property of the operation only.
         responses.removeExtension(Access.EXTENSION);
@@ -48,6 +52,12 @@ public class ProblemResponsesFilter implements OASFilter {
         Map<String, String> problems = new TreeMap<>(EVERY_OPERATION);
         if (operation.getRequestBody() != null) {
             problems.put("413", ProblemResponses.PAYLOAD_TOO_LARGE);
+            // A body in another format than the operation reads.
+            problems.put("415", ProblemResponses.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            // A write that meets another at the same moment (an optimistic-lock or unique-key clash) is a 409.
+            problems.put("409", ProblemResponses.CONFLICT);
         }
         problems.forEach((status, name) -> {
             if (responses.getAPIResponse(status) == null) {

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -27,6 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.municipality.Places.Place;
 import se.kompetenslaget.municipality.Places;
 import se.kompetenslaget.survey.Definition.CellKind;
@@ -200,18 +199,9 @@ public class ExportService {
     public byte[] csv(Table table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            // The byte order mark first, before the header the printer writes when created.
+            // The byte order mark first, then the table (formula-like text neutralised by CsvWriter).
             out.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                    .setHeader(table.header().toArray(String[]::new)).get());
-            for (List<Object> row : table.rows()) {
-                List<Object> values = new ArrayList<>(row.size());
-                for (Object value : row) {
-                    values.add(value instanceof BigDecimal number ? number.toPlainString() : value);
-                }
-                printer.printRecord(values);
-            }
-            printer.flush();
+            CsvWriter.write(out, table.header(), table.rows());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

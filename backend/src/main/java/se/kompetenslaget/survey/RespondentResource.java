@@ -31,7 +31,7 @@ import se.kompetenslaget.survey.SurveyDtos.RespondentForm;
 
 /**
  * Answering through a respondent link, without an account. The link's token is the credential: unknown, replaced or
- * withdrawn links are 404. Drafts are saved with If-Match so concurrent edits are never silently overwritten.
+ * withdrawn links are 404, and an address that tries many of them waits (429, see RespondentLinkThrottle). Drafts are saved with If-Match so concurrent edits are never silently overwritten.
  */
 @Path("/api/v1/respond/{token}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +66,7 @@ public class RespondentResource {
                     schema = @Schema(type = SchemaType.STRING, example = "\"3\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RespondentForm.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
     public Response form(@Parameter(example = EXAMPLE_TOKEN) @PathParam("token") String token) {
         RespondentForm form = service.form(token);
         return Response.ok(form).header(HttpHeaders.ETAG, ETags.of(form.revision())).cacheControl(NO_STORE).build();
@@ -85,6 +86,7 @@ public class RespondentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftSaved.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
@@ -112,6 +114,7 @@ public class RespondentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftSaved.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ProblemResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = ProblemResponses.PRECONDITION_REQUIRED)

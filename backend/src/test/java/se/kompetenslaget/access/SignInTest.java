@@ -55,14 +55,19 @@ class SignInTest {
     }
 
     @Test
-    void shouldLockTheAccountAfterFiveFailuresEvenForTheRightPassword() {
+    void shouldStopGuessingAfterFiveFailuresAndSaySoInsteadOfCallingTheRightPasswordWrong() {
         String email = fixtures.createUser("locked", Role.ANALYST, null);
         for (int i = 0; i < 5; i++) {
             given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "fel lösenord " + i))
                     .when().post("/api/v1/auth/sign-in").then().statusCode(401);
         }
+        // From this address the account now waits, and the answer says so: no password is checked, not even the right one.
         given().contentType(ContentType.JSON).body(Map.of("email", email, "password", Fixtures.PASSWORD))
-                .when().post("/api/v1/auth/sign-in").then().statusCode(401);
+                .when().post("/api/v1/auth/sign-in").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("detail", containsString("temporarily locked"));
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", "fel lösenord 6"))
+                .when().post("/api/v1/auth/sign-in").then().statusCode(429);
     }
 
     @Test

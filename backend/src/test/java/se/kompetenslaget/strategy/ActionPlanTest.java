@@ -251,4 +251,21 @@ class ActionPlanTest {
         given().cookie("kl_session", admin).when().get("/api/v1/municipalities/2584/decisions").then()
                 .statusCode(200).body("reference", contains("SN 2026/45"));
     }
+
+    @Test
+    void shouldExportFormulaLikePlanTextsAsTextInCsv() {
+        String planId = create(admin, plan("1280", "Formler i planen"));
+        String activityId = given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body(Map.of("title", "=HYPERLINK(\"x\")", "status", "planned", "owner", "@chef"))
+                .when().post("/api/v1/action-plans/" + planId + "/activities").then().statusCode(201).extract().path("id");
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body(Map.of("notedOn", TODAY.toString(), "text", "-2+3+cmd|' /C calc'!A0"))
+                .when().post("/api/v1/action-plans/" + planId + "/activities/" + activityId + "/notes").then()
+                .statusCode(201);
+        String csv = given().cookie("kl_session", admin).when()
+                .get("/api/v1/action-plans/" + planId + "/export?format=csv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\",'@chef,"), csv);
+        assertTrue(csv.contains(",'-2+3+cmd|' /C calc'!A0\r\n"), csv);
+    }
 }

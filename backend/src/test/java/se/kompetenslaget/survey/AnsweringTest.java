@@ -338,4 +338,41 @@ class AnsweringTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(!csv.contains("Luleå") && !csv.contains("2580"), csv);
     }
+
+    @Test
+    void shouldExportFormulaLikeTextAsTextInCsvButKeepNumbersAndLeaveXlsxAlone() throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(SurveyApi.hiredStaffQuestionnaire("Formler", null));
+        body.put("definition", Map.of("sections", List.of(Map.of("id", "s1", "title", Map.of("sv", "Del"),
+                "questions", List.of(Map.of("id", "comment", "type", "text", "text", Map.of("sv", "Kommentar")),
+                        Map.of("id", "change", "type", "number", "text", Map.of("sv", "Förändring"),
+                                "number", Map.of("unit", "none", "decimals", 1)))))));
+        String id = admin.createQuestionnaire(body);
+        admin.open(id);
+        String token = admin.invite(id, Map.of("target", "municipalities", "municipalityCodes", List.of("2580"))).get("2580");
+        SurveyApi.answerAndSubmit(token, Map.of("comment", "=HYPERLINK(\"x\")", "change", -12.5));
+
+        byte[] csvBytes = given().cookie("kl_session", adminSession).when()
+                .get("/api/v1/questionnaires/" + id + "/export?format=csv").then().statusCode(200)
+                .extract().asByteArray();
+        String csv = new String(csvBytes, StandardCharsets.UTF_8);
+        // Opened in a spreadsheet, the cell is the text '=HYPERLINK("x") shows; the number stays a number.
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\",-12.5\r\n"), csv);
+        assertTrue(!csv.contains(",=HYPERLINK"), csv);
+
+        byte[] xlsx = given().cookie("kl_session", adminSession).when()
+                .get("/api/v1/questionnaires/" + id + "/export?format=xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            // A text cell, not a formula: XLSX needs no quote.
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, row.getCell(6).getCellType());
+            assertEquals("=HYPERLINK(\"x\")", row.getCell(6).getStringCellValue());
+            assertEquals(-12.5, row.getCell(7).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void shouldRefuseAQueryIdThatIsNotAUuidWithA400NamingIt() {
+        admin.get("/api/v1/questionnaires?campaign=inte-ett-id").statusCode(400)
+                .body("violations.field", contains("campaign")).body("violations.in", contains("query"));
+    }
 }

@@ -1,0 +1,23 @@
+package se.kompetenslaget.common;
+
+import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.ext.Provider;
+
+/** Maps {@link TooManyRequestsException} to a 429 problem with {@code Retry-After} in seconds. */
+@Provider
+@Priority(Priorities.USER)
+public class TooManyRequestsExceptionMapper extends ExceptionMapperBase<TooManyRequestsException> {
+
+    @Override
+    protected HttpProblem toProblem(TooManyRequestsException exception) {
+        return HttpProblem.builder()
+                .withStatus(429)
+                .withTitle("Too Many Requests")
+                .withDetail(exception.detail())
+                .withHeader("Retry-After", exception.retryAfterSeconds())
+                .build();
+    }
+}
