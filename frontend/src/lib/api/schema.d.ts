@@ -53,7 +53,7 @@ export interface paths {
         head?: never;
         /**
          * Change an action plan
-         * @description Title, description or period; only the fields sent change.
+         * @description Title, description or period; only the fields sent change. If-Match is required: the plan's ETag (revision); a 412 names the fields that differ now.
          */
         patch: operations["updateActionPlan"];
         trace?: never;
@@ -88,7 +88,7 @@ export interface paths {
         get?: never;
         /**
          * Replace an activity of a plan
-         * @description Every field as sent, e.g. to move it from planned to ongoing or done.
+         * @description Every field as sent, e.g. to move it from planned to ongoing or done. If-Match is required: the activity's revision; a 412 names the fields that differ now.
          */
         put: operations["updatePlanActivity"];
         post?: never;
@@ -172,7 +172,7 @@ export interface paths {
         get?: never;
         /**
          * Replace a goal of a plan
-         * @description Every field as sent; an absent indicator removes the goal's indicator.
+         * @description Every field as sent; an absent indicator removes the goal's indicator. If-Match is required: the goal's revision; a 412 names the fields that differ now.
          */
         put: operations["updatePlanGoal"];
         post?: never;
@@ -568,7 +568,7 @@ export interface paths {
         get: operations["getLearningExample"];
         /**
          * Replace a learning example, or (un)publish it
-         * @description The owner cannot change.
+         * @description The owner cannot change. If-Match is required: the example's ETag (revision); a 412 names the fields that differ now.
          */
         put: operations["updateLearningExample"];
         post?: never;
@@ -768,7 +768,7 @@ export interface paths {
         get: operations["listTargets"];
         /**
          * Set a target for the hired-staff share
-         * @description Sets (or changes) the target for one year and service area (absent: all areas together).
+         * @description Sets (or changes) the target for one year and service area (absent: all areas together). If-Match is required: "0" to set a new target, else the target's revision from listTargets; a 412 gives the current revision.
          */
         put: operations["setTarget"];
         post?: never;
@@ -968,7 +968,7 @@ export interface paths {
         get: operations["getQuestionnaire"];
         /**
          * Replace a questionnaire's settings and definition
-         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. Send If-Match to be sure no one else changed it in between.
+         * @description A draft's definition is edited in place. Once the questionnaire has been open, a changed definition becomes a new version; answers begun stay on theirs. If-Match is required: the ETag of the questionnaire as loaded; a 412 means someone else changed it in between (reload and redo).
          */
         put: operations["updateQuestionnaire"];
         post?: never;
@@ -1385,7 +1385,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user
-         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused.
+         * @description Rename, deactivate or reactivate, or set a new password. Deactivating or a new password ends the person's sessions; a deactivated person's tokens are refused. If-Match is required: the user's ETag (revision); a 412 names the fields that differ now.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -1401,7 +1401,7 @@ export interface paths {
         put?: never;
         /**
          * Grant a role
-         * @description A county coordinator needs countyCode, a municipality editor municipalityCode.
+         * @description A county coordinator needs countyCode, a municipality editor municipalityCode. The user gets a new revision.
          */
         post: operations["grantRole"];
         delete?: never;
@@ -1422,7 +1422,7 @@ export interface paths {
         post?: never;
         /**
          * Revoke a role
-         * @description Takes effect on the person's next request.
+         * @description Takes effect on the person's next request. If-Match is required: the user's ETag (revision), since grants are part of the user.
          */
         delete: operations["revokeRole"];
         options?: never;
@@ -1536,7 +1536,10 @@ export interface components {
             description?: string;
             periodStart: components["schemas"]["LocalDate"];
             periodEnd: components["schemas"]["LocalDate"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Counts changes of the plan's title, description and period (its goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.
+             */
             revision: number;
             goals: components["schemas"]["PlanGoal"][];
             activities: components["schemas"]["PlanActivity"][];
@@ -1590,6 +1593,11 @@ export interface components {
             periodEnd: components["schemas"]["LocalDate"];
             goals: components["schemas"]["StatusCounts"];
             activities: components["schemas"]["StatusCounts"];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the plan (its title, description and period). Send it in If-Match to change or delete the plan.
+             */
+            revision: number;
         };
         /** @description Question id → answer (see Question for each type's form). */
         Answers: {
@@ -1732,6 +1740,11 @@ export interface components {
             ownerCountyCode?: string;
             createdAt: components["schemas"]["Instant"];
             questionnaires: components["schemas"]["QuestionnaireSummary"][];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag.
+             */
+            revision: number;
         };
         CampaignPage: {
             items: components["schemas"]["Campaign"][];
@@ -2202,6 +2215,12 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Swedish required, English optional; up to 2000 characters each (the national survey's introductions are about 400). */
+        LocalizedDescription: {
+            /** @example Enkäten gäller inhyrd personal inom individ- och familjeomsorgen. */
+            sv: string;
+            en?: string;
+        };
         /** @description A text in Swedish (required) and English (optional). */
         LocalizedText: {
             /** @example Barn och unga */
@@ -2452,6 +2471,11 @@ export interface components {
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
             notes: components["schemas"]["ProgressNote"][];
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the activity. Send it in If-Match to change or delete it.
+             */
+            revision: number;
         };
         /**
          * @description An activity of a plan, linked to a goal, to numbered actions and (for goals without numbered actions)
@@ -2501,6 +2525,11 @@ export interface components {
             indicator?: components["schemas"]["PlanIndicator"];
             /** @enum {string} */
             status: "on_track" | "at_risk" | "late" | "done";
+            /**
+             * Format: int32
+             * @description Counts changes; the ETag of the goal. Send it in If-Match to change or delete it.
+             */
+            revision: number;
         };
         /** @description A goal, or (with parentId) a sub-goal, of a plan. */
         PlanGoalRequest: {
@@ -2771,7 +2800,7 @@ export interface components {
          */
         QuestionnaireRequest: {
             title: components["schemas"]["LocalizedTitle"];
-            description?: components["schemas"]["LocalizedTitle"];
+            description?: components["schemas"]["LocalizedDescription"];
             /** @description The campaign it belongs to. */
             campaignId?: components["schemas"]["UUID"];
             /**
@@ -3201,6 +3230,11 @@ export interface components {
             trend?: number;
             /** @enum {string} */
             status: "met" | "on_track" | "off_track" | "no_data";
+            /**
+             * Format: int32
+             * @description Counts changes, from 1 when first set; the ETag. Send it in If-Match to change the target ("0" to set a new one).
+             */
+            revision: number;
         };
         TemplateImportRequest: {
             campaignId?: components["schemas"]["UUID"];
@@ -3227,6 +3261,11 @@ export interface components {
             active: boolean;
             createdAt: components["schemas"]["Instant"];
             grants: components["schemas"]["Grant"][];
+            /**
+             * Format: int64
+             * @description Counts changes of the person and their grants; the ETag. Send it in If-Match to change the user or revoke a grant.
+             */
+            revision: number;
         };
         UserCreate: {
             /**
@@ -3642,7 +3681,13 @@ export interface operations {
     createActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example plan-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3652,9 +3697,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created (or, for a key used before, what was created then). */
             201: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3688,6 +3737,8 @@ export interface operations {
             /** @description The plan. */
             200: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3707,7 +3758,13 @@ export interface operations {
     deleteActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the plan the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3729,7 +3786,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3737,7 +3796,13 @@ export interface operations {
     updateActionPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the plan the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3753,6 +3818,8 @@ export interface operations {
             /** @description The changed plan. */
             200: {
                 headers: {
+                    /** @description The plan's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3765,9 +3832,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3775,7 +3844,13 @@ export interface operations {
     addPlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example activity-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3788,9 +3863,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status. */
+            /** @description Added, with its status (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description The activity's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3813,7 +3892,13 @@ export interface operations {
     updatePlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the activity the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3831,6 +3916,8 @@ export interface operations {
             /** @description The activity, with its status. */
             200: {
                 headers: {
+                    /** @description The activity's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3843,9 +3930,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3853,7 +3942,13 @@ export interface operations {
     deletePlanActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the activity the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3877,7 +3972,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3885,7 +3982,13 @@ export interface operations {
     addProgressNote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example note-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 activityId: components["schemas"]["UUID"];
@@ -3900,9 +4003,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added. */
+            /** @description Added (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3960,7 +4065,13 @@ export interface operations {
     addPlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example goal-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -3973,9 +4084,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Added, with its status. */
+            /** @description Added, with its status (or, for a key used before, what was added then). */
             201: {
                 headers: {
+                    /** @description The goal's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3998,7 +4113,13 @@ export interface operations {
     updatePlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the goal the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -4016,6 +4137,8 @@ export interface operations {
             /** @description The goal, with its status. */
             200: {
                 headers: {
+                    /** @description The goal's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4028,9 +4151,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4038,7 +4163,13 @@ export interface operations {
     deletePlanGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the goal the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 goalId: components["schemas"]["UUID"];
@@ -4062,7 +4193,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4275,7 +4408,13 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4321,6 +4460,8 @@ export interface operations {
             /** @description The campaign. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4725,7 +4866,13 @@ export interface operations {
     createLearningExample: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example example-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4735,9 +4882,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored. */
+            /** @description Stored (or, for a key used before, what was stored then). */
             201: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4771,6 +4922,8 @@ export interface operations {
             /** @description The example. */
             200: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4790,7 +4943,13 @@ export interface operations {
     updateLearningExample: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The ETag (revision) of the example the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 7d1c7f3e-1d2a-4c55-9a43-0b3f4f1f2a10 */
                 id: components["schemas"]["UUID"];
@@ -4806,6 +4965,8 @@ export interface operations {
             /** @description Stored. */
             200: {
                 headers: {
+                    /** @description The example's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4818,9 +4979,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5220,7 +5383,13 @@ export interface operations {
     recordReductionDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example beslut-2026-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 2580 */
                 code: string;
@@ -5233,9 +5402,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Recorded. */
+            /** @description Recorded (or, for a key used before, what was recorded then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5289,7 +5460,13 @@ export interface operations {
     setTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The target's ETag (revision) the change is based on; "0" for a new target.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 2580 */
                 code: string;
@@ -5305,6 +5482,8 @@ export interface operations {
             /** @description The target with how the municipality stands. */
             200: {
                 headers: {
+                    /** @description The target's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5317,9 +5496,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5641,7 +5822,13 @@ export interface operations {
     importQuestionnaireTemplate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example norrbotten-competence-matrix */
                 key: string;
@@ -5715,7 +5902,13 @@ export interface operations {
     createQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once and get the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example kampanj-2026-12-02-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5761,6 +5954,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5780,12 +5975,12 @@ export interface operations {
     updateQuestionnaire: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /**
                  * @description The ETag of the questionnaire the change is based on.
                  * @example "3"
                  */
-                "If-Match"?: string;
+                "If-Match": string;
             };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
@@ -5802,6 +5997,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5818,6 +6015,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5825,7 +6023,13 @@ export interface operations {
     archiveQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5837,6 +6041,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5849,6 +6055,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5857,7 +6064,13 @@ export interface operations {
     closeQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -5869,6 +6082,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5881,6 +6096,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6011,7 +6227,13 @@ export interface operations {
     openQuestionnaire: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the questionnaire as loaded; if given and no longer current, nothing changes (412).
+                 * @example "3"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
                 questionnaireId: components["schemas"]["UUID"];
@@ -6023,6 +6245,8 @@ export interface operations {
             /** @description The questionnaire. */
             200: {
                 headers: {
+                    /** @description The new revision. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6035,6 +6259,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -6508,7 +6733,13 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example user-anna-berg
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6518,9 +6749,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created. */
+            /** @description Created (or, for a key used before, what was created then). */
             201: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6554,6 +6789,8 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6573,7 +6810,13 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The user's ETag (revision) the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6589,6 +6832,8 @@ export interface operations {
             /** @description The changed user. */
             200: {
                 headers: {
+                    /** @description The user's revision, for If-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6601,9 +6846,11 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6611,7 +6858,13 @@ export interface operations {
     grantRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body create once, and a retry gets the first answer again; the same key with another body is a 409. A key is remembered for seven days.
+                 * @example grant-2580-1
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 id: components["schemas"]["UUID"];
@@ -6624,9 +6877,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Granted. */
+            /** @description Granted (or, for a key used before, what was granted then). */
             201: {
                 headers: {
+                    /** @description true when the answer is a replay. */
+                    "Idempotent-Replayed"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6649,7 +6904,13 @@ export interface operations {
     revokeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /**
+                 * @description The user's ETag (revision) the change is based on.
+                 * @example "3"
+                 */
+                "If-Match": string;
+            };
             path: {
                 /** @example 0b6f5b8e-2f43-4c4a-9d1e-5d2f1c1e9a10 */
                 grantId: components["schemas"]["UUID"];
@@ -6673,7 +6934,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

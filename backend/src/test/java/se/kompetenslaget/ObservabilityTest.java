@@ -40,7 +40,7 @@ class ObservabilityTest {
         assertTrue(metrics.contains("kl_responses_submitted_total"), "submitted responses");
         assertTrue(metrics.contains("kl_batches_stored_total{kind=\"cost-lines\""), "stored batches");
         assertTrue(metrics.contains("kl_sign_in_failures_total"), "sign-in failures");
-        assertTrue(metrics.contains("kl_throttled_requests_total{kind=\"sign-in\""), "throttled requests");
+        assertTrue(metrics.contains("kl_throttled_requests_total{kind=\"sign_in_client\""), "throttled requests");
     }
 
     @Test

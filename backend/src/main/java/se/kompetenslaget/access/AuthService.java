@@ -14,6 +14,7 @@ import se.kompetenslaget.access.AccessDtos.MeView;
 import se.kompetenslaget.access.AccessDtos.GrantView;
 import se.kompetenslaget.access.AccessDtos.UserView;
 import se.kompetenslaget.audit.AuditService;
+import se.kompetenslaget.common.DomainMetrics;
 import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.common.BadInputException;
 
@@ -31,14 +32,16 @@ public class AuthService {
     private final UserSessionRepository sessions;
     private final AccessPolicy access;
     private final AuditService audit;
+    private final DomainMetrics metrics;
     private final SignInThrottle throttle;
     private final Clock clock;
     private final Duration sessionLifetime;
 
     public AuthService(UserRepository users, UserSessionRepository sessions, AccessPolicy access, AuditService audit,
-            SignInThrottle throttle, Clock clock,
+            SignInThrottle throttle, DomainMetrics metrics, Clock clock,
             @ConfigProperty(name = "kl.session.lifetime", defaultValue = "PT12H") Duration sessionLifetime) {
         this.users = users;
+        this.metrics = metrics;
         this.sessions = sessions;
         this.access = access;
         this.audit = audit;
@@ -76,6 +79,7 @@ public class AuthService {
         if (user == null || !user.active || !passwordOk) {
             // The person is named by id when known; what was typed is not kept (it may be a password in the wrong field).
             audit.recordAs(Caller.ANONYMOUS, "sign_in_failed", "user", user == null ? null : user.id, null, Changes.none());
+            metrics.signInFailed();
             return Optional.empty();
         }
         String secret = Secrets.newSecret("kls");

@@ -25,8 +25,10 @@ public class DomainMetrics {
         batchesStored("cost-lines");
         batchesStored("workforce-figures");
         batchesStored("population");
-        throttledRequests("sign-in");
-        throttledRequests("respondent-link");
+        throttledRequests("sign_in_client");
+        throttledRequests("sign_in_account_client");
+        throttledRequests("sign_in_account");
+        throttledRequests("respond_unknown_link");
     }
 
     public void responseSubmitted() {
@@ -43,7 +45,7 @@ public class DomainMetrics {
         registry.counter("kl.batch.lines.stored", "kind", kind).increment(lines);
     }
 
-    /** A request refused with 429 by a throttle (kind: sign-in, respondent-link). */
+    /** A request refused with 429 by a throttle (kind: the throttle's, e.g. sign_in_client, respond_unknown_link). */
     public void throttled(String kind) {
         throttledRequests(kind).increment();
     }

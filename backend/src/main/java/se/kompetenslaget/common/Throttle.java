@@ -70,10 +70,12 @@ public class Throttle {
     private final Clock clock;
     private final Duration retention;
     private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
+    private final DomainMetrics metrics;
 
-    public Throttle(AgroalDataSource dataSource, Clock clock,
+    public Throttle(AgroalDataSource dataSource, Clock clock, DomainMetrics metrics,
             @ConfigProperty(name = "kl.throttle.retention", defaultValue = "P1D") Duration retention) {
         this.dataSource = dataSource;
+        this.metrics = metrics;
         this.clock = clock;
         this.retention = retention;
     }
@@ -149,9 +151,10 @@ public class Throttle {
         }
     }
 
-    /** Counts a request refused by a throttle of this kind (readable by {@link #refusedCounts()}). */
+    /** Counts a request refused by a throttle of this kind ({@link #refusedCounts()} and kl_throttled_requests_total). */
     public void countRefused(String kind) {
         refused.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+        metrics.throttled(kind);
     }
 
     /** Requests refused per kind of throttle since this instance started. */
