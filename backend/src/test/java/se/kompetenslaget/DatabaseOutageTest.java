@@ -18,7 +18,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.kompetenslaget.access.Role;
@@ -87,6 +96,60 @@ class DatabaseOutageTest {
         for (String id : acknowledged) {
             assertEquals("1", TestDatabase.query("SELECT count(*) FROM campaign WHERE id = '" + id + "'"),
                     "campaign " + id + ", acknowledged before the outage");
+        }
+    }
+
+    @Test
+    void shouldLoseNoAcknowledgedWriteWhenTheDatabaseGoesAwayDuringALoad() throws Exception {
+        String admin = Fixtures.signIn(fixtures.createUser("outage-load", Role.ADMIN, null));
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        List<String> badUnavailable = new CopyOnWriteArrayList<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger sequence = new AtomicInteger();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            for (int w = 0; w < 4; w++) {
+                writers.submit(() -> {
+                    while (running.get()) {
+                        var response = createCampaign(admin, "Last " + sequence.incrementAndGet()).extract();
+                        statuses.merge(response.statusCode(), 1, Integer::sum);
+                        if (response.statusCode() == 201) {
+                            acknowledged.add(response.path("id"));
+                        } else if (response.statusCode() == 503 && !"5".equals(response.header("Retry-After"))) {
+                            badUnavailable.add(response.asString());
+                        }
+                    }
+                    return null;
+                });
+            }
+            awaitTrue(() -> acknowledged.size() >= 20, "writes before the outage");
+            CuttableSocketFactory.cut();
+            awaitTrue(() -> statuses.getOrDefault(503, 0) >= 8, "503 answers during the outage");
+            CuttableSocketFactory.restore();
+            int before = acknowledged.size();
+            awaitTrue(() -> acknowledged.size() >= before + 20, "writes after the outage");
+        } finally {
+            running.set(false);
+            writers.shutdown();
+            assertTrue(writers.awaitTermination(2, TimeUnit.MINUTES), "the writers stop");
+        }
+
+        assertEquals(Set.of(201, 503), statuses.keySet(), "every answer under load was 201 or 503: " + statuses);
+        assertEquals(List.of(), badUnavailable, "a 503 without Retry-After: 5");
+        String ids = acknowledged.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        assertEquals(String.valueOf(acknowledged.size()),
+                TestDatabase.query("SELECT count(*) FROM campaign WHERE id IN (" + ids + ")"),
+                "every acknowledged write is stored (" + statuses + ")");
+    }
+
+    private static void awaitTrue(Supplier<Boolean> condition, String what) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            pause();
         }
     }
 

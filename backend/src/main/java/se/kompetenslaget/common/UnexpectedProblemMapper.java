@@ -81,6 +81,17 @@ public class UnexpectedProblemMapper extends ExceptionMapperBase<Exception> {
      */
     static boolean databaseUnreachable(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = next(cause)) {
+            // A commit whose connection broke (Narayana's RollbackException carries the pool's XAException as a
+            // suppressed exception): the outcome is unknown to the client, who should retry (idempotently) later.
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (suppressed != cause && databaseUnreachable(suppressed)) {
+                    return true;
+                }
+            }
+            if (cause instanceof javax.transaction.xa.XAException xa && (xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL
+                    || xa.getMessage() != null && xa.getMessage().contains("connection has been closed"))) {
+                return true;
+            }
             if (cause instanceof JDBCConnectionException || cause instanceof ConnectException
                     || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException) {

@@ -52,12 +52,21 @@ class UnexpectedProblemMapperTest {
                 wrapped(new SQLException("Acquisition timeout while waiting for new connection")),
                 new GenericJDBCException("Unable to acquire JDBC Connection", new SQLException("x", (String) null)),
                 new PersistenceException(new SQLException("terminating connection due to administrator command", "57P01")),
-                new IllegalStateException(new ConnectException("Connection refused")) }) {
+                new IllegalStateException(new ConnectException("Connection refused")),
+                commitOnAClosedConnection() }) {
             HttpProblem problem = problem(outage);
             assertEquals(503, problem.getStatusCode(), outage.toString());
             assertEquals(ProblemType.SERVICE_UNAVAILABLE.uri(), problem.getType());
             assertEquals("5", String.valueOf(problem.getHeaders().get("Retry-After")));
         }
+    }
+
+    /** What Narayana throws when the connection breaks during commit: the pool's XAException rides as suppressed. */
+    private static Throwable commitOnAClosedConnection() {
+        var rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction: This connection has been closed."));
+        return new RuntimeException("Error invoking subclass method", rollback);
     }
 
     @Test
