@@ -17,15 +17,9 @@ public final class IfMatch {
      * @param changed what differs now from what the caller sent, where known
      */
     public static void check(String header, long current, String what, List<String> changed) {
-        if (header == null || header.isBlank()) {
-            throw new PreconditionRequiredException(what + " is edited by several people: send If-Match with the ETag "
-                    + "(revision) you loaded, so no one's change is overwritten.");
-        }
-        Integer expected = ETags.parse(header, true);
+        int expected = required(header, what);
         if (expected != current) {
-            throw new PreconditionFailedException(what + " was changed by someone else since you loaded it (your version "
-                    + expected + ", now " + current + "). Load it again and make your change on the current version.",
-                    (int) current, changed);
+            throw stale(expected, (int) current, what, changed);
         }
     }
 
