@@ -2,12 +2,14 @@ package se.kompetenslaget.common;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The product's own counters at /q/metrics ({@code kl_*_total}), beside the HTTP, pool and JVM metrics: what an
  * operations team watches during a survey morning or a night of payroll batches.
  */
+@Startup // created at start, so every counter shows (at 0) before its first event
 @ApplicationScoped
 public class DomainMetrics {
 

@@ -14,10 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,7 +66,6 @@ public class Throttle {
     private final AgroalDataSource dataSource;
     private final Clock clock;
     private final Duration retention;
-    private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
     private final DomainMetrics metrics;
 
     public Throttle(AgroalDataSource dataSource, Clock clock, DomainMetrics metrics,
@@ -151,26 +147,15 @@ public class Throttle {
         }
     }
 
-    /** Counts a request refused by a throttle of this kind ({@link #refusedCounts()} and kl_throttled_requests_total). */
+    /** Counts a request refused by a throttle of this kind (kl_throttled_requests_total at /q/metrics). */
     public void countRefused(String kind) {
-        refused.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
         metrics.throttled(kind);
-    }
-
-    /** Requests refused per kind of throttle since this instance started. */
-    public Map<String, Long> refusedCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        refused.forEach((kind, count) -> counts.put(kind, count.get()));
-        return counts;
     }
 
     /** Every hour, deletes rows nobody has hit for the retention period and that block nothing. */
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldRowsHourly() {
         forgetOldRows();
-        if (!refused.isEmpty()) {
-            Log.infof("Requests refused by throttles since start: %s", refusedCounts());
-        }
     }
 
     /** Deletes rows nobody has hit for the retention period and that block nothing; returns how many. */
