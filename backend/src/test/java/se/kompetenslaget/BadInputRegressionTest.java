@@ -167,6 +167,26 @@ class BadInputRegressionTest {
                 .body("violations[0].code", equalTo("wrong_type"));
     }
 
+    /** CI found {@code "periodEnd": 42949674} read as days since 1970: stored as the year 119562 (issue 11). */
+    @ParameterizedTest
+    @ValueSource(strings = {"42949674", "\"+119562-03-20\"", "\"2028-2-1\"", "[2028, 12, 31]"})
+    void shouldAcceptADateOnlyAsYearMonthDayWithFourDigits(String periodEnd) {
+        isValidationProblem(given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body("{\"ownerLevel\": \"national\", \"title\": \"Plan\", \"periodStart\": \"2026-01-01\", \"periodEnd\": "
+                        + periodEnd + "}")
+                .when().post("/api/v1/action-plans").then())
+                .body("violations[0].field", equalTo("periodEnd"))
+                .body("detail", containsString("YYYY-MM-DD"));
+    }
+
+    @Test
+    void shouldRefuseAnInstantGivenAsANumber() {
+        isValidationProblem(given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body("{\"title\": {\"sv\": \"Enkät\"}, \"closesAt\": 99999999999999}")
+                .when().post("/api/v1/questionnaires").then())
+                .body("violations[0].field", equalTo("closesAt"));
+    }
+
     @Test
     void shouldGiveMalformedJsonItsOwnType() {
         given().contentType(ContentType.JSON).body("{\"email\": ").when().post("/api/v1/auth/sign-in")
