@@ -48,6 +48,11 @@ public final class Access {
      * municipality editors pass the first check; tokens need plans:write (or admin).
      */
     public static final String PLAN_EDITOR = "plan_editor";
+    /**
+     * Reads the detailed data of every municipality they may read (its editors, a county's coordinators, administrators;
+     * tokens need the read scope); refused only to those who may read none.
+     */
+    public static final String MUNICIPALITY_DATA_READER = "municipality_data_reader";
     /** A person, signed in or through a token with the read scope. */
     public static final String FIGURE_READER = "figure_reader";
 

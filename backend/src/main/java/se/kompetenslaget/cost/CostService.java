@@ -16,8 +16,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import se.kompetenslaget.access.AccessPolicy;
@@ -297,6 +300,32 @@ public class CostService {
                 }
             }
             return new CostLinePage(items, page.page(), page.size(), total, (int) ((total + page.size() - 1) / page.size()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the cost lines", e);
+        }
+    }
+
+    /**
+     * The current lines with these ids (absent: gone), as {@link #list} shows them, for the incremental sync; the
+     * caller has already been checked against each line's municipality.
+     */
+    @Transactional
+    public Map<Long, CostLineView> currentLines(Collection<Long> ids) {
+        Map<Long, CostLineView> lines = new HashMap<>();
+        if (ids.isEmpty()) {
+            return lines;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT " + LINE_COLUMNS + " FROM cost_line WHERE id = ANY (?)")) {
+            query.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    CostLineView line = view(rows);
+                    lines.put(line.id(), line);
+                }
+            }
+            return lines;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the cost lines", e);
         }

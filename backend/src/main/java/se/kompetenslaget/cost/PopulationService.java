@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +150,35 @@ public class PopulationService {
             throw new IllegalStateException("Could not read the population", e);
         }
         return new PopulationList(year, items);
+    }
+
+    /**
+     * The current figures with these keys (municipality code, "-", year; absent: gone), as {@link #list} shows them,
+     * for the incremental sync.
+     */
+    @Transactional
+    public Map<String, PopulationView> currentFigures(Collection<String> keys) {
+        Map<String, PopulationView> figures = new HashMap<>();
+        if (keys.isEmpty()) {
+            return figures;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT municipality_code, year, inhabitants, source, reported_by_label, reported_at, revision
+                          FROM population WHERE municipality_code || '-' || year = ANY (?)""")) {
+            query.setArray(1, connection.createArrayOf("text", keys.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Place place = places.municipality(rows.getString(1));
+                    figures.put(place.code() + "-" + rows.getInt(2), new PopulationView(place.code(), place.name(),
+                            rows.getInt(2), rows.getInt(3), new Provenance(rows.getString(4), rows.getString(5),
+                                    rows.getTimestamp(6).toInstant().atOffset(ZoneOffset.UTC), rows.getInt(7))));
+                }
+            }
+            return figures;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the population", e);
+        }
     }
 
     /** Inhabitants per municipality in a year, for the share figures. */

@@ -14,8 +14,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
@@ -214,6 +217,37 @@ public class WorkforceService {
             }
             return new WorkforceFigurePage(items, page.page(), page.size(), total,
                     (int) ((total + page.size() - 1) / page.size()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the workforce figures", e);
+        }
+    }
+
+    /**
+     * The current figures with these ids (absent: gone), as {@link #list} shows them, for the incremental sync; the
+     * caller has already been checked against each figure's municipality.
+     */
+    @Transactional
+    public Map<Long, WorkforceFigureView> currentFigures(Collection<Long> ids) {
+        Map<Long, WorkforceFigureView> figures = new HashMap<>();
+        if (ids.isEmpty()) {
+            return figures;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT id, year, profession_code, service_area_code, employees, fte, retirements, new_hires,
+                               leavers, sick_leave_percent, source, reported_by_label, reported_at, revision
+                          FROM workforce_figure WHERE id = ANY (?)""")) {
+            query.setArray(1, connection.createArrayOf("int8", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    figures.put(rows.getLong(1), new WorkforceFigureView(rows.getLong(1), rows.getInt(2),
+                            rows.getString(3), rows.getString(4), (Integer) rows.getObject(5), rows.getBigDecimal(6),
+                            (Integer) rows.getObject(7), (Integer) rows.getObject(8), (Integer) rows.getObject(9),
+                            rows.getBigDecimal(10), new Provenance(rows.getString(11), rows.getString(12),
+                                    rows.getTimestamp(13).toInstant().atOffset(ZoneOffset.UTC), rows.getInt(14))));
+                }
+            }
+            return figures;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the workforce figures", e);
         }

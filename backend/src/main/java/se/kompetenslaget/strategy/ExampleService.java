@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
@@ -134,6 +135,21 @@ public class ExampleService {
             throw new NotFoundException("There is no learning example " + id + ".");
         }
         return view(example, null, null);
+    }
+
+    /**
+     * The example as {@link #get} shows it, or empty when it is gone or the caller may not see it (someone else's
+     * draft).
+     */
+    @Transactional
+    public Optional<ExampleView> visible(UUID id) {
+        Caller caller = access.requireFigureReader();
+        LearningExample example = em.find(LearningExample.class, id);
+        if (example == null || !example.published
+                && !caller.mayEditPlansOf(example.ownerLevel, example.countyCode, example.municipalityCode)) {
+            return Optional.empty();
+        }
+        return Optional.of(view(example, null, null));
     }
 
     /** Published examples (and the caller's own drafts) matching the words and filters, best match first. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.UUID;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
@@ -174,6 +175,14 @@ public class PlanService {
     public PlanView get(UUID id) {
         access.requireFigureReader();
         return view(plan(id));
+    }
+
+    /** The plan as {@link #get} shows it, or empty when it is gone; the caller's right to read plans is checked. */
+    @Transactional
+    public Optional<PlanView> find(UUID id) {
+        access.requireFigureReader();
+        ActionPlan plan = em.find(ActionPlan.class, id);
+        return plan == null ? Optional.empty() : Optional.of(view(plan));
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import se.kompetenslaget.access.AccessPolicy;
@@ -323,6 +324,46 @@ public class InvitationService {
                 places.municipality(invitation.municipalityCode).name(), response.version, row.status(), answers,
                 response.revision, response.startedAt, response.updatedAt, response.submittedAt, response.reopenedAt,
                 response.reopenReason);
+    }
+
+    /**
+     * Whether the caller may see the answers given through the invitation (administrators and analysts all; a
+     * coordinator their county's questionnaires and their county's municipalities): what never changes for an
+     * invitation, so the incremental sync leaves out the others' changes instead of telling of them. An invitation
+     * that is gone is judged by the municipality it was for.
+     */
+    public boolean maySeeAnswers(UUID invitationId, String municipalityCode) {
+        Caller caller = access.caller();
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null) {
+            return municipalityCode != null && caller.maySeeSurveyAnswersOf(null, municipalityCode);
+        }
+        Questionnaire questionnaire = em.find(Questionnaire.class, invitation.questionnaireId);
+        return caller.maySeeSurveyAnswersOf(questionnaire.ownerCountyCode, invitation.municipalityCode);
+    }
+
+    /**
+     * One municipality's answers as {@link #response} gives them, for the incremental sync: empty when there are none
+     * (not started, or gone) or the caller may not read them one by one (another county's, or an anonymous
+     * questionnaire's). The caller's right to read surveys at all has been checked.
+     */
+    public Optional<ResponseView> readableResponse(UUID invitationId) {
+        if (!maySeeAnswers(invitationId, null)) {
+            return Optional.empty();
+        }
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        SurveyResponse response = invitation == null ? null : em.find(SurveyResponse.class, invitationId);
+        if (response == null) {
+            return Optional.empty();
+        }
+        if (questionnaires.find(invitation.questionnaireId).anonymous) {
+            return Optional.empty();
+        }
+        Row row = new Row(invitation, response);
+        return Optional.of(new ResponseView(invitation.id, invitation.questionnaireId, invitation.municipalityCode,
+                places.municipality(invitation.municipalityCode).name(), response.version, row.status(),
+                definitions.object(response.answers), response.revision, response.startedAt, response.updatedAt,
+                response.submittedAt, response.reopenedAt, response.reopenReason));
     }
 
     /** The invitation, locked until the transaction ends (a new link and a revocation never cross), for a manager. */

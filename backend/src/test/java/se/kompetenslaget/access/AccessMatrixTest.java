@@ -179,6 +179,9 @@ class AccessMatrixTest {
             // The integration token has costs:write only, not read.
             case Access.MUNICIPALITY_READER -> adminGrant || caller.equals("coordinator 25")
                     || caller.startsWith("editor 2580");
+            // Anyone who may read some municipality: editor 2581 reads their own; the integration token lacks read.
+            case Access.MUNICIPALITY_DATA_READER -> adminGrant || caller.equals("coordinator 25")
+                    || caller.startsWith("editor");
             default -> throw new AssertionError("Unknown " + Access.EXTENSION + ": " + access);
         };
         return allowed ? Expected.ALLOWED : new Expected(403);
