@@ -350,6 +350,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Action plans changed since a cursor
+         * @description Action plans (getActionPlan), each as a whole: a change to a goal, activity or note moves its plan. The statuses in `item` are computed when read, from today's date and the cost data: a status that changes only because time passed or cost data came in does not move the plan. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listActionPlanChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/cost-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cost lines changed since a cursor
+         * @description Cost lines of the municipalities you may read (listCostLines): every line created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listCostLineChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/learning-examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Learning examples changed since a cursor
+         * @description Published learning examples and your own drafts (getLearningExample); an example withdrawn from publication comes as a delete to those who may no longer see it. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listLearningExampleChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Population figures changed since a cursor
+         * @description Every municipality's population figures (listPopulation): created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listPopulationChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/survey-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Survey responses changed since a cursor
+         * @description The answers you may read one by one (getInvitationResponse): started, saved, submitted, reopened, revoked or deleted after the cursor. Answers of anonymous questionnaires are never listed (a delete if they were). Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listSurveyResponseChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/workforce-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workforce figures changed since a cursor
+         * @description Workforce figures of the municipalities you may read (listWorkforceFigures): every figure created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listWorkforceFigureChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/counties": {
         parameters: {
             query?: never;
@@ -1551,6 +1671,27 @@ export interface components {
             periodStart?: components["schemas"]["LocalDate"];
             periodEnd?: components["schemas"]["LocalDate"];
         };
+        /** @description An action plan created, changed (its goals, activities and notes included) or deleted. */
+        ActionPlanChange1: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The plan's id (as in `item.id`).
+             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
+             */
+            id: string;
+            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
+            changedAt: components["schemas"]["Instant"];
+            /** @description The plan as getActionPlan shows it; only with upsert. */
+            item?: components["schemas"]["ActionPlan"];
+        };
+        /** @description Action plans changed after the cursor, in the server's change order. */
+        ActionPlanChanges: {
+            changes: components["schemas"]["ActionPlanChange1"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
+        };
         /**
          * @description A new action plan. ownerLevel national (administrators), county (countyCode; its coordinators) or
          *     municipality (municipalityCode; its editors).
@@ -1781,6 +1922,11 @@ export interface components {
         };
         /** @enum {string} */
         CellKind: "professions" | "text" | "professions_and_text";
+        /**
+         * @description upsert: store `item` under `id`, replacing what you have; delete: the object is gone (or you may no longer see it): forget `id`.
+         * @enum {string}
+         */
+        ChangeOp: "upsert" | "delete";
         /** @description Show the question only when an earlier question's answer equals a value, is one of several, is greater than a number, or names a profession. Exactly one test. */
         Condition: {
             /** @example hired_children_authority */
@@ -1876,6 +2022,32 @@ export interface components {
             task?: "authority" | "delivery" | "both";
             /** @description The main reasons for hiring. */
             reasons?: components["schemas"]["HiringReason"][];
+        };
+        /** @description A cost line created, changed or deleted. */
+        CostLineChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The line's id (as in `item.id`), as text.
+             * @example 4711
+             */
+            id: string;
+            /**
+             * @description The municipality whose line it is.
+             * @example 2580
+             */
+            municipalityCode: string;
+            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
+            changedAt: components["schemas"]["Instant"];
+            /** @description The line as listCostLines shows it; only with upsert. */
+            item?: components["schemas"]["ReportedCostLine"];
+        };
+        /** @description Cost lines changed after the cursor, in the server's change order. */
+        CostLineChanges: {
+            changes: components["schemas"]["CostLineChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
         };
         /** @description Every version of one cost line, the current one first. */
         CostLineHistory: {
@@ -2169,6 +2341,27 @@ export interface components {
             rank?: number;
             /** @description In a search: where the words were found, with <b>…</b> around them. */
             headline?: string;
+        };
+        /** @description A learning example created, changed, published, withdrawn or deleted. */
+        LearningExampleChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The example's id (as in `item.id`).
+             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
+             */
+            id: string;
+            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
+            changedAt: components["schemas"]["Instant"];
+            /** @description The example as getLearningExample shows it; only with upsert. */
+            item?: components["schemas"]["LearningExample"];
+        };
+        /** @description Learning examples changed after the cursor, in the server's change order. */
+        LearningExampleChanges: {
+            changes: components["schemas"]["LearningExampleChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
         };
         /** @description A page of learning examples. */
         LearningExamplePage: {
@@ -2627,6 +2820,29 @@ export interface components {
              */
             source: "manual" | "file" | "api";
             lines: components["schemas"]["PopulationFigure"][];
+        };
+        /** @description A population figure created, changed or deleted. */
+        PopulationChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description Municipality code and year, as `<municipality>-<year>`.
+             * @example 2580-2025
+             */
+            id: string;
+            /** @example 2580 */
+            municipalityCode: string;
+            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
+            changedAt: components["schemas"]["Instant"];
+            /** @description The figure as listPopulation shows it; only with upsert. */
+            item?: components["schemas"]["Population"];
+        };
+        /** @description Population figures changed after the cursor, in the server's change order. */
+        PopulationChanges: {
+            changes: components["schemas"]["PopulationChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
         };
         /** @description A municipality's population (folkmängd) in a year, as SCB counts it on 31 December. */
         PopulationFigure: {
@@ -3192,6 +3408,29 @@ export interface components {
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
         };
+        /** @description A municipality's answers started, saved, submitted, reopened, revoked or deleted. */
+        SurveyResponseChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The invitation's id (as in `item.invitationId`).
+             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
+             */
+            id: string;
+            /** @example 2580 */
+            municipalityCode: string;
+            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
+            changedAt: components["schemas"]["Instant"];
+            /** @description The answers as getInvitationResponse shows them; only with upsert. */
+            item?: components["schemas"]["SurveyResponse"];
+        };
+        /** @description Survey responses changed after the cursor, in the server's change order. */
+        SurveyResponseChanges: {
+            changes: components["schemas"]["SurveyResponseChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
+        };
         /** @description A target: the hired-staff share at most maxShare percent in year. */
         TargetRequest: {
             /**
@@ -3365,6 +3604,32 @@ export interface components {
              * @example 6.8
              */
             sickLeavePercent?: number;
+        };
+        /** @description A workforce figure created, changed or deleted. */
+        WorkforceFigureChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The figure's id (as in `item.id`), as text.
+             * @example 815
+             */
+            id: string;
+            /**
+             * @description The municipality whose figure it is.
+             * @example 2580
+             */
+            municipalityCode: string;
+            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
+            changedAt: components["schemas"]["Instant"];
+            /** @description The figure as listWorkforceFigures shows it; only with upsert. */
+            item?: components["schemas"]["ReportedWorkforceFigure"];
+        };
+        /** @description Workforce figures changed after the cursor, in the server's change order. */
+        WorkforceFigureChanges: {
+            changes: components["schemas"]["WorkforceFigureChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
         };
         /** @description A page of a municipality's workforce figures. */
         WorkforceFigurePage: {
@@ -4508,6 +4773,228 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listActionPlanChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCostLineChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLearningExampleChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExampleChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPopulationChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSurveyResponseChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponseChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkforceFigureChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceFigureChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];

@@ -61,6 +61,9 @@ class IncrementalSyncTest {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    RestoredPlaces restoredPlaces;
+
     String admin;
 
     @BeforeEach
@@ -435,6 +438,22 @@ class IncrementalSyncTest {
         population.syncAll(admin, 5000);
         assertEquals(984748, population.items.get("0180-2095").get("inhabitants").asInt());
         assertEquals(104_000, population.items.get("0181-2095").get("inhabitants").asInt());
+    }
+
+    @Test
+    void shouldPutPlacesFromAnotherClusterBackInOrder() throws Exception {
+        Mirror population = new Mirror("population");
+        expect(adminRequest().body(Map.of("lines", List.of(Map.of("municipality", "0187", "year", 2098,
+                "inhabitants", 45_000)))).post("/api/v1/population"), 200);
+        // As a dump restored into a younger cluster leaves it: a place beyond every transaction id of this one.
+        sql("UPDATE sync_change SET xid = '900000000000'::xid8 WHERE kind = 'population' AND id = '0187-2098'");
+        population.syncAll(admin, 5000);
+        assertFalse(population.items.containsKey("0187-2098"));
+        assertTrue(restoredPlaces.rebase() > 0);
+        waitUntilEveryChangeIsReadable();
+        population.syncAll(admin, 5000);
+        assertEquals(45_000, population.items.get("0187-2098").get("inhabitants").asInt());
+        assertEquals(0, restoredPlaces.rebase());
     }
 
     // --- Cursors and parameters -------------------------------------------------------------------------------------
