@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +79,10 @@ public class ChangeLog {
                 query.setString(2, Long.toUnsignedString(after.xid()));
                 query.setLong(3, after.seq());
                 query.setString(4, Long.toUnsignedString(xmin));
-                Object scope = municipalities == null ? null : connection.createArrayOf("text", municipalities.toArray());
-                query.setObject(5, scope, java.sql.Types.ARRAY);
-                query.setObject(6, scope, java.sql.Types.ARRAY);
+                Object scope = municipalities == null ? null
+                        : connection.createArrayOf("text", municipalities.toArray());
+                query.setObject(5, scope, Types.ARRAY);
+                query.setObject(6, scope, Types.ARRAY);
                 query.setInt(7, limit + 1);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -117,7 +119,8 @@ public class ChangeLog {
                     return horizon;
                 }
                 String[] place = first.split("\\.");
-                SyncCursor before = new SyncCursor(kind, Long.parseUnsignedLong(place[0]), Long.parseLong(place[1]) - 1);
+                SyncCursor before = new SyncCursor(kind, Long.parseUnsignedLong(place[0]),
+                        Long.parseLong(place[1]) - 1);
                 return before.compareTo(horizon) < 0 ? before : horizon;
             }
         } catch (SQLException e) {

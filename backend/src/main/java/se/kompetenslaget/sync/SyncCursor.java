@@ -22,8 +22,8 @@ record SyncCursor(String kind, long xid, long seq) implements Comparable<SyncCur
     }
 
     String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("1." + kind + "." + Long.toUnsignedString(xid) + "." + seq).getBytes(StandardCharsets.US_ASCII));
+        String plain = "1." + kind + "." + Long.toUnsignedString(xid) + "." + seq;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The cursor a client sent back; a 400 problem when it is not one this service gave for the kind. */

@@ -67,126 +67,152 @@ public class SyncResource {
 
     @GET
     @Path("/cost-lines")
-    @Operation(operationId = "listCostLineChanges", summary = "Cost lines changed since a cursor", description = """
-                    Cost lines of the municipalities you may read (listCostLines): every line created, corrected or deleted after the cursor.""" + COMMON)
+    @Operation(operationId = "listCostLineChanges", summary = "Cost lines changed since a cursor",
+            description = """
+                    Cost lines of the municipalities you may read (listCostLines): every line created, corrected or \
+                    deleted after the cursor.""" + COMMON)
     @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_DATA_READER)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CostLineChanges.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CostLineChanges.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public CostLineChanges costLines(
-            @Parameter(description = AFTER) @QueryParam("after") @Size(max = 200, message = "must be at most 200 characters")
-            String after,
+            @Parameter(description = AFTER) @QueryParam("after")
+            @Size(max = 200, message = "must be at most 200 characters") String after,
             @Parameter(description = SINCE, example = "2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + SyncService.MAX_LIMIT, defaultValue = "" + SyncService.DEFAULT_LIMIT))
-            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT) @Min(value = 1, message = "must be 1 or more")
+            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT)
+            @Min(value = 1, message = "must be 1 or more")
             @Max(value = SyncService.MAX_LIMIT, message = "must be at most " + SyncService.MAX_LIMIT) Integer limit) {
         return sync.costLines(after, instant(since), limit);
     }
 
     @GET
     @Path("/workforce-figures")
-    @Operation(operationId = "listWorkforceFigureChanges", summary = "Workforce figures changed since a cursor", description = """
-                    Workforce figures of the municipalities you may read (listWorkforceFigures): every figure created, corrected or deleted after the cursor.""" + COMMON)
+    @Operation(operationId = "listWorkforceFigureChanges", summary = "Workforce figures changed since a cursor",
+            description = """
+                    Workforce figures of the municipalities you may read (listWorkforceFigures): every figure created, \
+                    corrected or deleted after the cursor.""" + COMMON)
     @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_DATA_READER)
     @RolesAllowed({ Roles.PERSON, Roles.INTEGRATION })
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkforceFigureChanges.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WorkforceFigureChanges.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public WorkforceFigureChanges workforceFigures(
-            @Parameter(description = AFTER) @QueryParam("after") @Size(max = 200, message = "must be at most 200 characters")
-            String after,
+            @Parameter(description = AFTER) @QueryParam("after")
+            @Size(max = 200, message = "must be at most 200 characters") String after,
             @Parameter(description = SINCE, example = "2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + SyncService.MAX_LIMIT, defaultValue = "" + SyncService.DEFAULT_LIMIT))
-            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT) @Min(value = 1, message = "must be 1 or more")
+            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT)
+            @Min(value = 1, message = "must be 1 or more")
             @Max(value = SyncService.MAX_LIMIT, message = "must be at most " + SyncService.MAX_LIMIT) Integer limit) {
         return sync.workforceFigures(after, instant(since), limit);
     }
 
     @GET
     @Path("/population")
-    @Operation(operationId = "listPopulationChanges", summary = "Population figures changed since a cursor", description = """
-                    Every municipality's population figures (listPopulation): created, corrected or deleted after the cursor.""" + COMMON)
+    @Operation(operationId = "listPopulationChanges", summary = "Population figures changed since a cursor",
+            description = """
+                    Every municipality's population figures (listPopulation): created, corrected or deleted after the \
+                    cursor.""" + COMMON)
     @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PopulationChanges.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PopulationChanges.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public PopulationChanges population(
-            @Parameter(description = AFTER) @QueryParam("after") @Size(max = 200, message = "must be at most 200 characters")
-            String after,
+            @Parameter(description = AFTER) @QueryParam("after")
+            @Size(max = 200, message = "must be at most 200 characters") String after,
             @Parameter(description = SINCE, example = "2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + SyncService.MAX_LIMIT, defaultValue = "" + SyncService.DEFAULT_LIMIT))
-            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT) @Min(value = 1, message = "must be 1 or more")
+            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT)
+            @Min(value = 1, message = "must be 1 or more")
             @Max(value = SyncService.MAX_LIMIT, message = "must be at most " + SyncService.MAX_LIMIT) Integer limit) {
         return sync.population(after, instant(since), limit);
     }
 
     @GET
     @Path("/survey-responses")
-    @Operation(operationId = "listSurveyResponseChanges", summary = "Survey responses changed since a cursor", description = """
-                    The answers you may read one by one (getInvitationResponse): started, saved, submitted, reopened, revoked or deleted after the cursor. Answers of anonymous questionnaires are never listed (a delete if they were).""" + COMMON)
+    @Operation(operationId = "listSurveyResponseChanges", summary = "Survey responses changed since a cursor",
+            description = """
+                    The answers you may read one by one (getInvitationResponse): started, saved, submitted, reopened, \
+                    revoked or deleted after the cursor. Answers of anonymous questionnaires are never listed (a delete \
+                    if they were).""" + COMMON)
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyResponseChanges.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SurveyResponseChanges.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public SurveyResponseChanges surveyResponses(
-            @Parameter(description = AFTER) @QueryParam("after") @Size(max = 200, message = "must be at most 200 characters")
-            String after,
+            @Parameter(description = AFTER) @QueryParam("after")
+            @Size(max = 200, message = "must be at most 200 characters") String after,
             @Parameter(description = SINCE, example = "2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + SyncService.MAX_LIMIT, defaultValue = "" + SyncService.DEFAULT_LIMIT))
-            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT) @Min(value = 1, message = "must be 1 or more")
+            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT)
+            @Min(value = 1, message = "must be 1 or more")
             @Max(value = SyncService.MAX_LIMIT, message = "must be at most " + SyncService.MAX_LIMIT) Integer limit) {
         return sync.surveyResponses(after, instant(since), limit);
     }
 
     @GET
     @Path("/action-plans")
-    @Operation(operationId = "listActionPlanChanges", summary = "Action plans changed since a cursor", description = """
-                    Action plans (getActionPlan), each as a whole: a change to a goal, activity or note moves its plan. The statuses in `item` are computed when read, from today's date and the cost data: a status that changes only because time passed or cost data came in does not move the plan.""" + COMMON)
+    @Operation(operationId = "listActionPlanChanges", summary = "Action plans changed since a cursor",
+            description = """
+                    Action plans (getActionPlan), each as a whole: a change to a goal, activity or note moves its plan. \
+                    The statuses in `item` are computed when read, from today's date and the cost data: a status that \
+                    changes only because time passed or cost data came in does not move the plan.""" + COMMON)
     @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionPlanChanges.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionPlanChanges.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public ActionPlanChanges actionPlans(
-            @Parameter(description = AFTER) @QueryParam("after") @Size(max = 200, message = "must be at most 200 characters")
-            String after,
+            @Parameter(description = AFTER) @QueryParam("after")
+            @Size(max = 200, message = "must be at most 200 characters") String after,
             @Parameter(description = SINCE, example = "2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + SyncService.MAX_LIMIT, defaultValue = "" + SyncService.DEFAULT_LIMIT))
-            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT) @Min(value = 1, message = "must be 1 or more")
+            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT)
+            @Min(value = 1, message = "must be 1 or more")
             @Max(value = SyncService.MAX_LIMIT, message = "must be at most " + SyncService.MAX_LIMIT) Integer limit) {
         return sync.actionPlans(after, instant(since), limit);
     }
 
     @GET
     @Path("/learning-examples")
-    @Operation(operationId = "listLearningExampleChanges", summary = "Learning examples changed since a cursor", description = """
-                    Published learning examples and your own drafts (getLearningExample); an example withdrawn from publication comes as a delete to those who may no longer see it.""" + COMMON)
+    @Operation(operationId = "listLearningExampleChanges", summary = "Learning examples changed since a cursor",
+            description = """
+                    Published learning examples and your own drafts (getLearningExample); an example withdrawn from \
+                    publication comes as a delete to those who may no longer see it.""" + COMMON)
     @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearningExampleChanges.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LearningExampleChanges.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public LearningExampleChanges learningExamples(
-            @Parameter(description = AFTER) @QueryParam("after") @Size(max = 200, message = "must be at most 200 characters")
-            String after,
+            @Parameter(description = AFTER) @QueryParam("after")
+            @Size(max = 200, message = "must be at most 200 characters") String after,
             @Parameter(description = SINCE, example = "2026-11-01T00:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
             @Parameter(description = LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "" + SyncService.MAX_LIMIT, defaultValue = "" + SyncService.DEFAULT_LIMIT))
-            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT) @Min(value = 1, message = "must be 1 or more")
+            @QueryParam("limit") @DefaultValue("" + SyncService.DEFAULT_LIMIT)
+            @Min(value = 1, message = "must be 1 or more")
             @Max(value = SyncService.MAX_LIMIT, message = "must be at most " + SyncService.MAX_LIMIT) Integer limit) {
         return sync.learningExamples(after, instant(since), limit);
     }
@@ -202,7 +228,8 @@ public class SyncResource {
         } catch (DateTimeParseException e) {
             // answered below
         }
-        throw new BadInputException("The query parameter 'since' must be an ISO 8601 instant, e.g. 2026-11-01T00:00:00Z.",
+        throw new BadInputException(
+                "The query parameter 'since' must be an ISO 8601 instant, e.g. 2026-11-01T00:00:00Z.",
                 List.of(new BadInputException.Violation("since", "query", "must be an ISO 8601 instant")));
     }
 }
