@@ -330,7 +330,7 @@ class AnsweringTest {
                 .get("/api/v1/questionnaires/" + id + "/export?format=csv&dialect=rfc4180").then().statusCode(200)
                 .extract().asString();
         assertTrue(plain.startsWith("Kommunkod,Kommun,Län,Status,Inskickad,Version,"), plain);
-        assertTrue(plain.contains("\"Inga kvalificerade sökande; Snabb tillsättning\",100.5,"), plain);
+        assertTrue(plain.contains(",Inga kvalificerade sökande; Snabb tillsättning,100.5,Socionom; Sjuksköterska,"), plain);
 
         byte[] xlsx = given().cookie("kl_session", adminSession).when()
                 .get("/api/v1/questionnaires/" + id + "/export?format=xlsx&county=25").then().statusCode(200)
