@@ -70,11 +70,16 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
     await costs.getByRole('button', { name: 'Spara 3 rader' }).click();
     const problems = costs.getByRole('alert');
     await expect(problems).toContainText('Inget sparades');
-    await expect(problems).toContainText('Rad 3: serviceArea: must be a service area code');
-    await expect(problems).toContainText('Rad 4: hiredCost: must be 0 or more SEK');
+    // The server's message in the UI's language, at the row and column of the file.
+    await expect(problems).toContainText(
+      'Rad 3, kolumn Verksamhetsområde (serviceArea): måste vara en kod för ett verksamhetsområde',
+    );
+    await expect(problems).toContainText(
+      'Rad 4, kolumn Kostnad inhyrd personal (hiredCost): måste vara 0 kronor eller mer, med högst två decimaler',
+    );
     // The preview names each row's problems too.
     await expect(preview.getByRole('row', { name: /no_such_area/ })).toContainText(
-      'serviceArea: must be a service area code',
+      'Kolumn Verksamhetsområde (serviceArea): måste vara en kod för ett verksamhetsområde',
     );
     await expectAccessible();
   });
@@ -190,7 +195,9 @@ test('a municipality editor reports workforce figures from a file, corrects it, 
       file([`${year};socialsekreterare;barn_unga;42;39,5;2;7;6;6,8`, `${year};trollkarl;;3;;;;;`]),
     );
   await section.getByRole('button', { name: 'Spara 2 rader' }).click();
-  await expect(section.getByRole('alert')).toContainText('Rad 3: profession: must be a profession code');
+  await expect(section.getByRole('alert')).toContainText(
+    'Rad 3, kolumn Yrke (profession): måste vara en yrkeskod',
+  );
 
   await section
     .getByLabel('Fil med personalstatistik (CSV)')

@@ -102,7 +102,7 @@ test('an administrator imports the Norrbotten matrix into a campaign, opens it, 
     expect(file.suggestedFilename()).toBe('svarslankar.csv');
     const csv = await downloadedText(file);
     expect(csv.trim().split(/\r\n/)).toHaveLength(15);
-    expect(csv).toMatch(/2580,Luleå,http.*\/respond\/kls_/);
+    expect(csv).toMatch(/2580;Luleå;http.*\/respond\/kls_/);
     await expectAccessible();
   });
 
@@ -116,8 +116,10 @@ test('an administrator imports the Norrbotten matrix into a campaign, opens it, 
     await page.getByRole('button', { name: 'Ladda ner påminnelselista (CSV)' }).click();
     const reminders = await downloading;
     expect(reminders.suggestedFilename()).toMatch(/\.csv$/);
-    // A header and the 14 municipalities that have not submitted.
-    expect((await downloadedText(reminders)).trim().split(/\r?\n/)).toHaveLength(15);
+    // A header and the 14 municipalities that have not submitted, for a Swedish spreadsheet, statuses in words.
+    const reminderText = await downloadedText(reminders);
+    expect(reminderText.trim().split(/\r?\n/)).toHaveLength(15);
+    expect(reminderText).toMatch(/\r\n2584;Kiruna;25;Ej påbörjad;;\r\n/);
     await expectAccessible();
   });
 

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, type RowProblem } from '@/utils/batch-upload';
 
-/** The problems of a file's rows, as an alert: "Rad 3: serviceArea: must be a service area code". */
+/** The problems of a file's rows, as an alert: "Rad 3, kolumn Verksamhetsområde (serviceArea): måste vara …". */
 export function RowProblems({
   title,
   problems,
@@ -18,10 +18,7 @@ export function RowProblems({
       <p className="alert-title">{title}</p>
       <ul>
         {problems.map((problem, index) => (
-          <li key={index}>
-            {problem.row > 0 ? t('common.fileRow', { row: problem.row }) : ''}
-            {describeProblem(problem)}
-          </li>
+          <li key={index}>{describeProblem(problem, t, true)}</li>
         ))}
       </ul>
     </div>

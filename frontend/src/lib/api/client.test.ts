@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { problem } from '@/testing/mocks/handlers';
+import { i18n } from '@/lib/i18n/i18n';
 import { server } from '@/testing/mocks/server';
 import { ApiError } from './api-error';
 import { apiClient } from './client';
@@ -22,6 +23,21 @@ describe('the API client', () => {
     await apiClient.GET('/api/v1/counties');
 
     expect(credentials).toBe('same-origin');
+    server.events.removeAllListeners();
+  });
+
+  it('should ask for the UI language on every call, so the API answers in it', async () => {
+    const languages: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      languages.push(request.headers.get('Accept-Language'));
+    });
+
+    await apiClient.GET('/api/v1/counties');
+    await i18n.changeLanguage('en');
+    await apiClient.GET('/api/v1/counties');
+    await i18n.changeLanguage('sv');
+
+    expect(languages).toEqual(['sv', 'en']);
     server.events.removeAllListeners();
   });
 

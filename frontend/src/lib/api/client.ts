@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { defaultLanguage, i18n } from '@/lib/i18n/i18n';
 import { ApiError } from './api-error';
 import type { paths } from './schema';
 
@@ -22,7 +23,18 @@ export const apiClient = createClient<paths, 'application/json'>({
   fetch: (request) => globalThis.fetch(request),
 });
 
-apiClient.use(problemDetailsMiddleware);
+/**
+ * Asks for the UI's language on every call, so the API's problem messages and words in files (the reminder list's
+ * statuses) come in the language the person reads.
+ */
+const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', i18n.language || defaultLanguage);
+    return request;
+  },
+};
+
+apiClient.use(languageMiddleware, problemDetailsMiddleware);
 
 /** The body of a successful call; the middleware has already thrown for every error. */
 export function dataOf<T>(result: { data?: T }): T {

@@ -559,7 +559,7 @@ export interface paths {
         };
         /**
          * Hired-staff share per year as KPI values
-         * @description The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each municipality, its county (00 + the county code) and, without a county, every county and the country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, CSV (UTF-8 with a byte order mark) or XLSX.
+         * @description The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each municipality, its county (00 + the county code) and, without a county, every county and the country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, CSV (the Swedish spreadsheet dialect unless `dialect=rfc4180`) or XLSX.
          */
         get: operations["getHiredStaffShareSeries"];
         put?: never;
@@ -1147,7 +1147,7 @@ export interface paths {
         };
         /**
          * Export responses as CSV or XLSX
-         * @description One row per response, columns labelled with the question texts (a matrix gives a column per row and column). CSV is UTF-8 with a byte order mark, so Excel keeps å, ä and ö.
+         * @description One row per response, columns labelled with the question texts (a matrix gives a column per row and column). CSV in the Swedish spreadsheet dialect unless `dialect=rfc4180`; XLSX with numbers as numbers and times as dates.
          */
         get: operations["exportResponses"];
         put?: never;
@@ -1167,7 +1167,7 @@ export interface paths {
         };
         /**
          * List a questionnaire's invitations and their state
-         * @description Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; with `Accept: text/csv` all matching rows come as CSV (UTF-8 with BOM) for a mail merge.
+         * @description Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; with `Accept: text/csv` all matching rows come as CSV for a mail merge, the status in words in the language of `Accept-Language` (Swedish or English).
          */
         get: operations["listInvitations"];
         put?: never;
@@ -1554,7 +1554,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An RFC 9457 problem document, the body of every 4xx and 5xx response. */
+        /**
+         * @description An RFC 9457 problem document, the body of every 4xx and 5xx response. `title`, `detail` and each violation's
+         *     `message` are in Swedish when `Accept-Language` prefers Swedish (`sv`), else in English (also without the
+         *     header); `Content-Language` says which. `type`, `field` and `code` never change with the language.
+         */
         Problem: {
             /**
              * Format: uri
@@ -4295,6 +4299,8 @@ export interface operations {
     exportActionPlan: {
         parameters: {
             query?: {
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
                 /** @description csv (the default) or xlsx. */
                 format?: "csv" | "xlsx";
             };
@@ -5140,6 +5146,8 @@ export interface operations {
             query: {
                 /** @description Only this county and its municipalities. */
                 county?: string;
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
                 /** @description json (the default), csv or xlsx. */
                 format?: "json" | "csv" | "xlsx";
                 /** @example 2015 */
@@ -5574,6 +5582,8 @@ export interface operations {
                  * @example 25
                  */
                 county?: string;
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
                 /** @description Page number, from 1. A page past the last one is empty. */
                 page?: number;
                 /**
@@ -5600,8 +5610,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MunicipalityPage"];
                     /**
-                     * @example code,name,county_code,county_name,population
-                     *     2580,Luleå,25,Norrbottens län,
+                     * @example code;name;county_code;county_name;population
+                     *     2580;Luleå;25;Norrbottens län;
                      */
                     "text/csv": string;
                 };
@@ -6594,6 +6604,8 @@ export interface operations {
             query?: {
                 /** @description Only this county's municipalities. */
                 county?: string;
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
                 /** @description csv or xlsx. */
                 format?: "csv" | "xlsx";
                 /** @description Also drafts not yet submitted. */
@@ -6635,6 +6647,8 @@ export interface operations {
             query?: {
                 /** @description Only this county's municipalities. */
                 county?: string;
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
                 /** @description Only those not yet submitted (not started or started). */
                 notSubmitted?: boolean;
                 /** @description Page number, from 1. */

@@ -16,12 +16,16 @@ function costFile(rows: string[], name = 'kostnader.csv') {
 }
 
 /** Records what the upload sent, answering with the given response. */
-function answerUploads(answer: () => Response) {
-  const sent: { body: CostBatch; key: string | null }[] = [];
+function answerUploads(answer: (request: Request) => Response) {
+  const sent: { body: CostBatch; key: string | null; language: string | null }[] = [];
   server.use(
     http.post('*/api/v1/municipalities/:code/cost-lines', async ({ request }) => {
-      sent.push({ body: (await request.json()) as CostBatch, key: request.headers.get('Idempotency-Key') });
-      return answer();
+      sent.push({
+        body: (await request.clone().json()) as CostBatch,
+        key: request.headers.get('Idempotency-Key'),
+        language: request.headers.get('Accept-Language'),
+      });
+      return answer(request);
     }),
   );
   return sent;
@@ -47,21 +51,39 @@ describe('reporting costs from a file', () => {
     expect(await within(upload).findByText('2 rader lästes från kostnader.csv.')).toBeInTheDocument();
     const alert = within(upload).getByRole('alert');
     expect(alert).toHaveTextContent('Filen har fel. Rätta dem och välj filen igen.');
-    expect(alert).toHaveTextContent('Rad 3: serviceArea: is required');
-    expect(alert).toHaveTextContent('Rad 3: hiredCost: must be a number');
+    expect(alert).toHaveTextContent('Rad 3, kolumn Verksamhetsområde (serviceArea): krävs');
+    expect(alert).toHaveTextContent('Rad 3, kolumn Kostnad inhyrd personal (hiredCost): måste vara ett tal');
     const preview = within(upload).getByRole('table', { name: 'Förhandsvisning: 2 av 2 rader' });
     expect(within(preview).getAllByRole('row')[1]).toHaveTextContent('Inga');
-    expect(within(preview).getAllByRole('row')[2]).toHaveTextContent('serviceArea: is required');
+    expect(within(preview).getAllByRole('row')[2]).toHaveTextContent(
+      'Kolumn Verksamhetsområde (serviceArea): krävs',
+    );
     expect(within(upload).queryByRole('button', { name: /Spara/ })).not.toBeInTheDocument();
     expect(sent).toEqual([]);
   });
 
-  it('should show the API’s problems on the rows of the file and say that nothing was stored', async () => {
-    const sent = answerUploads(() =>
-      problem(400, 'Bad Request', 'The lines are not valid.', [
-        { field: 'lines[1].serviceArea', in: 'body', message: 'must be a service area code' },
-        { field: 'lines[2].hiredCost', in: 'body', message: 'must be 0 or more SEK' },
-      ]),
+  it('should show the API’s problems in Swedish on the rows and columns of the file and say that nothing was stored', async () => {
+    // The API answers in the language asked for, as the service does (Accept-Language).
+    const sent = answerUploads((request) =>
+      request.headers.get('Accept-Language')?.startsWith('sv')
+        ? problem(400, 'Ogiltig begäran', 'Några rader är ogiltiga; inget sparades.', [
+            {
+              field: 'lines[1].serviceArea',
+              in: 'body',
+              message: 'måste vara en kod för ett verksamhetsområde',
+              code: 'not_allowed',
+            },
+            {
+              field: 'lines[2].hiredCost',
+              in: 'body',
+              message: 'måste vara 0 kronor eller mer, med högst två decimaler',
+              code: 'out_of_range',
+            },
+          ])
+        : problem(400, 'Invalid request', 'Some lines are not valid; nothing was stored.', [
+            { field: 'lines[1].serviceArea', in: 'body', message: 'must be a service area code' },
+            { field: 'lines[2].hiredCost', in: 'body', message: 'must be 0 or more SEK' },
+          ]),
     );
     const { user, upload, fileInput } = await openUpload();
 
@@ -73,10 +95,16 @@ describe('reporting costs from a file', () => {
 
     const alert = await within(upload).findByRole('alert');
     expect(alert).toHaveTextContent('Inget sparades');
-    expect(alert).toHaveTextContent('Rad 3: serviceArea: must be a service area code');
-    expect(alert).toHaveTextContent('Rad 4: hiredCost: must be 0 or more SEK');
+    expect(alert).toHaveTextContent(
+      'Rad 3, kolumn Verksamhetsområde (serviceArea): måste vara en kod för ett verksamhetsområde',
+    );
+    expect(alert).toHaveTextContent(
+      'Rad 4, kolumn Kostnad inhyrd personal (hiredCost): måste vara 0 kronor eller mer, med högst två decimaler',
+    );
+    expect(alert).not.toHaveTextContent('must be');
     expect(within(upload).queryByRole('button', { name: /Spara/ })).not.toBeInTheDocument();
     expect(sent).toHaveLength(1);
+    expect(sent[0]!.language).toBe('sv');
     expect(sent[0]!.body.source).toBe('file');
     expect(sent[0]!.body.lines).toHaveLength(3);
     expect(sent[0]!.body.lines[0]).toEqual({

@@ -117,7 +117,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
                         <td>
                           {ofRow.length === 0
                             ? t('costs.upload.noProblems')
-                            : ofRow.map((problem) => describeProblem(problem)).join('; ')}
+                            : ofRow.map((problem) => describeProblem(problem, t)).join('; ')}
                         </td>
                       </tr>
                     );

@@ -58,7 +58,7 @@ describe('importing population per year', () => {
     await user.upload(input, file('municipality;year;inhabitants\r\n2580;2025;80028\r\n9999;2025;1\r\n'));
     await user.click(await screen.findByRole('button', { name: 'Spara 2 rader' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "Rad 3: municipality: must be a municipality's SCB code",
+      "Rad 3, kolumn Kommun (municipality): must be a municipality's SCB code",
     );
 
     await user.upload(input, file('municipality;year;inhabitants\r\n2580;2025;80 028\r\n'));

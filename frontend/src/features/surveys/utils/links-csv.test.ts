@@ -18,6 +18,8 @@ describe('linksCsv', () => {
       ['kommunkod', 'kommun', 'länk'],
     );
     const text = await blob.text();
-    expect(text).toContain("2580,'=Luleå,https://kl.example/respond/kls_x\r\n");
+    expect(text).toContain("kommunkod;kommun;länk\r\n2580;'=Luleå;https://kl.example/respond/kls_x\r\n");
+    // The byte order mark first, so a spreadsheet reads UTF-8.
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

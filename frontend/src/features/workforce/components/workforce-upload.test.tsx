@@ -44,10 +44,10 @@ describe('reporting workforce figures from a file', () => {
     expect(await within(upload).findByText('2 rader lästes från personal.csv.')).toBeInTheDocument();
     const alert = within(upload).getByRole('alert');
     expect(alert).toHaveTextContent('Filen har fel. Rätta dem och välj filen igen.');
-    expect(alert).toHaveTextContent('Rad 3: profession: is required');
-    expect(alert).toHaveTextContent('Rad 3: employees: must be a number');
-    expect(alert).toHaveTextContent('Rad 3: retirements: must be a whole number');
-    expect(alert).toHaveTextContent('Rad 3: newHires: must be 0 or more');
+    expect(alert).toHaveTextContent('Rad 3, kolumn Yrke (profession): krävs');
+    expect(alert).toHaveTextContent('Rad 3, kolumn Anställda (employees): måste vara ett tal');
+    expect(alert).toHaveTextContent('Rad 3, kolumn Pensionsavgångar (retirements): måste vara ett heltal');
+    expect(alert).toHaveTextContent('Rad 3, kolumn Nyanställda (newHires): måste vara 0 eller mer');
     const preview = within(upload).getByRole('table', { name: 'Förhandsvisning: 2 av 2 rader' });
     const rows = within(preview).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Inga');
@@ -56,7 +56,7 @@ describe('reporting workforce figures from a file', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['2025', 'socialsekreterare', '–', '42', '39,5', '2', '7', '6', '6,8\u00a0%', 'Inga']);
-    expect(rows[2]).toHaveTextContent('profession: is required');
+    expect(rows[2]).toHaveTextContent('Kolumn Yrke (profession): krävs');
     expect(within(upload).queryByRole('button', { name: /Spara/ })).not.toBeInTheDocument();
     expect(sent).toEqual([]);
   });
@@ -86,11 +86,15 @@ describe('reporting workforce figures from a file', () => {
 
     const alert = await within(upload).findByRole('alert');
     expect(alert).toHaveTextContent('Inget sparades');
-    expect(alert).toHaveTextContent('Rad 3: profession: must be a profession code');
-    expect(alert).toHaveTextContent('Rad 4: leavers: must count the retirements too, so be at least 3');
+    expect(alert).toHaveTextContent('Rad 3, kolumn Yrke (profession): must be a profession code');
+    expect(alert).toHaveTextContent(
+      'Rad 4, kolumn Avgångar (leavers): must count the retirements too, so be at least 3',
+    );
     await waitFor(() => expect(alert).toHaveFocus());
     const preview = within(upload).getByRole('table', { name: /Förhandsvisning/ });
-    expect(within(preview).getAllByRole('row')[3]).toHaveTextContent('leavers: must count the retirements');
+    expect(within(preview).getAllByRole('row')[3]).toHaveTextContent(
+      'Kolumn Avgångar (leavers): must count the retirements',
+    );
     expect(within(upload).queryByRole('button', { name: /Spara/ })).not.toBeInTheDocument();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.code).toBe('2580');

@@ -138,7 +138,7 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
                         <td>
                           {ofRow.length === 0
                             ? t('workforce.upload.noProblems')
-                            : ofRow.map((problem) => describeProblem(problem)).join('; ')}
+                            : ofRow.map((problem) => describeProblem(problem, t)).join('; ')}
                         </td>
                       </tr>
                     );

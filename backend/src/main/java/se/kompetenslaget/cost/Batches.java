@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.ViolationCode;
 
 /** What the batches of figures (cost lines, workforce figures, population) share: their shape and their keys. */
 final class Batches {
@@ -22,16 +23,16 @@ final class Batches {
     static String checkShape(List<?> lines, String source) {
         if (lines == null || lines.isEmpty()) {
             throw new BadInputException("Send {\"lines\": [...]} with at least one line.",
-                    List.of(new Violation("lines", "body", "must hold at least one line")));
+                    List.of(new Violation("lines", "body", "must hold at least one line", ViolationCode.REQUIRED)));
         }
         String checked = source == null ? "api" : source;
         if (!SOURCES.contains(checked)) {
             throw new BadInputException("The source is not known.", List.of(
-                    new Violation("source", "body", "must be manual, file or api")));
+                    new Violation("source", "body", "must be manual, file or api", ViolationCode.NOT_ALLOWED)));
         }
         if (lines.size() > CostDtos.MAX_BATCH) {
             throw new BadInputException("The batch is too large.", List.of(new Violation("lines", "body",
-                    "must hold at most " + CostDtos.MAX_BATCH + " lines; send several batches")));
+                    "must hold at most " + CostDtos.MAX_BATCH + " lines; send several batches", ViolationCode.TOO_LONG)));
         }
         return checked;
     }
@@ -39,7 +40,7 @@ final class Batches {
     /** A whole number from 0 to max, or absent. */
     static void checkCount(Integer value, int max, String field, List<Violation> violations) {
         if (value != null && (value < 0 || value > max)) {
-            violations.add(new Violation(field, "body", "must be a whole number from 0 to " + max));
+            violations.add(new Violation(field, "body", "must be a whole number from 0 to " + max, ViolationCode.OUT_OF_RANGE));
         }
     }
 
@@ -47,7 +48,7 @@ final class Batches {
     static void checkDecimal(BigDecimal value, BigDecimal max, String field, List<Violation> violations) {
         if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(max) > 0)) {
             violations.add(new Violation(field, "body", "must be from 0 to " + max.toPlainString()
-                    + ", with at most two decimals"));
+                    + ", with at most two decimals", ViolationCode.OUT_OF_RANGE));
         }
     }
 }

@@ -26,9 +26,10 @@ import java.util.Set;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.catalogue.Catalogue;
+import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.PageRequest;
-import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.ViolationCode;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
 import se.kompetenslaget.cost.CostDtos.CostBatch;
 import se.kompetenslaget.cost.CostDtos.CostLineInput;
@@ -132,41 +133,41 @@ public class CostService {
             CostLineInput line = lines.get(i);
             String at = "lines[" + i + "].";
             if (line == null) {
-                violations.add(new Violation("lines[" + i + "]", "body", "must be a cost line"));
+                violations.add(new Violation("lines[" + i + "]", "body", "must be a cost line", ViolationCode.REQUIRED));
                 continue;
             }
             if (line.year() == null || line.year() < 2000 || line.year() > 2100) {
-                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100"));
+                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100", ViolationCode.OUT_OF_RANGE));
             }
             if (line.month() != null && (line.month() < 1 || line.month() > 12)) {
-                violations.add(new Violation(at + "month", "body", "must be 1–12, or absent for the whole year"));
+                violations.add(new Violation(at + "month", "body", "must be 1–12, or absent for the whole year", ViolationCode.OUT_OF_RANGE));
             }
             if (line.serviceArea() == null || !catalogue.isServiceArea(line.serviceArea())) {
-                violations.add(new Violation(at + "serviceArea", "body", "must be a service area code"));
+                violations.add(new Violation(at + "serviceArea", "body", "must be a service area code", ViolationCode.NOT_ALLOWED));
             }
             if (line.profession() != null && !catalogue.isProfession(line.profession())) {
-                violations.add(new Violation(at + "profession", "body", "must be a profession code, or absent"));
+                violations.add(new Violation(at + "profession", "body", "must be a profession code, or absent", ViolationCode.NOT_ALLOWED));
             }
             checkMoney(line.hiredCost(), at + "hiredCost", violations);
             checkMoney(line.ownCost(), at + "ownCost", violations);
             if (line.hiredPersons() != null && line.hiredPersons() < 0) {
-                violations.add(new Violation(at + "hiredPersons", "body", "must be 0 or more"));
+                violations.add(new Violation(at + "hiredPersons", "body", "must be 0 or more", ViolationCode.OUT_OF_RANGE));
             }
             if (line.hiredFte() != null && (line.hiredFte().signum() < 0 || line.hiredFte().scale() > 2
                     || line.hiredFte().compareTo(new BigDecimal("9999999")) > 0)) {
-                violations.add(new Violation(at + "hiredFte", "body", "must be 0 or more, with at most two decimals"));
+                violations.add(new Violation(at + "hiredFte", "body", "must be 0 or more, with at most two decimals", ViolationCode.OUT_OF_RANGE));
             }
             if (line.procured() != null && !PROCURED.contains(line.procured())) {
-                violations.add(new Violation(at + "procured", "body", "must be yes, no or partly"));
+                violations.add(new Violation(at + "procured", "body", "must be yes, no or partly", ViolationCode.NOT_ALLOWED));
             }
             if (line.task() != null && !TASKS.contains(line.task())) {
-                violations.add(new Violation(at + "task", "body", "must be authority, delivery or both"));
+                violations.add(new Violation(at + "task", "body", "must be authority, delivery or both", ViolationCode.NOT_ALLOWED));
             }
             if (line.reasons() != null) {
                 for (String reason : line.reasons()) {
                     if (reason == null || !HiringReason.CODES.contains(reason)) {
                         violations.add(new Violation(at + "reasons", "body", "must each be one of " + String.join(", ",
-                                HiringReason.CODES.stream().sorted().toList())));
+                                HiringReason.CODES.stream().sorted().toList()), ViolationCode.NOT_ALLOWED));
                         break;
                     }
                 }
@@ -174,7 +175,7 @@ public class CostService {
             List<Object> key = Arrays.asList(line.year(), line.month(), line.serviceArea(), line.profession());
             if (!keys.add(key)) {
                 violations.add(new Violation("lines[" + i + "]", "body",
-                        "repeats the year, month, serviceArea and profession of an earlier line"));
+                        "repeats the year, month, serviceArea and profession of an earlier line", ViolationCode.INVALID));
             }
             if (CHILD_AND_YOUTH_CARE.equals(line.serviceArea()) && line.task() != null && !line.task().equals("delivery")
                     && line.hiredCost() != null && line.hiredCost().signum() > 0) {
@@ -190,10 +191,10 @@ public class CostService {
 
     private static void checkMoney(BigDecimal amount, String field, List<Violation> violations) {
         if (amount == null) {
-            violations.add(new Violation(field, "body", "is required, in SEK"));
+            violations.add(new Violation(field, "body", "is required, in SEK", ViolationCode.REQUIRED));
         } else if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
                 || amount.compareTo(new BigDecimal("9999999999999")) > 0) {
-            violations.add(new Violation(field, "body", "must be 0 or more SEK, with at most two decimals"));
+            violations.add(new Violation(field, "body", "must be 0 or more SEK, with at most two decimals", ViolationCode.OUT_OF_RANGE));
         }
     }
 
@@ -270,7 +271,7 @@ public class CostService {
         requireMunicipality(municipalityCode);
         if (serviceArea != null && !catalogue.isServiceArea(serviceArea)) {
             throw new BadInputException("The service area is not known.",
-                    List.of(new Violation("serviceArea", "query", "must be a service area code")));
+                    List.of(new Violation("serviceArea", "query", "must be a service area code", ViolationCode.NOT_ALLOWED)));
         }
         String where = " FROM cost_line WHERE municipality_code = ? AND (?::smallint IS NULL OR year = ?::smallint)"
                 + " AND (?::text IS NULL OR service_area_code = ?::text)";

@@ -23,6 +23,7 @@ import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
+import se.kompetenslaget.common.ViolationCode;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
 import se.kompetenslaget.cost.FigureDtos.PopulationBatch;
 import se.kompetenslaget.cost.FigureDtos.PopulationInput;
@@ -81,22 +82,22 @@ public class PopulationService {
             PopulationInput line = lines.get(i);
             String at = "lines[" + i + "].";
             if (line == null) {
-                violations.add(new Violation("lines[" + i + "]", "body", "must be a population figure"));
+                violations.add(new Violation("lines[" + i + "]", "body", "must be a population figure", ViolationCode.REQUIRED));
                 continue;
             }
             if (line.municipality() == null || places.municipality(line.municipality()) == null) {
-                violations.add(new Violation(at + "municipality", "body", "must be a municipality's SCB code"));
+                violations.add(new Violation(at + "municipality", "body", "must be a municipality's SCB code", ViolationCode.NOT_ALLOWED));
             }
             if (line.year() == null || line.year() < 2000 || line.year() > 2100) {
-                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100"));
+                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100", ViolationCode.OUT_OF_RANGE));
             }
             if (line.inhabitants() == null || line.inhabitants() < 1 || line.inhabitants() > MAX_INHABITANTS) {
                 violations.add(new Violation(at + "inhabitants", "body",
-                        "must be a whole number from 1 to " + MAX_INHABITANTS));
+                        "must be a whole number from 1 to " + MAX_INHABITANTS, ViolationCode.OUT_OF_RANGE));
             }
             if (!keys.add(Arrays.asList(line.municipality(), line.year()))) {
                 violations.add(new Violation("lines[" + i + "]", "body",
-                        "repeats the municipality and year of an earlier line"));
+                        "repeats the municipality and year of an earlier line", ViolationCode.INVALID));
             }
         }
         if (!violations.isEmpty()) {

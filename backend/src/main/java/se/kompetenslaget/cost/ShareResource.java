@@ -115,7 +115,7 @@ public class ShareResource {
                     The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each \
                     municipality, its county (00 + the county code) and, without a county, every county and the \
                     country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, \
-                    CSV (UTF-8 with a byte order mark) or XLSX.""")
+                    CSV (the Swedish spreadsheet dialect unless `dialect=rfc4180`) or XLSX.""")
     @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The values, by kpi, region and period.", content = {
@@ -141,7 +141,10 @@ public class ShareResource {
             @Parameter(description = "json (the default), csv or xlsx.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
             @QueryParam("format") @DefaultValue("json")
-            @Pattern(regexp = "^(json|csv|xlsx)$", message = "must be json, csv or xlsx") String format) {
+            @Pattern(regexp = "^(json|csv|xlsx)$", message = "must be json, csv or xlsx") String format,
+            @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)
+            @Pattern(regexp = CsvWriter.DIALECT_PATTERN, message = CsvWriter.DIALECT_MESSAGE) String dialect) {
         List<KpiValue> values = shares.series(from, to, county);
         if (region != null && !region.isEmpty()) {
             values = values.stream().filter(value -> region.contains(value.municipality())).toList();
@@ -156,7 +159,7 @@ public class ShareResource {
         return format.equals("xlsx")
                 ? Response.ok(exports.xlsx(table), ExportService.XLSX)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".xlsx\"").build()
-                : Response.ok(exports.csv(table), CsvWriter.MEDIA_TYPE)
+                : Response.ok(exports.csv(table, CsvWriter.Dialect.of(dialect)), CsvWriter.MEDIA_TYPE)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".csv\"").build();
     }
 }

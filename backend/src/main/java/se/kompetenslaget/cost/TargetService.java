@@ -22,10 +22,11 @@ import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.catalogue.Catalogue;
-import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.BadInputException;
+import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.IfMatch;
 import se.kompetenslaget.common.PreconditionFailedException;
+import se.kompetenslaget.common.ViolationCode;
 import se.kompetenslaget.cost.CostDtos.TargetRequest;
 import se.kompetenslaget.cost.CostDtos.TargetStatus;
 import se.kompetenslaget.municipality.Places;
@@ -64,11 +65,11 @@ public class TargetService {
         requireMunicipality(municipalityCode);
         List<Violation> violations = new ArrayList<>();
         if (request == null) {
-            throw new BadInputException("Send a target.", List.of(new Violation("year", "body", "is required")));
+            throw new BadInputException("Send a target.", List.of(new Violation("year", "body", "is required", ViolationCode.REQUIRED)));
         }
         // Year and maxShare are checked by Bean Validation on TargetRequest; the service area needs the catalogue.
         if (request.serviceArea() != null && !catalogue.isServiceArea(request.serviceArea())) {
-            violations.add(new Violation("serviceArea", "body", "must be a service area code, or absent for all areas"));
+            violations.add(new Violation("serviceArea", "body", "must be a service area code, or absent for all areas", ViolationCode.NOT_ALLOWED));
         }
         if (!violations.isEmpty()) {
             throw new BadInputException("The target is not valid; nothing was stored.", violations);

@@ -26,6 +26,7 @@ import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.BadInputException.Violation;
 import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.ViolationCode;
 import se.kompetenslaget.cost.CostDtos.BatchResult;
 import se.kompetenslaget.cost.FigureDtos.Provenance;
 import se.kompetenslaget.cost.FigureDtos.WorkforceBatch;
@@ -104,17 +105,17 @@ public class WorkforceService {
             WorkforceFigureInput line = lines.get(i);
             String at = "lines[" + i + "].";
             if (line == null) {
-                violations.add(new Violation("lines[" + i + "]", "body", "must be a workforce figure"));
+                violations.add(new Violation("lines[" + i + "]", "body", "must be a workforce figure", ViolationCode.REQUIRED));
                 continue;
             }
             if (line.year() == null || line.year() < 2000 || line.year() > 2100) {
-                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100"));
+                violations.add(new Violation(at + "year", "body", "must be a year from 2000 to 2100", ViolationCode.OUT_OF_RANGE));
             }
             if (line.profession() == null || !catalogue.isProfession(line.profession())) {
-                violations.add(new Violation(at + "profession", "body", "must be a profession code"));
+                violations.add(new Violation(at + "profession", "body", "must be a profession code", ViolationCode.NOT_ALLOWED));
             }
             if (line.serviceArea() != null && !catalogue.isServiceArea(line.serviceArea())) {
-                violations.add(new Violation(at + "serviceArea", "body", "must be a service area code, or absent"));
+                violations.add(new Violation(at + "serviceArea", "body", "must be a service area code, or absent", ViolationCode.NOT_ALLOWED));
             }
             Batches.checkCount(line.employees(), MAX_COUNT, at + "employees", violations);
             Batches.checkDecimal(line.fte(), MAX_FTE, at + "fte", violations);
@@ -124,11 +125,11 @@ public class WorkforceService {
             Batches.checkDecimal(line.sickLeavePercent(), HUNDRED, at + "sickLeavePercent", violations);
             if (line.retirements() != null && line.leavers() != null && line.retirements() > line.leavers()) {
                 violations.add(new Violation(at + "leavers", "body", "must count the retirements too, so be at least "
-                        + line.retirements()));
+                        + line.retirements(), ViolationCode.OUT_OF_RANGE));
             }
             if (!keys.add(Arrays.asList(line.year(), line.profession(), line.serviceArea()))) {
                 violations.add(new Violation("lines[" + i + "]", "body",
-                        "repeats the year, profession and serviceArea of an earlier line"));
+                        "repeats the year, profession and serviceArea of an earlier line", ViolationCode.INVALID));
             }
         }
         if (!violations.isEmpty()) {

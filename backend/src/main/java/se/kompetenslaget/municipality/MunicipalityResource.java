@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.common.CsvWriter;
+import se.kompetenslaget.common.CsvWriter.Dialect;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
@@ -71,7 +72,7 @@ public class MunicipalityResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityPage.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                            example = "code,name,county_code,county_name,population\r\n2580,Luleå,25,Norrbottens län,\r\n") })
+                            example = "code;name;county_code;county_name;population\r\n2580;Luleå;25;Norrbottens län;\r\n") })
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Only municipalities in this county (two-digit SCB code).", example = "25",
@@ -95,22 +96,25 @@ public class MunicipalityResource {
                             maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
             @QueryParam("size") @DefaultValue("" + PageRequest.DEFAULT_SIZE) @Min(value = 1, message = "must be 1 or more")
             @Max(value = PageRequest.MAX_SIZE, message = "must be at most " + PageRequest.MAX_SIZE) Integer size,
+            @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)
+            @Pattern(regexp = CsvWriter.DIALECT_PATTERN, message = CsvWriter.DIALECT_MESSAGE) String dialect,
             @Context Request request) {
         MunicipalityQuery query = new MunicipalityQuery(county, q, MunicipalitySort.fromParameter(sort).orElseThrow());
         Variant variant = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV_TYPE).build());
         if (variant != null && CSV_TYPE.isCompatible(variant.getMediaType())) {
-            return csv(service.searchAll(query));
+            return csv(service.searchAll(query), Dialect.of(dialect));
         }
         var found = service.search(query, new PageRequest(page, size));
         return Response.ok(new MunicipalityPage(found.items(), found.page(), found.size(), found.totalItems(),
                 found.totalPages())).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static Response csv(List<MunicipalityView> municipalities) {
+    private static Response csv(List<MunicipalityView> municipalities, Dialect dialect) {
         List<List<?>> rows = municipalities.stream()
                 .<List<?>>map(m -> Arrays.asList(m.code(), m.name(), m.county().code(), m.county().name(), m.population()))
                 .toList();
-        return Response.ok(CsvWriter.write(CSV_HEADER, rows), CsvWriter.MEDIA_TYPE)
+        return Response.ok(CsvWriter.bytes(dialect, CSV_HEADER, rows), CsvWriter.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kommuner.csv\"")
                 .header("X-Total-Count", rows.size())
                 .build();

@@ -17,7 +17,10 @@ import se.kompetenslaget.strategy.StrategyDtos.PlanView;
 import se.kompetenslaget.survey.ExportService;
 import se.kompetenslaget.survey.ExportService.Table;
 
-/** A plan and its follow-up as a table: one row per activity, and one per goal without activities. */
+/**
+ * A plan and its follow-up as a table: one row per activity, and one per goal without activities; shares and values as
+ * numbers and dates as dates, so XLSX cells are typed and CSV follows its dialect.
+ */
 @ApplicationScoped
 public class PlanExport {
 
@@ -39,7 +42,7 @@ public class PlanExport {
     }
 
     @Transactional
-    public File export(UUID id, String format) {
+    public File export(UUID id, String format, CsvWriter.Dialect dialect) {
         PlanView plan = plans.get(id);
         Map<String, GoalView> goals = plan.goals().stream().collect(Collectors.toMap(GoalView::id, Function.identity()));
         List<List<Object>> rows = new ArrayList<>();
@@ -54,7 +57,7 @@ public class PlanExport {
         Table table = new Table("Handlingsplan", HEADER, rows);
         String name = "handlingsplan-" + plan.id().substring(0, 8);
         return format.equals("xlsx") ? new File(exports.xlsx(table), ExportService.XLSX, name + ".xlsx")
-                : new File(exports.csv(table), CsvWriter.MEDIA_TYPE, name + ".csv");
+                : new File(exports.csv(table, dialect), CsvWriter.MEDIA_TYPE, name + ".csv");
     }
 
     private static List<Object> row(GoalView goal, Map<String, GoalView> goals, ActivityView activity) {
@@ -68,24 +71,24 @@ public class PlanExport {
             row.add("survey_question " + indicator.questionId());
             row.add((indicator.minValue() == null ? "" : text(indicator.minValue())) + "–"
                     + (indicator.maxValue() == null ? "" : text(indicator.maxValue())));
-            row.add(text(indicator.latestValue()));
+            row.add(indicator.latestValue());
         } else {
             row.add(indicator.kind() + (indicator.serviceArea() == null ? "" : " " + indicator.serviceArea()) + " "
                     + indicator.year());
-            row.add(text(indicator.maxShare()));
-            row.add(text(indicator.latestShare()));
+            row.add(indicator.maxShare());
+            row.add(indicator.latestShare());
         }
         row.add(goal == null ? "" : goal.status());
         row.add(activity == null ? "" : activity.title());
         row.add(activity == null ? "" : Objects.toString(activity.owner(), ""));
-        row.add(activity == null ? "" : Objects.toString(activity.startDate(), ""));
-        row.add(activity == null ? "" : Objects.toString(activity.dueDate(), ""));
+        row.add(activity == null ? null : activity.startDate());
+        row.add(activity == null ? null : activity.dueDate());
         row.add(activity == null ? "" : activity.progress());
         row.add(activity == null ? "" : activity.status());
         row.add(activity == null ? "" : join(activity.strategyActions()));
         row.add(activity == null ? "" : join(activity.strategyGoals()));
         row.add(activity == null ? "" : String.join(", ", activity.recruitmentStrategies()));
-        row.add(activity == null || activity.notes().isEmpty() ? "" : activity.notes().get(0).notedOn().toString());
+        row.add(activity == null || activity.notes().isEmpty() ? null : activity.notes().get(0).notedOn());
         row.add(activity == null || activity.notes().isEmpty() ? "" : activity.notes().get(0).text());
         return row;
     }

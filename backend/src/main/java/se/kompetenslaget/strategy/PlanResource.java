@@ -155,8 +155,11 @@ public class PlanResource {
             @Parameter(description = "csv (the default) or xlsx.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "csv", "xlsx" }, defaultValue = "csv"))
             @QueryParam("format") @DefaultValue("csv")
-            @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format) {
-        PlanExport.File file = export.export(id, format);
+            @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format,
+            @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)
+            @Pattern(regexp = CsvWriter.DIALECT_PATTERN, message = CsvWriter.DIALECT_MESSAGE) String dialect) {
+        PlanExport.File file = export.export(id, format, CsvWriter.Dialect.of(dialect));
         return Response.ok(file.content(), file.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
     }

@@ -5,27 +5,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.kompetenslaget.access.AccessPolicy;
 import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.catalogue.Catalogue;
 import se.kompetenslaget.common.CsvWriter;
+import se.kompetenslaget.common.CsvWriter.Dialect;
 import se.kompetenslaget.municipality.Places.Place;
 import se.kompetenslaget.municipality.Places;
 import se.kompetenslaget.survey.Definition.CellKind;
@@ -36,16 +39,15 @@ import se.kompetenslaget.survey.ResultService.Filter;
 import se.kompetenslaget.survey.ResultService.Submitted;
 
 /**
- * Responses as a table, one row per response and columns labelled with the question texts: CSV (UTF-8 with a byte
- * order mark, so Excel reads å, ä and ö; RFC 4180 otherwise) and XLSX (Apache POI, numbers as numbers).
+ * Responses as a table, one row per response and columns labelled with the question texts: CSV in a
+ * {@link Dialect} (see {@link CsvWriter}) and XLSX (Apache POI, typed cells: numbers as numbers, times as dates).
  */
 @ApplicationScoped
 @Transactional
 public class ExportService {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final AccessPolicy access;
     private final QuestionnaireService questionnaires;
@@ -64,7 +66,10 @@ public class ExportService {
         this.places = places;
     }
 
-    /** The table: header labels and rows of cell values (String, BigDecimal or null). */
+    /**
+     * The table: header labels and rows of cell values: String, a number (BigDecimal, Integer, Long, Double), an
+     * Instant or LocalDate, or null.
+     */
     public record Table(String name, List<String> header, List<List<Object>> rows) {
     }
 
@@ -83,7 +88,7 @@ public class ExportService {
             columns.add(new Column("Län", r -> place(r).countyName()));
         }
         columns.add(new Column("Status", r -> r.submittedAt() == null ? "Påbörjad" : "Inskickad"));
-        columns.add(new Column("Inskickad", r -> r.submittedAt() == null ? null : TIME.format(r.submittedAt())));
+        columns.add(new Column("Inskickad", r -> r.submittedAt()));
         columns.add(new Column("Version", r -> BigDecimal.valueOf(r.version())));
         for (Question question : definition.questionList()) {
             addColumns(question, columns);
@@ -196,16 +201,9 @@ public class ExportService {
         };
     }
 
-    public byte[] csv(Table table) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            // The byte order mark first, then the table (formula-like text neutralised by CsvWriter).
-            out.write('\uFEFF');
-            CsvWriter.write(out, table.header(), table.rows());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    /** The table as CSV in the dialect asked for (formula-like text neutralised by CsvWriter). */
+    public byte[] csv(Table table, Dialect dialect) {
+        return CsvWriter.bytes(dialect, table.header(), table.rows());
     }
 
     public byte[] xlsx(Table table) {
@@ -224,15 +222,14 @@ public class ExportService {
                 sheet.setColumnWidth(c, 24 * 256);
             }
             sheet.createFreezePane(0, 1);
+            CellStyles styles = new CellStyles(workbook);
             int r = 1;
             for (List<Object> values : table.rows()) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = values.get(c);
-                    if (value instanceof BigDecimal number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
+                    if (value != null) {
+                        typedCell(row.createCell(c), value, styles);
                     }
                 }
             }
@@ -241,6 +238,70 @@ public class ExportService {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One cell with the type of its value: a number as a numeric cell (whole numbers without, decimals with their
+     * decimals and a thousands separator), a time or date as a date cell, anything else as text (a text cell is
+     * never run as a formula, so it needs no {@code '}).
+     */
+    private static void typedCell(Cell cell, Object value, CellStyles styles) {
+        if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(styles.number(Math.max(0, number.stripTrailingZeros().scale())));
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            cell.setCellValue(((Number) value).doubleValue());
+            cell.setCellStyle(styles.number(0));
+        } else if (value instanceof Number number) {
+            BigDecimal decimal = BigDecimal.valueOf(number.doubleValue());
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(styles.number(Math.max(0, Math.min(10, decimal.stripTrailingZeros().scale()))));
+        } else if (value instanceof Instant instant) {
+            cell.setCellValue(LocalDateTime.ofInstant(instant, SWEDEN));
+            cell.setCellStyle(styles.time());
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(styles.date());
+        } else {
+            cell.setCellValue(value.toString());
+        }
+    }
+
+    /** The number and date formats of a workbook, made once each. */
+    private static final class CellStyles {
+        private final Workbook workbook;
+        private final Map<Integer, CellStyle> numbers = new HashMap<>();
+        private CellStyle date;
+        private CellStyle time;
+
+        CellStyles(Workbook workbook) {
+            this.workbook = workbook;
+        }
+
+        /** Whole numbers as 0 (years and codes read wrong with a thousands separator), decimals as #,##0.00. */
+        CellStyle number(int decimals) {
+            return numbers.computeIfAbsent(decimals, d -> style(d == 0 ? "0" : "#,##0." + "0".repeat(d)));
+        }
+
+        CellStyle date() {
+            if (date == null) {
+                date = style("yyyy-mm-dd");
+            }
+            return date;
+        }
+
+        CellStyle time() {
+            if (time == null) {
+                time = style("yyyy-mm-dd hh:mm");
+            }
+            return time;
+        }
+
+        private CellStyle style(String format) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            return style;
         }
     }
 

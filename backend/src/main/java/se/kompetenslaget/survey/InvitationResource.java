@@ -20,10 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,6 +37,7 @@ import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.CsvWriter;
+import se.kompetenslaget.common.Language;
 import se.kompetenslaget.common.PageRequest;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.survey.SurveyDtos.InvitationLink;
@@ -60,8 +60,6 @@ import se.kompetenslaget.survey.SurveyDtos.ResponseView;
 public class InvitationResource {
 
     private static final String CSV = "text/csv";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
 
     private final InvitationService service;
 
@@ -93,7 +91,7 @@ public class InvitationResource {
     @Produces({ MediaType.APPLICATION_JSON, CSV })
     @Operation(operationId = "listInvitations", summary = "List a questionnaire's invitations and their state",
             description = "Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; "
-                    + "with `Accept: text/csv` all matching rows come as CSV (UTF-8 with BOM) for a mail merge.")
+                    + "with `Accept: text/csv` all matching rows come as CSV for a mail merge, the status in words in the language of `Accept-Language` (Swedish or English).")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "A page of invitations, or all of them as CSV.", content = {
@@ -116,25 +114,26 @@ public class InvitationResource {
                     minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
             @QueryParam("size") @DefaultValue("" + PageRequest.DEFAULT_SIZE) @Min(value = 1, message = "must be 1 or more")
             @Max(value = PageRequest.MAX_SIZE, message = "must be at most " + PageRequest.MAX_SIZE) Integer size,
+            @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)
+            @Pattern(regexp = CsvWriter.DIALECT_PATTERN, message = CsvWriter.DIALECT_MESSAGE) String dialect,
             @Context Request request) {
         InvitationStatus wanted = parseStatus(status);
         Variant variant = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
                 MediaType.valueOf(CSV)).build());
         if (variant != null && MediaType.valueOf(CSV).isCompatible(variant.getMediaType())) {
             List<InvitationView> all = service.listAll(questionnaireId, wanted, notSubmitted, county);
+            Locale language = Language.current();
             List<List<?>> rows = all.stream().<List<?>>map(i -> Arrays.asList(i.municipalityCode(), i.municipalityName(),
-                    i.countyCode(), i.status().name(), time(i.lastSavedAt()), time(i.submittedAt()))).toList();
-            String body = "\uFEFF" + CsvWriter.write(List.of("kommunkod", "kommun", "länskod", "status", "senast_sparad",
-                    "inskickad"), rows);
+                    i.countyCode(), Language.label("invitation.status." + i.status().name(), language), i.lastSavedAt(),
+                    i.submittedAt())).toList();
+            byte[] body = CsvWriter.bytes(CsvWriter.Dialect.of(dialect), List.of("kommunkod", "kommun", "länskod",
+                    "status", "senast_sparad", "inskickad"), rows);
             return Response.ok(body, CsvWriter.MEDIA_TYPE)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inbjudningar.csv\"").build();
         }
         return Response.ok(service.list(questionnaireId, wanted, notSubmitted, county, new PageRequest(page, size)))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static String time(java.time.Instant instant) {
-        return instant == null ? null : TIME.format(instant);
     }
 
     @POST

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.CsvWriter;
+import se.kompetenslaget.common.CsvWriter.Dialect;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.survey.ExportService.Table;
 import se.kompetenslaget.survey.SurveyDtos.CampaignRates;
@@ -123,7 +124,7 @@ public class ResultResource {
     @Produces({ "text/csv", ExportService.XLSX })
     @Operation(operationId = "exportResponses", summary = "Export responses as CSV or XLSX",
             description = "One row per response, columns labelled with the question texts (a matrix gives a column "
-                    + "per row and column). CSV is UTF-8 with a byte order mark, so Excel keeps å, ä and ö.")
+                    + "per row and column). CSV in the Swedish spreadsheet dialect unless `dialect=rfc4180`; XLSX with numbers as numbers and times as dates.")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The file.", content = {
@@ -138,6 +139,9 @@ public class ResultResource {
             @QueryParam("format") @DefaultValue("csv")
             @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format,
             @Parameter(description = "Also drafts not yet submitted.") @QueryParam("includeDrafts") boolean includeDrafts,
+            @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)
+            @Pattern(regexp = CsvWriter.DIALECT_PATTERN, message = CsvWriter.DIALECT_MESSAGE) String dialect,
             @Parameter(description = "Only this county's municipalities.", schema = @Schema(type = SchemaType.STRING,
                     pattern = "^[0-9]{2}$")) @QueryParam("county")
             @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county,
@@ -150,7 +154,7 @@ public class ResultResource {
             return Response.ok(exports.xlsx(table), ExportService.XLSX)
                     .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file + ".xlsx")).build();
         }
-        return Response.ok(exports.csv(table), CsvWriter.MEDIA_TYPE)
+        return Response.ok(exports.csv(table, Dialect.of(dialect)), CsvWriter.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file + ".csv")).build();
     }
 

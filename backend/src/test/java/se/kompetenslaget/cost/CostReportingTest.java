@@ -5,20 +5,26 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.kompetenslaget.access.Role;
@@ -156,7 +162,7 @@ class CostReportingTest {
     }
 
     @Test
-    void shouldSumCountiesAndTheCountryAsComputedIndependently() {
+    void shouldSumCountiesAndTheCountryAsComputedIndependently() throws Exception {
         String[] municipalities = { "2580", "2581", "2582", "2584", "0180", "0181", "1280", "1480" };
         String[] areas = { "barn_unga", "aldre", "hsl" };
         Random random = new Random(2026);
@@ -203,8 +209,28 @@ class CostReportingTest {
         String csv = given().cookie("kl_session", admin).when()
                 .get("/api/v1/hired-staff-shares/series?from=2031&to=2031&county=25&format=csv")
                 .then().statusCode(200).extract().asString();
-        assertEquals("\uFEFFkpi,municipality,period,value", csv.lines().findFirst().orElseThrow());
+        assertEquals("\uFEFFkpi;municipality;period;value", csv.lines().findFirst().orElseThrow());
         assertEquals(1 + 5 * 4, csv.lines().count()); // 4 municipalities and the county, total and 3 areas
+        // Opened as a spreadsheet with Swedish settings opens it: ';' between cells, decimal comma, numbers as
+        // numbers equal to the JSON values.
+        List<Map<String, Object>> json = given().cookie("kl_session", admin).when()
+                .get("/api/v1/hired-staff-shares/series?from=2031&to=2031&county=25").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        NumberFormat swedish = NumberFormat.getInstance(Locale.forLanguageTag("sv-SE"));
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(csv.substring(1))).getRecords();
+        assertEquals(json.size(), records.size());
+        int decimals = 0;
+        for (CSVRecord record : records) {
+            Map<String, Object> value = json.stream().filter(v -> v.get("kpi").equals(record.get("kpi"))
+                    && v.get("municipality").equals(record.get("municipality"))).findFirst().orElseThrow();
+            assertEquals(2031, swedish.parse(record.get("period")).intValue());
+            assertEquals(new BigDecimal(value.get("value").toString()).doubleValue(),
+                    swedish.parse(record.get("value")).doubleValue(), 1e-9, record.toString());
+            decimals += record.get("value").contains(",") ? 1 : 0;
+            assertTrue(!record.get("value").contains("."), record.toString());
+        }
+        assertTrue(decimals > 0, csv);
     }
 
     @Test

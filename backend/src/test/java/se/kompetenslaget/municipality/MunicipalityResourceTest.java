@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -158,7 +159,8 @@ class MunicipalityResourceTest {
 
     @Test
     void shouldGiveTheSameFilteredListAsCsv() {
-        String csv = given().accept("text/csv").queryParam("county", "25").when().get("/api/v1/municipalities")
+        String csv = given().accept("text/csv").queryParam("county", "25").queryParam("dialect", "rfc4180")
+                .when().get("/api/v1/municipalities")
                 .then().statusCode(200)
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("kommuner.csv"))
@@ -168,6 +170,15 @@ class MunicipalityResourceTest {
         assertEquals("code,name,county_code,county_name,population", lines.get(0));
         assertEquals(15, lines.size(), "header and 14 rows");
         assertEquals("2506,Arjeplog,25,Norrbottens län,", lines.get(1));
+
+        // By default for a spreadsheet with Swedish settings: byte order mark, ';' between cells.
+        String swedish = given().accept("text/csv").queryParam("county", "25").when().get("/api/v1/municipalities")
+                .then().statusCode(200).extract().asString();
+        assertTrue(swedish.startsWith("\uFEFFcode;name;county_code;county_name;population\r\n2506;Arjeplog;25;Norrbottens län;\r\n"),
+                swedish);
+        given().accept("text/csv").queryParam("dialect", "excel").when().get("/api/v1/municipalities").then()
+                .statusCode(400).body("violations.field", contains("dialect"))
+                .body("violations.message", contains("must be sv or rfc4180"));
     }
 
     @Test

@@ -13,10 +13,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -110,16 +117,23 @@ class AnsweringTest {
         SurveyApi.save(token, "\"4\"", Map.of("cost_2016", 120000)).statusCode(200);
         SurveyApi.submit(token, "\"5\"").statusCode(200);
 
-        // The reminder list: the 13 others, as CSV with a byte order mark.
+        // The reminder list: the 13 others, as CSV for a Swedish spreadsheet, the status in words.
         admin.get("/api/v1/questionnaires/" + id + "/invitations?notSubmitted=true").statusCode(200)
                 .body("totalItems", equalTo(13));
-        byte[] csv = given().cookie("kl_session", adminSession).accept("text/csv")
+        byte[] csv = given().cookie("kl_session", adminSession).accept("text/csv").header("Accept-Language", "sv-SE")
                 .when().get("/api/v1/questionnaires/" + id + "/invitations?notSubmitted=true")
                 .then().statusCode(200).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFkommunkod,kommun,länskod,status"), text);
+        assertTrue(text.startsWith("\uFEFFkommunkod;kommun;länskod;status;senast_sparad;inskickad\r\n"), text);
         assertEquals(14, text.split("\r\n").length);
-        assertTrue(text.contains("2584,Kiruna,25,not_started"), text);
+        assertTrue(text.contains("\r\n2584;Kiruna;25;Ej påbörjad;;\r\n"), text);
+        assertTrue(!text.contains("not_started") && !text.contains("Not started"), text);
+        // In English and RFC 4180 for a program.
+        String english = given().cookie("kl_session", adminSession).accept("text/csv").header("Accept-Language", "en")
+                .when().get("/api/v1/questionnaires/" + id + "/invitations?notSubmitted=true&dialect=rfc4180")
+                .then().statusCode(200).extract().asString();
+        assertTrue(english.startsWith("kommunkod,kommun,länskod,status,senast_sparad,inskickad\r\n"), english);
+        assertTrue(english.contains("\r\n2584,Kiruna,25,Not started,,\r\n"), english);
     }
 
     @Test
@@ -297,11 +311,26 @@ class AnsweringTest {
                 .get("/api/v1/questionnaires/" + id + "/export?format=csv").then().statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFKommunkod,Kommun,Län,Status,Inskickad,Version,Skäl till inhyrning,"
-                + "Kostnad 2016 (kr),Svårrekryterade yrken,Övrigt – åäö\r\n"), text);
-        assertTrue(text.contains("2580,Luleå,Norrbottens län,Inskickad,"), text);
-        assertTrue(text.contains("Inga kvalificerade sökande; Snabb tillsättning,100.5,Socionom; Sjuksköterska,"
+        assertTrue(text.startsWith("\uFEFFKommunkod;Kommun;Län;Status;Inskickad;Version;Skäl till inhyrning;"
+                + "Kostnad 2016 (kr);Svårrekryterade yrken;Övrigt – åäö\r\n"), text);
+        assertTrue(text.contains("2580;Luleå;Norrbottens län;Inskickad;"), text);
+        assertTrue(text.contains("\"Inga kvalificerade sökande; Snabb tillsättning\";100,5;\"Socionom; Sjuksköterska\";"
                 + "Svårt att få sökande i Luleå"), text);
+        // Read as a spreadsheet with Swedish settings reads it: ';' between cells, decimal comma.
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(text.substring(1))).getRecords();
+        CSVRecord luleaRecord = records.stream().filter(r -> r.get("Kommun").equals("Luleå")).findFirst().orElseThrow();
+        assertEquals(100.5, NumberFormat.getInstance(Locale.forLanguageTag("sv-SE"))
+                .parse(luleaRecord.get("Kostnad 2016 (kr)")).doubleValue());
+        assertEquals("Inga kvalificerade sökande; Snabb tillsättning", luleaRecord.get("Skäl till inhyrning"));
+        assertTrue(luleaRecord.get("Inskickad").matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+                luleaRecord.get("Inskickad"));
+        // The same table for a program: ',' and a decimal point, no byte order mark.
+        String plain = given().cookie("kl_session", adminSession).when()
+                .get("/api/v1/questionnaires/" + id + "/export?format=csv&dialect=rfc4180").then().statusCode(200)
+                .extract().asString();
+        assertTrue(plain.startsWith("Kommunkod,Kommun,Län,Status,Inskickad,Version,"), plain);
+        assertTrue(plain.contains(",Inga kvalificerade sökande; Snabb tillsättning,100.5,Socionom; Sjuksköterska,"), plain);
 
         byte[] xlsx = given().cookie("kl_session", adminSession).when()
                 .get("/api/v1/questionnaires/" + id + "/export?format=xlsx&county=25").then().statusCode(200)
@@ -315,7 +344,16 @@ class AnsweringTest {
             assertEquals(4, sheet.getPhysicalNumberOfRows());
             Row lulea = sheet.getRow(1);
             assertEquals("Luleå", lulea.getCell(1).getStringCellValue());
+            assertEquals(CellType.STRING, lulea.getCell(1).getCellType());
+            // Numbers are numeric cells with a number format, the submission time a date cell.
+            assertEquals(CellType.NUMERIC, lulea.getCell(7).getCellType());
             assertEquals(100.5, lulea.getCell(7).getNumericCellValue());
+            assertEquals("#,##0.0", lulea.getCell(7).getCellStyle().getDataFormatString());
+            assertEquals(CellType.NUMERIC, lulea.getCell(5).getCellType());
+            assertEquals("0", lulea.getCell(5).getCellStyle().getDataFormatString());
+            assertEquals(CellType.NUMERIC, lulea.getCell(4).getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(lulea.getCell(4)));
+            assertTrue(lulea.getCell(4).getLocalDateTimeCellValue().getYear() >= 2026);
         }
     }
 
@@ -356,8 +394,8 @@ class AnsweringTest {
                 .extract().asByteArray();
         String csv = new String(csvBytes, StandardCharsets.UTF_8);
         // Opened in a spreadsheet, the cell is the text '=HYPERLINK("x") shows; the number stays a number.
-        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\",-12.5\r\n"), csv);
-        assertTrue(!csv.contains(",=HYPERLINK"), csv);
+        assertTrue(csv.contains(";\"'=HYPERLINK(\"\"x\"\")\";-12,5\r\n"), csv);
+        assertTrue(!csv.contains(";=HYPERLINK"), csv);
 
         byte[] xlsx = given().cookie("kl_session", adminSession).when()
                 .get("/api/v1/questionnaires/" + id + "/export?format=xlsx").then().statusCode(200).extract().asByteArray();
