@@ -124,6 +124,7 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
     const lulea = coordinatorPage.getByRole('row', { name: /Luleå/ });
     await expect(lulea).toContainText('Anna Berg');
     await expect(lulea.getByRole('link', { name: 'anna.berg@lulea.se' })).toBeVisible();
+    await coordinatorPage.goto(`/surveys/${questionnaireId}/results`);
   });
 
   await test.step('and in the XLSX export, without the contact', async () => {
