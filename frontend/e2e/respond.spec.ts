@@ -3,13 +3,19 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { administrator, newPerson, signIn } from './access';
 import { expect, test } from './fixtures';
 
-const EMAIL = 'Uppgiftslämnare/ansvarig (e-post)';
+const OTHER = /^9\. Något du vill tillägga/;
+const FIRST = /^1\. Beskriv kompetenskrisen/;
 
 /**
- * Over the API, as an administrator: a Norrbotten county coordinator, and the county's competence matrix
- * (Bilaga 2) opened and sent to Luleå. Returns the questionnaire, the respondent link and the coordinator.
+ * Over the API, as an administrator: a Norrbotten county coordinator, and one of the county's templates (by default
+ * the competence matrix, Bilaga 2) opened and sent to Luleå. Returns the questionnaire, the respondent link and the
+ * coordinator.
  */
-async function matrixSentToLulea(request: APIRequestContext, workerIndex: number) {
+async function sentToLulea(
+  request: APIRequestContext,
+  workerIndex: number,
+  template = 'norrbotten-competence-matrix',
+) {
   const signedIn = await request.post('/api/v1/auth/sign-in', { data: administrator() });
   expect(signedIn.status()).toBe(200);
   const coordinator = newPerson('norrbotten-samordnare', workerIndex);
@@ -23,7 +29,7 @@ async function matrixSentToLulea(request: APIRequestContext, workerIndex: number
   });
   expect(grant.ok()).toBe(true);
 
-  const imported = await request.post('/api/v1/questionnaire-templates/norrbotten-competence-matrix/import', {
+  const imported = await request.post(`/api/v1/questionnaire-templates/${template}/import`, {
     data: { ownerCountyCode: '25' },
   });
   expect(imported.status()).toBe(201);
@@ -57,7 +63,7 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
   expectAccessible,
 }, testInfo) => {
   test.slow();
-  const { questionnaireId, link, coordinator } = await matrixSentToLulea(request, testInfo.workerIndex);
+  const { questionnaireId, link, coordinator } = await sentToLulea(request, testInfo.workerIndex);
 
   await test.step('the respondent opens the link, without an account', async () => {
     await page.goto(link);
@@ -66,8 +72,15 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
     await expectAccessible();
   });
 
+  await test.step('gives contact details apart from the answers', async () => {
+    const contact = page.getByRole('region', { name: 'Kontaktuppgifter' });
+    await contact.getByLabel('Namn').fill('Anna Berg');
+    await contact.getByLabel('E-postadress').fill('anna.berg@lulea.se');
+    await contact.getByRole('button', { name: 'Spara kontaktuppgifter' }).click();
+    await expect(contact.getByRole('status')).toHaveText(/Kontaktuppgifterna sparades/);
+  });
+
   await test.step('answers part of the matrix; the answers are saved as a draft', async () => {
-    await page.getByLabel(EMAIL).fill('anna.berg@lulea.se');
     await addProfession(page, 'Barn och unga', 0, 'Socialsekreterare');
     await addProfession(page, 'Barn och unga', 1, 'Behandlare');
     await addProfession(page, 'Äldre', 0, 'Sjuksköterska');
@@ -77,7 +90,9 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
 
   await test.step('reloads and finds the draft', async () => {
     await page.reload();
-    await expect(page.getByLabel(EMAIL)).toHaveValue('anna.berg@lulea.se');
+    await expect(
+      page.getByRole('region', { name: 'Kontaktuppgifter' }).getByLabel('E-postadress'),
+    ).toHaveValue('anna.berg@lulea.se');
     const children = page.getByRole('group', { name: 'Barn och unga', exact: true });
     await expect(children.getByRole('list').first()).toHaveText(/Socialsekreterare/);
     await expect(children.getByRole('list').nth(1)).toHaveText(/Behandlare/);
@@ -88,7 +103,8 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
     await page.getByRole('button', { name: 'Skicka in svaren' }).click();
     await expect(page.getByText('Tack! Svaren är inskickade.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Skicka in svaren' })).toHaveCount(0);
-    await expect(page.getByRole('textbox')).toHaveCount(0);
+    // Only the contact details stay editable: they are not part of the answers.
+    await expect(page.getByRole('textbox')).toHaveCount(3);
     await expectAccessible();
   });
 
@@ -103,7 +119,15 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
     await expect(children).toContainText('Behandlare');
   });
 
-  await test.step('and in the XLSX export', async () => {
+  await test.step('and the contact on the invitation board', async () => {
+    await coordinatorPage.goto(`/surveys/${questionnaireId}/invitations`);
+    const lulea = coordinatorPage.getByRole('row', { name: /Luleå/ });
+    await expect(lulea).toContainText('Anna Berg');
+    await expect(lulea.getByRole('link', { name: 'anna.berg@lulea.se' })).toBeVisible();
+    await coordinatorPage.goto(`/surveys/${questionnaireId}/results`);
+  });
+
+  await test.step('and in the XLSX export, without the contact', async () => {
     const downloading = coordinatorPage.waitForEvent('download');
     await coordinatorPage.getByRole('link', { name: 'Ladda ner Excel (XLSX)' }).click();
     const download = await downloading;
@@ -118,7 +142,7 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
       .join('\n');
     // One row for Luleå's response, its cells readable with Swedish characters intact.
     expect(text).toContain('Luleå');
-    expect(text).toContain('anna.berg@lulea.se');
+    expect(text).not.toContain('anna.berg@lulea.se');
     expect(text).toContain('Socialsekreterare');
     expect(text).toContain('Sjuksköterska');
   });
@@ -128,33 +152,31 @@ test('two tabs editing the same answer never overwrite each other silently', asy
   browser,
   request,
 }, testInfo) => {
-  const { link } = await matrixSentToLulea(request, testInfo.workerIndex);
+  const { link } = await sentToLulea(request, testInfo.workerIndex, 'norrbotten-interview');
   const context = await browser.newContext({ locale: 'sv-SE' });
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto(link);
   await second.goto(link);
-  await expect(second.getByLabel(EMAIL)).toBeVisible();
+  await expect(second.getByLabel(OTHER)).toBeVisible();
 
-  await first.getByLabel(EMAIL).fill('first@lulea.se');
+  await first.getByLabel(OTHER).fill('Från första fliken');
   await saved(first);
   // The second tab loaded before that save: its change to the same question is a conflict, not an overwrite.
-  await second.getByLabel(EMAIL).fill('second@lulea.se');
+  await second.getByLabel(OTHER).fill('Från andra fliken');
   const conflict = second.getByRole('alert').filter({ hasText: 'Någon annan har ändrat samma frågor' });
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText('first@lulea.se');
-  await expect(conflict).toContainText('second@lulea.se');
+  await expect(conflict).toContainText('Från första fliken');
+  await expect(conflict).toContainText('Från andra fliken');
   await expect(second.getByRole('button', { name: 'Skicka in svaren' })).toBeDisabled();
 
   // A change to another question in the second tab is merged without asking.
-  await addProfession(second, 'Barn och unga', 0, 'Socialsekreterare');
+  await second.getByLabel(FIRST).fill('Svårt att rekrytera socialsekreterare');
   await conflict.getByRole('button', { name: 'Behåll mitt svar' }).click();
   await saved(second);
 
   await first.reload();
-  await expect(first.getByLabel(EMAIL)).toHaveValue('second@lulea.se');
-  await expect(first.getByRole('group', { name: 'Barn och unga', exact: true })).toContainText(
-    'Socialsekreterare',
-  );
+  await expect(first.getByLabel(OTHER)).toHaveValue('Från andra fliken');
+  await expect(first.getByLabel(FIRST)).toHaveValue('Svårt att rekrytera socialsekreterare');
   await context.close();
 });

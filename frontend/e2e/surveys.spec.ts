@@ -27,7 +27,7 @@ test('an administrator imports the Norrbotten matrix into a campaign, opens it, 
       page
         .getByRole('region', { name: 'Ny från mall' })
         .getByRole('option', { name: /^Matris – kompetenser/ }),
-    ).toHaveText(/\(2 frågor\)$/);
+    ).toHaveText(/\(1 fråga\)$/);
     await expectAccessible();
   });
 
@@ -60,7 +60,7 @@ test('an administrator imports the Norrbotten matrix into a campaign, opens it, 
       .getByRole('link', { name: 'Redigera' })
       .click();
     const builder = page.getByRole('form', { name: 'Redigera' });
-    await expect(builder.getByRole('region', { name: 'Fråga 2' }).getByLabel('Typ av fråga')).toHaveValue(
+    await expect(builder.getByRole('region', { name: 'Fråga 1' }).getByLabel('Typ av fråga')).toHaveValue(
       'matrix',
     );
     await builder.getByLabel('Titel (svenska)').fill(title);
@@ -139,7 +139,7 @@ test('an administrator imports the Norrbotten matrix into a campaign, opens it, 
     ]);
     await expect(page.getByText('Resultaten bygger på 0 inskickade svar.')).toBeVisible();
     await expect(
-      page.getByRole('heading', { name: '2. Kompetenser det är brist på', exact: false }),
+      page.getByRole('heading', { name: '1. Kompetenser det är brist på', exact: false }),
     ).toBeVisible();
 
     for (const [name, type] of [

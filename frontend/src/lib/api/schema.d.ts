@@ -186,6 +186,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/people/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person known by e-mail address
+         * @description For people who are not users, such as respondent contacts: clears invitation contacts with the address and replaces it, in any case, by a pseudonym in every stored row, the audit trail included. A user's address erases that user, as eraseUser does.
+         */
+        post: operations["erasePersonByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export everything held about an e-mail address
+         * @description For people who are not users, such as respondent contacts on invitations; a user's address gives that user's document. POST, so the address stays out of URLs and access logs; nothing is changed.
+         */
+        post: operations["exportPersonalDataByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{userId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a user's personal data
+         * @description Deletes their sessions, own tokens and grants; removes e-mail address, name and password from the user row (which stays, named by a pseudonym, for the audit trail); clears invitation contacts with their address; and replaces their address, in any case, by the pseudonym in every other stored row. The audit trail keeps every event. Recorded in the audit trail (action erase) without the address. Refused for yourself, the last administrator, and an erased user (409).
+         */
+        post: operations["eraseUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{userId}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything held about a user
+         * @description One JSON document: the user record, grants, sessions and tokens (no secrets), audit events by or about them, invitations naming their e-mail address as contact, and every other stored row that refers to the user or contains their address.
+         */
+        get: operations["exportUserPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1322,6 +1402,26 @@ export interface paths {
         patch: operations["saveDraftAnswers"];
         trace?: never;
     };
+    "/api/v1/respond/{token}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give or correct the respondent's contact details
+         * @description Name, e-mail address and telephone number of the person to ask about the answers, kept with the invitation (not in the answers, exports or results) and shown to the coordinators. Replaces what was given before (an absent or empty field is cleared); possible before and after submitting while the questionnaire is open.
+         */
+        put: operations["saveRespondentContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/respond/{token}/submit": {
         parameters: {
             query?: never;
@@ -1940,6 +2040,18 @@ export interface components {
             greaterThan?: number;
             includesProfession?: string;
         };
+        /** @description The respondent's contact details; each is optional, and an absent or empty one is cleared. */
+        ContactUpdate: {
+            /** @example Anna Berg */
+            name?: string;
+            /**
+             * Format: email
+             * @example anna.berg@lulea.se
+             */
+            email?: string;
+            /** @example 0920-45 30 00 */
+            phone?: string;
+        };
         /** @description Cost lines of one municipality, stored all together or not at all. */
         CostBatch: {
             /**
@@ -2136,6 +2248,29 @@ export interface components {
             savedAt: components["schemas"]["Instant"];
             status: components["schemas"]["InvitationStatus"];
         };
+        /** @description What an erasure changed. The audit trail keeps every event, with the e-mail address replaced by the pseudonym. */
+        Erasure: {
+            /** @description The erased user, if the person was one. */
+            userId?: components["schemas"]["UUID"];
+            /**
+             * @description What now stands where the e-mail address or name stood.
+             * @example erased:7d4e…
+             */
+            pseudonym: string;
+            erasedAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            sessionsDeleted: number;
+            /** Format: int32 */
+            tokensDeleted: number;
+            /** Format: int32 */
+            grantsRemoved: number;
+            /** Format: int32 */
+            invitationContactsCleared: number;
+            /** @description Rows rewritten per table (the audit trail included). */
+            rowsRewritten: {
+                [key: string]: number;
+            };
+        };
         /**
          * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equals`, is greater
          *     than `greaterThan`, or names the profession `includesProfession` (for a matrix: in `rowId`/`columnId`, or
@@ -2249,6 +2384,19 @@ export interface components {
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
             revokedAt?: components["schemas"]["Instant"];
+            /** @description The respondent's contact details, as the respondent gave them. */
+            contact?: components["schemas"]["InvitationContact"];
+        };
+        /** @description Whom to ask about an invitation's answers, as the respondent gave them. Kept with the invitation, never in the answers, exports or results; erased with the person. */
+        InvitationContact: {
+            /** @example Anna Berg */
+            name?: string;
+            /** @example anna.berg@lulea.se */
+            email?: string;
+            /** @example 0920-45 30 00 */
+            phone?: string;
+            /** @description When the respondent last changed them. */
+            updatedAt?: components["schemas"]["Instant"];
         };
         /** @description A respondent link. The token is shown only now; reissue it to get a new one (the old one then stops working). */
         InvitationLink: {
@@ -2646,6 +2794,109 @@ export interface components {
             currentPassword: string;
             /** @description At least 12 characters. */
             newPassword: string;
+        };
+        /** @description A person by e-mail address, e.g. a respondent contact who is not a user; a user's address means that user. Sent in a body so the address stays out of URLs and logs. */
+        PersonByEmail: {
+            /**
+             * Format: email
+             * @example anna.berg@lulea.se
+             */
+            email: string;
+        };
+        /**
+         * @description Everything the service holds about one person (GDPR article 15): their user record, grants, sessions and
+         *     tokens (never a secret or its hash), the audit events they performed or that concern them, the invitations
+         *     that name them as respondent contact, and every other stored row that refers to the person's user id or
+         *     contains their e-mail address (found by a scan of every table, so new tables are covered).
+         */
+        PersonalData: {
+            subject: components["schemas"]["PersonalDataSubject"];
+            generatedAt: components["schemas"]["Instant"];
+            /** @description Absent when the e-mail address belongs to no user (e.g. a respondent contact). */
+            user?: components["schemas"]["PersonalDataUser"];
+            grants: components["schemas"]["PersonalDataGrant"][];
+            /** @description Browser sessions, without their secret. */
+            sessions: components["schemas"]["PersonalDataSession"][];
+            /** @description Personal tokens the person owns and tokens they issued; metadata only. */
+            tokens: components["schemas"]["PersonalDataToken"][];
+            /** @description Events the person performed, that are about them, or that name their e-mail address; oldest first. */
+            auditEvents: components["schemas"]["AuditEvent"][];
+            invitationContacts: components["schemas"]["PersonalDataContact"][];
+            /** @description Other stored rows that refer to the person (e.g. questionnaires they created, plan notes they wrote), with columns holding secrets' hashes left out. */
+            otherRecords: components["schemas"]["PersonalDataRecord"][];
+        };
+        /** @description An invitation on which the person is the respondent contact. */
+        PersonalDataContact: {
+            invitationId: components["schemas"]["UUID"];
+            questionnaireId: components["schemas"]["UUID"];
+            municipalityCode: string;
+            name?: string;
+            email?: string;
+            phone?: string;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        PersonalDataGrant: {
+            id: components["schemas"]["UUID"];
+            role: string;
+            countyCode?: string;
+            municipalityCode?: string;
+            grantedAt: components["schemas"]["Instant"];
+        };
+        /** @description A stored row that refers to the person. */
+        PersonalDataRecord: {
+            /** @example progress_note */
+            table: string;
+            /** @example author_label */
+            column: string;
+            /**
+             * @description user_id: the column refers to the person's user id; email: it contains their e-mail address.
+             * @enum {string}
+             */
+            match: "user_id" | "email";
+            /** @description The row, column name → value. */
+            row: components["schemas"]["Answers"];
+        };
+        PersonalDataSession: {
+            id: components["schemas"]["UUID"];
+            createdAt: components["schemas"]["Instant"];
+            expiresAt: components["schemas"]["Instant"];
+            revokedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Whom the document is about. */
+        PersonalDataSubject: {
+            userId?: components["schemas"]["UUID"];
+            /** @example anna.berg@lulea.se */
+            email?: string;
+        };
+        PersonalDataToken: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** @description The token's first characters. */
+            prefix: string;
+            /**
+             * @description owner: the person's own token; issuer: an integration token the person issued.
+             * @enum {string}
+             */
+            relation: "owner" | "issuer";
+            municipalityCode?: string;
+            scopes: string[];
+            createdAt: components["schemas"]["Instant"];
+            expiresAt: components["schemas"]["Instant"];
+            lastUsedAt?: components["schemas"]["Instant"];
+            revokedAt?: components["schemas"]["Instant"];
+        };
+        PersonalDataUser: {
+            id: components["schemas"]["UUID"];
+            /** @description Absent once erased. */
+            email?: string;
+            displayName: string;
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+            passwordChangedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            failedSignIns: number;
+            lockedUntil?: components["schemas"]["Instant"];
+            erasedAt?: components["schemas"]["Instant"];
         };
         /**
          * @description An activity with its computed status (as of today in Sweden). status: done when done or cancelled; late
@@ -3221,6 +3472,8 @@ export interface components {
             submittedAt?: components["schemas"]["Instant"];
             /** @description Questions whose answers were copied from the municipality's earlier response. */
             prefilled?: string[];
+            /** @description The respondent's contact details, if given (saveRespondentContact). */
+            contact?: components["schemas"]["InvitationContact"];
         };
         RespondentMunicipality: {
             /** @example 2580 */
@@ -3497,9 +3750,15 @@ export interface components {
         User: {
             /** Format: uuid */
             id: string;
-            /** @example anna.berg@lulea.se */
-            email: string;
-            /** @example Anna Berg */
+            /**
+             * @description Absent once the person is erased.
+             * @example anna.berg@lulea.se
+             */
+            email?: string;
+            /**
+             * @description A pseudonym once the person is erased.
+             * @example Anna Berg
+             */
             displayName: string;
             active: boolean;
             createdAt: components["schemas"]["Instant"];
@@ -3509,6 +3768,8 @@ export interface components {
              * @description Counts changes of the person and their grants; the ETag. Send it in If-Match to change the user or revoke a grant.
              */
             revision: number;
+            /** @description When the person's personal data was erased; absent otherwise. */
+            erasedAt?: components["schemas"]["Instant"];
         };
         UserCreate: {
             /**
@@ -4467,6 +4728,137 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    erasePersonByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonByEmail"];
+            };
+        };
+        responses: {
+            /** @description Erased. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportPersonalDataByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonByEmail"];
+            };
+        };
+        responses: {
+            /** @description The person's data (empty lists when nothing is held). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    eraseUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d4e2f9a-3c1b-4e8a-9f20-5b6c7d8e9f01 */
+                userId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportUserPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d4e2f9a-3c1b-4e8a-9f20-5b6c7d8e9f01 */
+                userId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -6974,6 +7366,43 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    saveRespondentContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kls_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

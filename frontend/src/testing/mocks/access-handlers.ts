@@ -83,7 +83,7 @@ async function issueToken(
   recordEvent({
     actorType: 'user',
     actorId: actor.id,
-    actorLabel: actor.email,
+    actorLabel: actor.email ?? actor.displayName,
     action: 'token_issued',
     entityType: 'api_token',
     entityId: token.id,
@@ -100,7 +100,7 @@ function revoke(token: StoredToken | undefined, actor: StoredUser) {
     recordEvent({
       actorType: 'user',
       actorId: actor.id,
-      actorLabel: actor.email,
+      actorLabel: actor.email ?? actor.displayName,
       action: 'token_revoked',
       entityType: 'api_token',
       entityId: token.id,
@@ -219,8 +219,8 @@ export const accessHandlers = [
     const page = Number(url.searchParams.get('page') ?? 1);
     const size = Number(url.searchParams.get('size') ?? 50);
     const rows = accessData.users
-      .filter((item) => !q || item.email.includes(q) || item.displayName.toLowerCase().includes(q))
-      .sort((a, b) => a.email.localeCompare(b.email));
+      .filter((item) => !q || (item.email ?? '').includes(q) || item.displayName.toLowerCase().includes(q))
+      .sort((a, b) => (a.email ?? '').localeCompare(b.email ?? ''));
     return HttpResponse.json<Schemas['UserPage']>({
       items: rows.slice((page - 1) * size, page * size).map(publicUser),
       page,
@@ -329,7 +329,7 @@ export const accessHandlers = [
     recordEvent({
       actorType: 'user',
       actorId: admin.id,
-      actorLabel: admin.email,
+      actorLabel: admin.email ?? admin.displayName,
       action: 'update',
       entityType: 'municipality',
       entityId: code,

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient, dataOf } from '@/lib/api/client';
-import type { Answers } from './types';
+import type { Answers, ContactUpdate } from './types';
 
 // The respondent link's token is the credential: it goes in the path, never in storage of ours.
 
@@ -43,6 +43,16 @@ export async function submitAnswers(token: string, revision: number, answers?: A
     await apiClient.POST('/api/v1/respond/{token}/submit', {
       params: { path: { token }, header: { 'If-Match': ifMatch(revision) } },
       body: answers ? { answers } : undefined,
+    }),
+  );
+}
+
+/** Replaces the respondent's contact details on the invitation (an empty field is cleared); not part of the answers. */
+export async function saveRespondentContact(token: string, contact: ContactUpdate) {
+  return dataOf(
+    await apiClient.PUT('/api/v1/respond/{token}/contact', {
+      params: { path: { token } },
+      body: contact,
     }),
   );
 }

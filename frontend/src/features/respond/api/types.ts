@@ -4,6 +4,8 @@ import type { components } from '@/lib/api/schema';
 type Schemas = components['schemas'];
 export type RespondentForm = Schemas['RespondentForm'];
 export type DraftSaved = Schemas['DraftSaved'];
+export type InvitationContact = Schemas['InvitationContact'];
+export type ContactUpdate = Schemas['ContactUpdate'];
 export type Answers = Schemas['Answers'];
 export type Definition = Schemas['QuestionnaireDefinition'];
 export type Section = Schemas['QuestionnaireSection'];

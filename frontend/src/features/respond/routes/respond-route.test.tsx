@@ -225,8 +225,41 @@ describe('the respondent form', () => {
 
     expect(await screen.findByText('Tack! Svaren är inskickade.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Skicka in svaren' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    // Only the contact details stay editable: they are not answers.
+    expect(screen.getAllByRole('textbox')).toHaveLength(3);
     expect(submits.at(-1)?.ifMatch).toMatch(/^"\d+"$/);
+  });
+
+  it('should save the contact details apart from the answers', async () => {
+    const { saves } = respondentServer({
+      ...formWithEveryType(),
+      contact: { name: 'Anna Berg', updatedAt: '2026-11-24T09:00:00Z' },
+    });
+    const contacts: unknown[] = [];
+    server.use(
+      http.put(`*/api/v1/respond/${TOKEN}/contact`, async ({ request }) => {
+        const body = (await request.json()) as Record<string, string>;
+        contacts.push(body);
+        return HttpResponse.json({ ...body, updatedAt: '2026-11-24T10:00:00Z' });
+      }),
+    );
+    const { user } = renderApp(`/respond/${TOKEN}`);
+
+    const section = await screen.findByRole('region', { name: 'Kontaktuppgifter' });
+    expect(within(section).getByLabelText('Namn')).toHaveValue('Anna Berg');
+    await user.type(within(section).getByLabelText('E-postadress'), 'inte en adress');
+    await user.click(within(section).getByRole('button', { name: 'Spara kontaktuppgifter' }));
+    expect(await within(section).findByText(/Skriv en e-postadress/)).toBeInTheDocument();
+    expect(contacts).toHaveLength(0);
+
+    await user.clear(within(section).getByLabelText('E-postadress'));
+    await user.type(within(section).getByLabelText('E-postadress'), 'anna.berg@lulea.se');
+    await user.type(within(section).getByLabelText('Telefonnummer'), '0920-45 30 00');
+    await user.click(within(section).getByRole('button', { name: 'Spara kontaktuppgifter' }));
+    expect(await within(section).findByRole('status')).toHaveTextContent('Kontaktuppgifterna sparades');
+    expect(contacts).toEqual([{ name: 'Anna Berg', email: 'anna.berg@lulea.se', phone: '0920-45 30 00' }]);
+    // The contact is not an answer.
+    expect(saves).toHaveLength(0);
   });
 
   it('should say so when the link is not valid', async () => {

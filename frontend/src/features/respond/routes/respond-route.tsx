@@ -12,6 +12,7 @@ import { useLocalized } from '@/utils/localized';
 import { useRespondentForm } from '../api/respondent-api';
 import type { Profession, RespondentForm, ServiceArea } from '../api/types';
 import { AnswerView } from '../components/answer-view';
+import { ContactForm } from '../components/contact-form';
 import { questionAnchorId, QuestionnaireForm } from '../components/questionnaire-form';
 import { allQuestions, missingRequired, questionIdOf } from '../utils/answers';
 import type { DraftState } from '../utils/draft-sync';
@@ -230,6 +231,8 @@ function Respond({ token, form, professions, serviceAreas }: RespondProps) {
           </ul>
         </div>
       )}
+
+      <ContactForm token={token} contact={form.contact} disabled={closed} />
 
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <QuestionnaireForm

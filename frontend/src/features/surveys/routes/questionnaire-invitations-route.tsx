@@ -185,6 +185,7 @@ function InvitationTable({ invitations, caption, busy, mayManage, anonymous }: I
               <th scope="col">{t('surveys.invitations.columns.status')}</th>
               <th scope="col">{t('surveys.invitations.columns.saved')}</th>
               <th scope="col">{t('surveys.invitations.columns.submitted')}</th>
+              <th scope="col">{t('surveys.invitations.columns.contact')}</th>
               <th scope="col">{t('surveys.invitations.columns.actions')}</th>
             </tr>
           </thead>
@@ -211,6 +212,21 @@ function InvitationTable({ invitations, caption, busy, mayManage, anonymous }: I
                   </td>
                   <td>{invitation.lastSavedAt ? formatDateTime(invitation.lastSavedAt) : ''}</td>
                   <td>{invitation.submittedAt ? formatDateTime(invitation.submittedAt) : ''}</td>
+                  <td className="invitation-contact">
+                    {invitation.contact && (
+                      <>
+                        {invitation.contact.name && <span>{invitation.contact.name}</span>}
+                        {invitation.contact.email && (
+                          <a href={`mailto:${invitation.contact.email}`}>{invitation.contact.email}</a>
+                        )}
+                        {invitation.contact.phone && (
+                          <a href={`tel:${invitation.contact.phone.replace(/[^0-9+]/g, '')}`}>
+                            {invitation.contact.phone}
+                          </a>
+                        )}
+                      </>
+                    )}
+                  </td>
                   <td>
                     <div className="surveys-actions">
                       {!anonymous && invitation.status !== 'not_started' && (

@@ -665,6 +665,19 @@ export const en: Messages = {
   },
   respond: {
     pageTitle: 'Answer a questionnaire',
+    contact: {
+      title: 'Contact details',
+      explain:
+        'Whom can we ask about the answers? The details are kept with the invitation, not with the answers: coordinators see them, results and exports do not. You can change them while the questionnaire is open.',
+      name: 'Name',
+      email: 'E-mail address',
+      phone: 'Telephone number',
+      phoneHint: 'For example +46 920 45 30 00.',
+      save: 'Save contact details',
+      savedAt: 'Contact details saved {{time}}.',
+      emailInvalid: 'Enter an e-mail address, for example name@municipality.se.',
+      phoneInvalid: 'Enter a telephone number using digits, spaces, +, - and brackets.',
+    },
     linkInvalid: 'This link is not valid',
     closesAt: 'Last day to answer: {{time}}.',
     anonymous: 'This questionnaire is anonymous: answers are reported without the municipality’s name.',
@@ -951,6 +964,7 @@ export const en: Messages = {
         status: 'Status',
         saved: 'Last saved',
         submitted: 'Submitted',
+        contact: 'Contact',
         actions: 'Actions',
       },
       reminders: 'Download the reminder list (CSV)',

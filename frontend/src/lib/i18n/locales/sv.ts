@@ -664,6 +664,19 @@ export const sv = {
   },
   respond: {
     pageTitle: 'Besvara enkät',
+    contact: {
+      title: 'Kontaktuppgifter',
+      explain:
+        'Vem kan vi fråga om svaren? Uppgifterna sparas med inbjudan, inte med svaren: de syns för samordnarna men inte i resultat eller exporter. Du kan ändra dem så länge enkäten är öppen.',
+      name: 'Namn',
+      email: 'E-postadress',
+      phone: 'Telefonnummer',
+      phoneHint: 'Till exempel 0920-45 30 00.',
+      save: 'Spara kontaktuppgifter',
+      savedAt: 'Kontaktuppgifterna sparades {{time}}.',
+      emailInvalid: 'Skriv en e-postadress, till exempel namn@kommun.se.',
+      phoneInvalid: 'Skriv ett telefonnummer med siffror, mellanslag, +, - och parenteser.',
+    },
     linkInvalid: 'Länken gäller inte',
     closesAt: 'Sista dag att svara: {{time}}.',
     anonymous: 'Enkäten är anonym: svaren redovisas utan kommunens namn.',
@@ -949,6 +962,7 @@ export const sv = {
         status: 'Status',
         saved: 'Senast sparad',
         submitted: 'Inskickad',
+        contact: 'Kontaktperson',
         actions: 'Åtgärder',
       },
       reminders: 'Ladda ner påminnelselista (CSV)',

@@ -61,17 +61,19 @@ public final class AccessDtos {
     @Schema(name = "User", description = "A person who signs in, with their grants. Personal data: administrators only.")
     public record UserView(
             @Schema(required = true, format = "uuid") String id,
-            @Schema(required = true, examples = "anna.berg@lulea.se") String email,
-            @Schema(required = true, examples = "Anna Berg") String displayName,
+            @Schema(description = "Absent once the person is erased.", examples = "anna.berg@lulea.se") String email,
+            @Schema(required = true, description = "A pseudonym once the person is erased.", examples = "Anna Berg")
+            String displayName,
             @Schema(required = true) boolean active,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) List<GrantView> grants,
             @Schema(required = true, description = "Counts changes of the person and their grants; the ETag. Send it "
-                    + "in If-Match to change the user or revoke a grant.") long revision) {
+                    + "in If-Match to change the user or revoke a grant.") long revision,
+            @Schema(description = "When the person's personal data was erased; absent otherwise.") Instant erasedAt) {
 
         static UserView of(User user) {
             return new UserView(user.id.toString(), user.email, user.displayName, user.active, user.createdAt,
-                    user.grants.stream().map(GrantView::of).toList(), user.version);
+                    user.grants.stream().map(GrantView::of).toList(), user.version, user.erasedAt);
         }
     }
 

@@ -22,8 +22,13 @@ public class User {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
+    /** Null once the person is erased. */
+    @Column
     public String email;
+
+    /** When the person was erased (their e-mail and name removed); null for everyone else. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     @Column(name = "display_name", nullable = false)
     public String displayName;

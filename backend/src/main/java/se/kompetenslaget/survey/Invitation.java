@@ -35,4 +35,17 @@ public class Invitation {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    /** Whom to ask about the answers: given by the respondent, shown to coordinators, never part of the answers. */
+    @Column(name = "contact_name")
+    public String contactName;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    @Column(name = "contact_phone")
+    public String contactPhone;
+
+    @Column(name = "contact_updated_at")
+    public Instant contactUpdatedAt;
 }

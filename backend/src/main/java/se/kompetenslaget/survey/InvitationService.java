@@ -257,7 +257,7 @@ public class InvitationService {
                 place.countyCode(), row.status(), invitation.createdAt, invitation.linkIssuedAt,
                 response == null ? null : response.updatedAt, response == null ? null : response.submittedAt,
                 response == null ? null : response.reopenedAt, response == null ? null : response.reopenReason,
-                invitation.revokedAt);
+                invitation.revokedAt, SurveyDtos.InvitationContact.of(invitation));
     }
 
     /** A new respondent link for the invitation; the old one stops working. */

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -98,6 +99,28 @@ public class RespondentResource {
         int revision = ETags.parse(ifMatch, true);
         DraftSaved saved = service.save(token, revision, requireAnswers(update));
         return Response.ok(saved).header(HttpHeaders.ETAG, ETags.of(saved.revision())).cacheControl(NO_STORE).build();
+    }
+
+    @PUT
+    @Path("/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "saveRespondentContact", summary = "Give or correct the respondent's contact details",
+            description = "Name, e-mail address and telephone number of the person to ask about the answers, kept "
+                    + "with the invitation (not in the answers, exports or results) and shown to the coordinators. "
+                    + "Replaces what was given before (an absent or empty field is cleared); possible before and after "
+                    + "submitting while the questionnaire is open.")
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
+    @APIResponse(responseCode = "200", description = "Saved.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SurveyDtos.InvitationContact.class)))
+    @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
+    public Response saveContact(@Parameter(example = EXAMPLE_TOKEN) @PathParam("token") String token,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull SurveyDtos.ContactUpdate update) {
+        return Response.ok(service.saveContact(token, update)).cacheControl(NO_STORE).build();
     }
 
     @POST

@@ -78,7 +78,54 @@ public class RespondentService {
                 questionnaire.anonymous, questionnaire.closesAt, new MunicipalityRef(place.code(), place.name()),
                 versionNumber, compiled.definition(), status, answers, response == null ? 0 : response.revision,
                 response == null ? null : response.updatedAt, response == null ? null : response.submittedAt,
-                prefilled.isEmpty() ? null : prefilled);
+                prefilled.isEmpty() ? null : prefilled, SurveyDtos.InvitationContact.of(invitation));
+    }
+
+    /**
+     * Sets the respondent's contact details on the invitation (absent or blank ones are cleared), while the
+     * questionnaire takes answers, before and after submitting. The last save wins: the details are one person's,
+     * not answers several people edit. The audit names the fields changed, never their values.
+     */
+    public SurveyDtos.InvitationContact saveContact(String token, SurveyDtos.ContactUpdate update) {
+        Invitation invitation = invitation(token);
+        em.lock(invitation, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (invitation.revokedAt != null) {
+            throw new NotFoundException(INVALID_LINK);
+        }
+        Questionnaire questionnaire = em.find(Questionnaire.class, invitation.questionnaireId);
+        requireOpen(questionnaire.status, questionnaire.opensAt, questionnaire.closesAt, true);
+        String name = blankToNull(update.name());
+        String email = blankToNull(update.email());
+        String phone = blankToNull(update.phone());
+        Changes changes = Changes.none();
+        change(changes, "contactName", invitation.contactName, name);
+        change(changes, "contactEmail", invitation.contactEmail, email);
+        change(changes, "contactPhone", invitation.contactPhone, phone);
+        boolean changed = !changes.isEmpty();
+        if (changed) {
+            invitation.contactName = name;
+            invitation.contactEmail = email;
+            invitation.contactPhone = phone;
+            invitation.contactUpdatedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            Places.Place place = places.municipality(invitation.municipalityCode);
+            audit.recordAs(new Caller(Caller.Kind.ANONYMOUS, null, null,
+                    "respondent link of " + place.name() + " (" + place.code() + ")", List.of(), Set.of()),
+                    "contact_updated", "invitation", invitation.id, invitation.municipalityCode,
+                    changes);
+        }
+        SurveyDtos.InvitationContact contact = SurveyDtos.InvitationContact.of(invitation);
+        return contact == null ? new SurveyDtos.InvitationContact(null, null, null, invitation.contactUpdatedAt) : contact;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A contact field's change for the audit: whether it was set, changed or cleared, never the value. */
+    private static void change(Changes changes, String field, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.field(field, before == null ? null : "(set)", after == null ? null : before == null ? "(set)" : "(changed)");
+        }
     }
 
     /** Saves some answers to the draft (null clears one); checks their shape, not completeness. */

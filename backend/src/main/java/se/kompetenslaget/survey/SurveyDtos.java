@@ -247,8 +247,42 @@ public final class SurveyDtos {
             Instant submittedAt,
             Instant reopenedAt,
             String reopenReason,
-            Instant revokedAt) {
+            Instant revokedAt,
+            @Schema(description = "The respondent's contact details, as the respondent gave them.") InvitationContact contact) {
     }
+
+    @Schema(name = "InvitationContact", description = "Whom to ask about an invitation's answers, as the respondent "
+            + "gave them. Kept with the invitation, never in the answers, exports or results; erased with the person.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InvitationContact(
+            @Schema(examples = "Anna Berg") String name,
+            @Schema(examples = "anna.berg@lulea.se") String email,
+            @Schema(examples = "0920-45 30 00") String phone,
+            @Schema(description = "When the respondent last changed them.") Instant updatedAt) {
+
+        static InvitationContact of(Invitation invitation) {
+            if (invitation.contactName == null && invitation.contactEmail == null && invitation.contactPhone == null) {
+                return null;
+            }
+            return new InvitationContact(invitation.contactName, invitation.contactEmail, invitation.contactPhone,
+                    invitation.contactUpdatedAt);
+        }
+    }
+
+    @Schema(name = "ContactUpdate", description = "The respondent's contact details; each is optional, and an absent "
+            + "or empty one is cleared.")
+    public record ContactUpdate(
+            @Schema(examples = "Anna Berg", maxLength = 200) @Size(max = 200, message = "must be at most 200 characters")
+            String name,
+            @Schema(examples = "anna.berg@lulea.se", format = "email", maxLength = 254)
+            @Size(max = 254, message = "must be at most 254 characters")
+            @jakarta.validation.constraints.Email(message = "must be an e-mail address") String email,
+            @Schema(examples = "0920-45 30 00", maxLength = 40, pattern = PHONE_PATTERN)
+            @Pattern(regexp = PHONE_PATTERN, message = "must be a telephone number: digits, spaces, +, -, ( and )")
+            String phone) {
+    }
+
+    static final String PHONE_PATTERN = "^$|^[0-9+()\\- ]{3,40}$";
 
     @Schema(name = "InvitationPage")
     public record InvitationPage(@Schema(required = true) List<InvitationView> items, @Schema(required = true) int page,
@@ -306,7 +340,9 @@ public final class SurveyDtos {
             Instant lastSavedAt,
             Instant submittedAt,
             @Schema(description = "Questions whose answers were copied from the municipality's earlier response.")
-            List<String> prefilled) {
+            List<String> prefilled,
+            @Schema(description = "The respondent's contact details, if given (saveRespondentContact).")
+            InvitationContact contact) {
     }
 
     @Schema(name = "AnswersUpdate", description = "The answers to set; a question given null is cleared. Questions not "

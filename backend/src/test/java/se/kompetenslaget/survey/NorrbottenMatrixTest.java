@@ -47,13 +47,22 @@ class NorrbottenMatrixTest {
         for (JsonNode written : answers) {
             String municipality = MUNICIPALITIES.get(written.get("kommun").asInt() - 1);
             Map<String, Object> given = JSON.convertValue(written.get("answers"), new TypeReference<>() { });
-            given.put("respondent_email", "kommun" + written.get("kommun").asInt() + "@example.se");
+            // The contact is the invitation's, not an answer: it is given beside the answers.
+            io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("email", "kommun" + written.get("kommun").asInt() + "@example.se"))
+                    .when().put("/api/v1/respond/" + tokens.get(municipality) + "/contact").then().statusCode(200);
             SurveyApi.answerAndSubmit(tokens.get(municipality), given);
         }
 
         JsonNode results = JSON.readTree(coordinator.get("/api/v1/questionnaires/" + questionnaire + "/results")
                 .statusCode(200).extract().asString());
         assertEquals(6, results.get("respondents").asInt());
+        // The contacts are on the invitation board, and in neither the results nor the export.
+        coordinator.get("/api/v1/questionnaires/" + questionnaire + "/invitations").statusCode(200)
+                .body("items.contact.email", org.hamcrest.Matchers.hasItem("kommun1@example.se"));
+        org.junit.jupiter.api.Assertions.assertFalse(results.toString().contains("@example.se"));
+        org.junit.jupiter.api.Assertions.assertFalse(coordinator.get("/api/v1/questionnaires/" + questionnaire
+                + "/export?format=csv").statusCode(200).extract().asString().contains("@example.se"));
         JsonNode matrix = null;
         for (JsonNode question : results.get("questions")) {
             if (question.get("questionId").asText().equals("competence_matrix")) {
