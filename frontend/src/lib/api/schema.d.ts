@@ -1496,6 +1496,11 @@ export interface components {
              */
             changed?: string[];
         };
+        /**
+         * @description A questionnaire template (GET /api/v1/questionnaire-templates lists them with their titles).
+         * @enum {string}
+         */
+        TemplateKey: "national-hired-staff-2017-ifo" | "national-hired-staff-2017-elderly-disability" | "national-hired-staff-2017-health-care" | "national-hired-staff-2017-follow-up-children" | "norrbotten-competence-matrix" | "norrbotten-interview";
         /** @description One invalid field or parameter. */
         ProblemViolation: {
             /**
@@ -1534,8 +1539,16 @@ export interface components {
             strategyCode: string;
             title: string;
             description?: string;
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             /**
              * Format: int32
              * @description Counts changes of the plan's title, description and period (its goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.
@@ -1573,10 +1586,16 @@ export interface components {
             /** @example Handlingsplan för stabil bemanning 2026–2028 */
             title: string;
             description?: string;
-            /** @example 2026-01-01 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2028-12-31 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2028-12-31
+             */
+            periodEnd: string;
         };
         /** @description A plan with how its goals and activities stand. */
         ActionPlanSummary: {
@@ -1589,8 +1608,16 @@ export interface components {
             ownerName: string;
             strategyCode: string;
             title: string;
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             goals: components["schemas"]["StatusCounts"];
             activities: components["schemas"]["StatusCounts"];
             /**
@@ -1636,9 +1663,17 @@ export interface components {
              *       "costs:write"
              *     ]
              */
-            scopes: string[];
-            createdAt: components["schemas"]["Instant"];
-            expiresAt: components["schemas"]["Instant"];
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: string;
             lastUsedAt?: components["schemas"]["Instant"];
             revokedAt?: components["schemas"]["Instant"];
         };
@@ -1655,13 +1690,12 @@ export interface components {
             /** @example Lönesystemet */
             name: string;
             /**
-             * @description read, admin, costs:write, workforce:write, surveys:write, surveys:manage, plans:write
              * @example [
              *       "costs:write",
              *       "workforce:write"
              *     ]
              */
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             /**
              * Format: int32
              * @description Days until it expires, 1 to 365; 90 when absent.
@@ -1683,8 +1717,11 @@ export interface components {
              * @example 42
              */
             id: number;
-            /** @example 2026-11-23T09:15:00Z */
-            occurredAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:15:00Z
+             */
+            occurredAt: string;
             /** @enum {string} */
             actorType: "user" | "token" | "system" | "anonymous";
             /**
@@ -1738,7 +1775,11 @@ export interface components {
             title: string;
             description?: string;
             ownerCountyCode?: string;
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             questionnaires: components["schemas"]["QuestionnaireSummary"][];
             /**
              * Format: int32
@@ -1849,12 +1890,12 @@ export interface components {
              */
             profession?: string;
             /**
-             * @description Cost of hired staff in SEK, at most two decimals.
+             * @description Cost of hired staff in SEK. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 3390000
              */
             hiredCost: number;
             /**
-             * @description Own personnel cost for the same scope in SEK, at most two decimals.
+             * @description Own personnel cost for the same scope in SEK. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 96610000
              */
             ownCost: number;
@@ -1863,7 +1904,7 @@ export interface components {
              * @description Number of hired persons.
              */
             hiredPersons?: number;
-            /** @description Hired staff in full-time equivalents. */
+            /** @description Hired staff in full-time equivalents. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused. */
             hiredFte?: number;
             /**
              * @description Whether the staffing service was procured.
@@ -1958,7 +1999,11 @@ export interface components {
         DraftSaved: {
             /** Format: int32 */
             revision: number;
-            savedAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            savedAt: string;
             status: components["schemas"]["InvitationStatus"];
         };
         /**
@@ -2067,7 +2112,11 @@ export interface components {
             municipalityName: string;
             countyCode: string;
             status: components["schemas"]["InvitationStatus"];
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             linkIssuedAt?: components["schemas"]["Instant"];
             lastSavedAt?: components["schemas"]["Instant"];
             submittedAt?: components["schemas"]["Instant"];
@@ -2281,7 +2330,7 @@ export interface components {
             user?: components["schemas"]["User"];
             grants: components["schemas"]["Grant"][];
             /** @description What the token may do; absent for a browser session. */
-            scopes?: string[];
+            scopes?: components["schemas"]["Scope"][];
         };
         /** @description A Swedish municipality (kommun). */
         Municipality: {
@@ -2489,10 +2538,16 @@ export interface components {
             description?: string;
             /** @example Individ- och familjeomsorgen */
             owner?: string;
-            /** @example 2026-02-01 */
-            startDate?: components["schemas"]["LocalDate"];
-            /** @example 2026-06-30 */
-            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-02-01
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate?: string;
             /**
              * @example planned
              * @enum {string}
@@ -2539,8 +2594,11 @@ export interface components {
             /** @example Minska andelen inhyrd personal */
             title: string;
             description?: string;
-            /** @example 2027-12-31 */
-            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-12-31
+             */
+            dueDate?: string;
             indicator?: components["schemas"]["PlanIndicatorRequest"];
         };
         /**
@@ -2662,7 +2720,11 @@ export interface components {
             ssyk2012?: string;
             /** Format: int32 */
             sortOrder: number;
-            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
             validTo?: components["schemas"]["LocalDate"];
         };
         ProfessionCount: {
@@ -2676,15 +2738,26 @@ export interface components {
         /** @description A dated progress note. */
         ProgressNote: {
             id: string;
-            notedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            notedOn: string;
             text: string;
             author: string;
-            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            createdAt: string;
         };
         /** @description A dated note on how an activity goes. */
         ProgressNoteRequest: {
-            /** @example 2026-03-15 */
-            notedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-03-15
+             */
+            notedOn: string;
             /** @example Första gruppen har börjat. */
             text: string;
         };
@@ -2697,7 +2770,11 @@ export interface components {
             source: "manual" | "file" | "api";
             /** @example Lönesystemet (token) */
             reportedBy: string;
-            reportedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            reportedAt: string;
             /** Format: int32 */
             revision: number;
         };
@@ -2771,10 +2848,18 @@ export interface components {
             /** Format: int32 */
             currentVersion: number;
             versions: components["schemas"]["QuestionnaireVersionInfo"][];
-            templateKey?: string;
+            templateKey?: components["schemas"]["TemplateKey"];
             definition: components["schemas"]["QuestionnaireDefinition"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
             /** Format: int32 */
             revision: number;
         };
@@ -2802,8 +2887,11 @@ export interface components {
         QuestionnaireRequest: {
             title: components["schemas"]["LocalizedTitle"];
             description?: components["schemas"]["LocalizedDescription"];
-            /** @description The campaign it belongs to. */
-            campaignId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The campaign it belongs to.
+             */
+            campaignId?: string;
             /**
              * @description The county whose coordinators run it; absent for a national questionnaire. Cannot change after creation.
              * @example 25
@@ -2812,10 +2900,17 @@ export interface components {
             /** @description Free-text answers are shown in results without their municipality. */
             anonymous?: boolean;
             opensAt?: components["schemas"]["Instant"];
-            /** @description After this, respondent links no longer work. */
-            closesAt?: components["schemas"]["Instant"];
-            /** @description A questionnaire whose submitted answers prefill this one's questions that name `prefillFrom`. */
-            prefillSourceId?: components["schemas"]["UUID"];
+            /**
+             * Format: date-time
+             * @description After this, respondent links no longer work.
+             * @example 2022-03-10T16:15:50Z
+             */
+            closesAt?: string;
+            /**
+             * Format: uuid
+             * @description A questionnaire whose submitted answers prefill this one's questions that name `prefillFrom`.
+             */
+            prefillSourceId?: string;
             definition: components["schemas"]["QuestionnaireDefinition"];
         };
         QuestionnaireResponseRates: {
@@ -2859,9 +2954,17 @@ export interface components {
             closesAt?: components["schemas"]["Instant"];
             /** Format: int32 */
             currentVersion: number;
-            templateKey?: string;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            templateKey?: components["schemas"]["TemplateKey"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
             /**
              * Format: int32
              * @description Send it back in If-Match to update.
@@ -2870,8 +2973,7 @@ export interface components {
         };
         /** @description Ready-made content that can be imported as a new draft. */
         QuestionnaireTemplate: {
-            /** @example norrbotten-competence-matrix */
-            key: string;
+            key: components["schemas"]["TemplateKey"];
             title: components["schemas"]["LocalizedText"];
             description?: components["schemas"]["LocalizedText"];
             /** Format: int32 */
@@ -2880,16 +2982,28 @@ export interface components {
         QuestionnaireVersion: {
             /** Format: int32 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             frozenAt?: components["schemas"]["Instant"];
             definition: components["schemas"]["QuestionnaireDefinition"];
         };
         QuestionnaireVersionInfo: {
             /** Format: int32 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            /** @description When it was frozen (first opened, or created while open). */
-            frozenAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was frozen (first opened, or created while open).
+             * @example 2022-03-10T16:15:50Z
+             */
+            frozenAt?: string;
             /**
              * Format: int64
              * @description Responses begun on this version.
@@ -2914,17 +3028,28 @@ export interface components {
         ReductionDecision: {
             id: string;
             municipalityCode: string;
-            decidedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            decidedOn: string;
             decisionBody: string;
             reference?: string;
             note?: string;
             recordedBy: string;
-            recordedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            recordedAt: string;
         };
         /** @description A municipality's decision to reduce its dependence on staffing agencies. */
         ReductionDecisionRequest: {
-            /** @example 2026-03-10 */
-            decidedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            decidedOn: string;
             /** @example Socialnämnden */
             decisionBody: string;
             /** @example SN 2026/45 */
@@ -3025,6 +3150,11 @@ export interface components {
              */
             submittedPercent: number;
         };
+        /**
+         * @description What an API token may do, on top of what its owner (or its municipality) may do: `read` the data the owner may read, `admin` (the owner's administrator grant), `costs:write`, `workforce:write` and `surveys:write` (for the token's municipality), `surveys:manage` (build, send and follow up questionnaires), `plans:write`.
+         * @enum {string}
+         */
+        Scope: "read" | "admin" | "costs:write" | "workforce:write" | "surveys:write" | "surveys:manage" | "plans:write";
         /** @description A service area (verksamhetsområde). */
         ServiceArea: {
             /** @example barn_unga */
@@ -3040,9 +3170,17 @@ export interface components {
             nameEn: string;
             /** Format: int32 */
             sortOrder: number;
-            validFrom: components["schemas"]["LocalDate"];
-            /** @description Set when retired; answers naming it keep their meaning. */
-            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Set when retired; answers naming it keep their meaning.
+             * @example 2022-03-10
+             */
+            validTo?: string;
         };
         /**
          * @description How the hired-staff share is spread across the municipalities reporting: min, quartiles (linear
@@ -3078,7 +3216,11 @@ export interface components {
             code: string;
             title: string;
             publisher: string;
-            publishedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            publishedOn: string;
             /** Format: int32 */
             periodStart: number;
             /** Format: int32 */
@@ -3163,7 +3305,11 @@ export interface components {
             title: string;
             /** @example SKL (nu SKR) */
             publisher: string;
-            publishedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            publishedOn: string;
             /**
              * Format: int32
              * @example 2019
@@ -3187,8 +3333,16 @@ export interface components {
             answers: components["schemas"]["Answers"];
             /** Format: int32 */
             revision: number;
-            startedAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
             submittedAt?: components["schemas"]["Instant"];
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
@@ -3206,7 +3360,7 @@ export interface components {
              */
             year: number;
             /**
-             * @description Percent, at most two decimals.
+             * @description Percent. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 1.5
              */
             maxShare: number;
@@ -3260,7 +3414,11 @@ export interface components {
             /** @example Anna Berg */
             displayName: string;
             active: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             grants: components["schemas"]["Grant"][];
             /**
              * Format: int64
@@ -3339,7 +3497,7 @@ export interface components {
              */
             employees?: number;
             /**
-             * @description Employees in full-time equivalents, at most two decimals.
+             * @description Employees in full-time equivalents. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 39.5
              */
             fte?: number;
@@ -3362,7 +3520,7 @@ export interface components {
              */
             leavers?: number;
             /**
-             * @description Sick leave as a percent of scheduled working time, at most two decimals.
+             * @description Sick leave as a percent of scheduled working time. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 6.8
              */
             sickLeavePercent?: number;
@@ -4332,6 +4490,8 @@ export interface operations {
             /** @description Signed in; who you are and what you may do. */
             200: {
                 headers: {
+                    /** @description The session (the `session` security scheme): `kl_session=<secret>; Path=/; Max-Age=<KL_SESSION_LIFETIME in seconds>; HttpOnly; Secure (unless KL_SECURE_COOKIE=false); SameSite=Strict`. Send it back as a cookie; a script should rather create an API token with it. */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4362,6 +4522,8 @@ export interface operations {
             /** @description Signed out (also when there was no session). */
             204: {
                 headers: {
+                    /** @description Clears the session cookie (`kl_session=; Max-Age=0`). */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5838,7 +6000,7 @@ export interface operations {
             };
             path: {
                 /** @example norrbotten-competence-matrix */
-                key: string;
+                key: components["schemas"]["TemplateKey"];
             };
             cookie?: never;
         };

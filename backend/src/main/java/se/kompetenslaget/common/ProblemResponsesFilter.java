@@ -39,11 +39,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             LIBRARY_SCHEMAS.forEach(openAPI.getComponents()::removeSchema);
         }
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
+                    .forEach((method, operation) -> addProblems(method, operation)));
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
-                .forEach((method, operation) -> addProblems(method, operation)));
+        RefSiblingsFilter.apply(openAPI);
     }
 
     private void addProblems(PathItem.HttpMethod method, Operation operation) {

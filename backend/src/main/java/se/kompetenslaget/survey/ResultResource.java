@@ -38,7 +38,7 @@ import se.kompetenslaget.survey.SurveyDtos.Results;
 /** Response rates, per-question results and exports; each can be limited to a county or a list of municipalities. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Survey results")
+@Tag(name = "Survey results", description = "Response rates, per-question results and exports of submitted responses.")
 @SecurityRequirement(name = "session")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)

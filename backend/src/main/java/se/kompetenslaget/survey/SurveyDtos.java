@@ -114,7 +114,7 @@ public final class SurveyDtos {
             Instant opensAt,
             Instant closesAt,
             @Schema(required = true) int currentVersion,
-            String templateKey,
+            @Schema(ref = "TemplateKey") String templateKey,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, description = "Send it back in If-Match to update.") int revision) {
@@ -135,7 +135,7 @@ public final class SurveyDtos {
             UUID prefillSourceId,
             @Schema(required = true) int currentVersion,
             @Schema(required = true) List<VersionInfo> versions,
-            String templateKey,
+            @Schema(ref = "TemplateKey") String templateKey,
             @Schema(required = true) Definition definition,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
@@ -162,7 +162,7 @@ public final class SurveyDtos {
 
     @Schema(name = "QuestionnaireTemplate", description = "Ready-made content that can be imported as a new draft.")
     public record TemplateView(
-            @Schema(required = true, examples = "norrbotten-competence-matrix") String key,
+            @Schema(required = true, ref = "TemplateKey") String key,
             @Schema(required = true) Text title,
             Text description,
             @Schema(required = true) int questions) {

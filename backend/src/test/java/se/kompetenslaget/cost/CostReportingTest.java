@@ -208,6 +208,29 @@ class CostReportingTest {
     }
 
     @Test
+    void shouldRoundAFloatingPointArtefactButRefuseRealExtraPrecision() {
+        String artefact = "{\"lines\": [{\"year\": 2037, \"serviceArea\": \"aldre\", "
+                + "\"hiredCost\": 0.30000000000000004, \"ownCost\": \"1234.50\"}]}";
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(artefact)
+                .when().post("/api/v1/municipalities/2505/cost-lines").then().statusCode(200);
+        assertEquals("0.30", TestDatabase.query(
+                "SELECT hired_cost FROM cost_line WHERE year = 2037 AND municipality_code = '2505'"));
+        assertEquals("1234.50", TestDatabase.query(
+                "SELECT own_cost FROM cost_line WHERE year = 2037 AND municipality_code = '2505'"));
+
+        String precise = "{\"lines\": [{\"year\": 2037, \"serviceArea\": \"hsl\", "
+                + "\"hiredCost\": 0.125, \"ownCost\": \"10.001\"}]}";
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(precise)
+                .when().post("/api/v1/municipalities/2505/cost-lines").then().statusCode(400)
+                .body("violations.field", contains("lines[0].hiredCost", "lines[0].ownCost"))
+                .body("violations[0].message", equalTo("must be 0 or more SEK, with at most two decimals"));
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body("{\"lines\": [{\"year\": 2037, \"serviceArea\": \"hsl\", \"hiredCost\": \"tio\", \"ownCost\": 1}]}")
+                .when().post("/api/v1/municipalities/2505/cost-lines").then().statusCode(400);
+        assertEquals("1", TestDatabase.query("SELECT count(*) FROM cost_line WHERE year = 2037"));
+    }
+
+    @Test
     void shouldListEachMunicipalitysShareForTheMapAndKeepTheSource() {
         var request = given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("source", "file",
                 "lines", List.of(line(2032, "aldre", "250", "750"), line(2032, "hsl", "0", "1000"))));
