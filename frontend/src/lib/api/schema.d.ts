@@ -186,86 +186,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/people/erasure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Erase a person known by e-mail address
-         * @description For people who are not users, such as respondent contacts: clears invitation contacts with the address and replaces it, in any case, by a pseudonym in every stored row, the audit trail included. A user's address erases that user, as eraseUser does.
-         */
-        post: operations["erasePersonByEmail"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/people/personal-data": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Export everything held about an e-mail address
-         * @description For people who are not users, such as respondent contacts on invitations; a user's address gives that user's document. POST, so the address stays out of URLs and access logs; nothing is changed.
-         */
-        post: operations["exportPersonalDataByEmail"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/people/{userId}/erasure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Erase a user's personal data
-         * @description Deletes their sessions, own tokens and grants; removes e-mail address, name and password from the user row (which stays, named by a pseudonym, for the audit trail); clears invitation contacts with their address; and replaces their address, in any case, by the pseudonym in every other stored row. The audit trail keeps every event. Recorded in the audit trail (action erase) without the address. Refused for yourself, the last administrator, and an erased user (409).
-         */
-        post: operations["eraseUser"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/people/{userId}/personal-data": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export everything held about a user
-         * @description One JSON document: the user record, grants, sessions and tokens (no secrets), audit events by or about them, invitations naming their e-mail address as contact, and every other stored row that refers to the user or contains their address.
-         */
-        get: operations["exportUserPersonalData"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -430,126 +350,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/changes/action-plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Action plans changed since a cursor
-         * @description Action plans (getActionPlan), each as a whole: a change to a goal, activity or note moves its plan. The statuses in `item` are computed when read, from today's date and the cost data: a status that changes only because time passed or cost data came in does not move the plan. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
-         */
-        get: operations["listActionPlanChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/changes/cost-lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Cost lines changed since a cursor
-         * @description Cost lines of the municipalities you may read (listCostLines): every line created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
-         */
-        get: operations["listCostLineChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/changes/learning-examples": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Learning examples changed since a cursor
-         * @description Published learning examples and your own drafts (getLearningExample); an example withdrawn from publication comes as a delete to those who may no longer see it. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
-         */
-        get: operations["listLearningExampleChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/changes/population": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Population figures changed since a cursor
-         * @description Every municipality's population figures (listPopulation): created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
-         */
-        get: operations["listPopulationChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/changes/survey-responses": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Survey responses changed since a cursor
-         * @description The answers you may read one by one (getInvitationResponse): started, saved, submitted, reopened, revoked or deleted after the cursor. Answers of anonymous questionnaires are never listed (a delete if they were). Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
-         */
-        get: operations["listSurveyResponseChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/changes/workforce-figures": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Workforce figures changed since a cursor
-         * @description Workforce figures of the municipalities you may read (listWorkforceFigures): every figure created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
-         */
-        get: operations["listWorkforceFigureChanges"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/counties": {
         parameters: {
             query?: never;
@@ -639,7 +439,7 @@ export interface paths {
         };
         /**
          * Hired-staff share per year as KPI values
-         * @description The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each municipality, its county (00 + the county code) and, without a county, every county and the country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, CSV (the Swedish spreadsheet dialect unless `dialect=rfc4180`) or XLSX.
+         * @description The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each municipality, its county (00 + the county code) and, without a county, every county and the country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, CSV (UTF-8 with a byte order mark) or XLSX.
          */
         get: operations["getHiredStaffShareSeries"];
         put?: never;
@@ -1227,7 +1027,7 @@ export interface paths {
         };
         /**
          * Export responses as CSV or XLSX
-         * @description One row per response, columns labelled with the question texts (a matrix gives a column per row and column). CSV in the Swedish spreadsheet dialect unless `dialect=rfc4180`; XLSX with numbers as numbers and times as dates.
+         * @description One row per response, columns labelled with the question texts (a matrix gives a column per row and column). CSV is UTF-8 with a byte order mark, so Excel keeps å, ä and ö.
          */
         get: operations["exportResponses"];
         put?: never;
@@ -1247,7 +1047,7 @@ export interface paths {
         };
         /**
          * List a questionnaire's invitations and their state
-         * @description Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; with `Accept: text/csv` all matching rows come as CSV for a mail merge, the status in words in the language of `Accept-Language` (Swedish or English).
+         * @description Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; with `Accept: text/csv` all matching rows come as CSV (UTF-8 with BOM) for a mail merge.
          */
         get: operations["listInvitations"];
         put?: never;
@@ -1400,26 +1200,6 @@ export interface paths {
          * @description Sets the answers named (null clears one); others keep their saved value. Checks each answer's form, not completeness. If-Match is required: "0" before the first save, then the last ETag. A 412 names the questions someone else changed since.
          */
         patch: operations["saveDraftAnswers"];
-        trace?: never;
-    };
-    "/api/v1/respond/{token}/contact": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Give or correct the respondent's contact details
-         * @description Name, e-mail address and telephone number of the person to ask about the answers, kept with the invitation (not in the answers, exports or results) and shown to the coordinators. Replaces what was given before (an absent or empty field is cleared); possible before and after submitting while the questionnaire is open.
-         */
-        put: operations["saveRespondentContact"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/respond/{token}/submit": {
@@ -1654,11 +1434,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description An RFC 9457 problem document, the body of every 4xx and 5xx response. `title`, `detail` and each violation's
-         *     `message` are in Swedish when `Accept-Language` prefers Swedish (`sv`), else in English (also without the
-         *     header); `Content-Language` says which. `type`, `field` and `code` never change with the language.
-         */
+        /** @description An RFC 9457 problem document, the body of every 4xx and 5xx response. */
         Problem: {
             /**
              * Format: uri
@@ -1720,6 +1496,11 @@ export interface components {
              */
             changed?: string[];
         };
+        /**
+         * @description A questionnaire template (GET /api/v1/questionnaire-templates lists them with their titles).
+         * @enum {string}
+         */
+        TemplateKey: "national-hired-staff-2017-ifo" | "national-hired-staff-2017-elderly-disability" | "national-hired-staff-2017-health-care" | "national-hired-staff-2017-follow-up-children" | "norrbotten-competence-matrix" | "norrbotten-interview";
         /** @description One invalid field or parameter. */
         ProblemViolation: {
             /**
@@ -1758,8 +1539,16 @@ export interface components {
             strategyCode: string;
             title: string;
             description?: string;
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             /**
              * Format: int32
              * @description Counts changes of the plan's title, description and period (its goals and activities have their own); the ETag. Send it in If-Match to change or delete the plan.
@@ -1774,27 +1563,6 @@ export interface components {
             description?: string;
             periodStart?: components["schemas"]["LocalDate"];
             periodEnd?: components["schemas"]["LocalDate"];
-        };
-        /** @description An action plan created, changed (its goals, activities and notes included) or deleted. */
-        ActionPlanChange1: {
-            op: components["schemas"]["ChangeOp"];
-            /**
-             * @description The plan's id (as in `item.id`).
-             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
-             */
-            id: string;
-            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
-            changedAt: components["schemas"]["Instant"];
-            /** @description The plan as getActionPlan shows it; only with upsert. */
-            item?: components["schemas"]["ActionPlan"];
-        };
-        /** @description Action plans changed after the cursor, in the server's change order. */
-        ActionPlanChanges: {
-            changes: components["schemas"]["ActionPlanChange1"][];
-            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
-            next: string;
-            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
-            hasMore: boolean;
         };
         /**
          * @description A new action plan. ownerLevel national (administrators), county (countyCode; its coordinators) or
@@ -1818,10 +1586,16 @@ export interface components {
             /** @example Handlingsplan för stabil bemanning 2026–2028 */
             title: string;
             description?: string;
-            /** @example 2026-01-01 */
-            periodStart: components["schemas"]["LocalDate"];
-            /** @example 2028-12-31 */
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2028-12-31
+             */
+            periodEnd: string;
         };
         /** @description A plan with how its goals and activities stand. */
         ActionPlanSummary: {
@@ -1834,8 +1608,16 @@ export interface components {
             ownerName: string;
             strategyCode: string;
             title: string;
-            periodStart: components["schemas"]["LocalDate"];
-            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            periodEnd: string;
             goals: components["schemas"]["StatusCounts"];
             activities: components["schemas"]["StatusCounts"];
             /**
@@ -1881,9 +1663,17 @@ export interface components {
              *       "costs:write"
              *     ]
              */
-            scopes: string[];
-            createdAt: components["schemas"]["Instant"];
-            expiresAt: components["schemas"]["Instant"];
+            scopes: components["schemas"]["Scope"][];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: string;
             lastUsedAt?: components["schemas"]["Instant"];
             revokedAt?: components["schemas"]["Instant"];
         };
@@ -1900,13 +1690,12 @@ export interface components {
             /** @example Lönesystemet */
             name: string;
             /**
-             * @description read, admin, costs:write, workforce:write, surveys:write, surveys:manage, plans:write
              * @example [
              *       "costs:write",
              *       "workforce:write"
              *     ]
              */
-            scopes: string[];
+            scopes: components["schemas"]["Scope"][];
             /**
              * Format: int32
              * @description Days until it expires, 1 to 365; 90 when absent.
@@ -1928,8 +1717,11 @@ export interface components {
              * @example 42
              */
             id: number;
-            /** @example 2026-11-23T09:15:00Z */
-            occurredAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:15:00Z
+             */
+            occurredAt: string;
             /** @enum {string} */
             actorType: "user" | "token" | "system" | "anonymous";
             /**
@@ -1983,7 +1775,11 @@ export interface components {
             title: string;
             description?: string;
             ownerCountyCode?: string;
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             questionnaires: components["schemas"]["QuestionnaireSummary"][];
             /**
              * Format: int32
@@ -2026,31 +1822,15 @@ export interface components {
         };
         /** @enum {string} */
         CellKind: "professions" | "text" | "professions_and_text";
-        /**
-         * @description upsert: store `item` under `id`, replacing what you have; delete: the object is gone (or you may no longer see it): forget `id`.
-         * @enum {string}
-         */
-        ChangeOp: "upsert" | "delete";
         /** @description Show the question only when an earlier question's answer equals a value, is one of several, is greater than a number, or names a profession. Exactly one test. */
         Condition: {
             /** @example hired_children_authority */
             question: string;
-            equals?: components["schemas"]["AnyValue"];
+            /** @description The answer equals this value (named `equals` before 2.0.0, still read). */
+            equalTo?: components["schemas"]["AnyValue"];
             anyOf?: components["schemas"]["AnyValue"][];
             greaterThan?: number;
             includesProfession?: string;
-        };
-        /** @description The respondent's contact details; each is optional, and an absent or empty one is cleared. */
-        ContactUpdate: {
-            /** @example Anna Berg */
-            name?: string;
-            /**
-             * Format: email
-             * @example anna.berg@lulea.se
-             */
-            email?: string;
-            /** @example 0920-45 30 00 */
-            phone?: string;
         };
         /** @description Cost lines of one municipality, stored all together or not at all. */
         CostBatch: {
@@ -2110,12 +1890,12 @@ export interface components {
              */
             profession?: string;
             /**
-             * @description Cost of hired staff in SEK, at most two decimals.
+             * @description Cost of hired staff in SEK. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 3390000
              */
             hiredCost: number;
             /**
-             * @description Own personnel cost for the same scope in SEK, at most two decimals.
+             * @description Own personnel cost for the same scope in SEK. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 96610000
              */
             ownCost: number;
@@ -2124,7 +1904,7 @@ export interface components {
              * @description Number of hired persons.
              */
             hiredPersons?: number;
-            /** @description Hired staff in full-time equivalents. */
+            /** @description Hired staff in full-time equivalents. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused. */
             hiredFte?: number;
             /**
              * @description Whether the staffing service was procured.
@@ -2138,32 +1918,6 @@ export interface components {
             task?: "authority" | "delivery" | "both";
             /** @description The main reasons for hiring. */
             reasons?: components["schemas"]["HiringReason"][];
-        };
-        /** @description A cost line created, changed or deleted. */
-        CostLineChange: {
-            op: components["schemas"]["ChangeOp"];
-            /**
-             * @description The line's id (as in `item.id`), as text.
-             * @example 4711
-             */
-            id: string;
-            /**
-             * @description The municipality whose line it is.
-             * @example 2580
-             */
-            municipalityCode: string;
-            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
-            changedAt: components["schemas"]["Instant"];
-            /** @description The line as listCostLines shows it; only with upsert. */
-            item?: components["schemas"]["ReportedCostLine"];
-        };
-        /** @description Cost lines changed after the cursor, in the server's change order. */
-        CostLineChanges: {
-            changes: components["schemas"]["CostLineChange"][];
-            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
-            next: string;
-            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
-            hasMore: boolean;
         };
         /** @description Every version of one cost line, the current one first. */
         CostLineHistory: {
@@ -2245,34 +1999,15 @@ export interface components {
         DraftSaved: {
             /** Format: int32 */
             revision: number;
-            savedAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            savedAt: string;
             status: components["schemas"]["InvitationStatus"];
         };
-        /** @description What an erasure changed. The audit trail keeps every event, with the e-mail address replaced by the pseudonym. */
-        Erasure: {
-            /** @description The erased user, if the person was one. */
-            userId?: components["schemas"]["UUID"];
-            /**
-             * @description What now stands where the e-mail address or name stood.
-             * @example erased:7d4e…
-             */
-            pseudonym: string;
-            erasedAt: components["schemas"]["Instant"];
-            /** Format: int32 */
-            sessionsDeleted: number;
-            /** Format: int32 */
-            tokensDeleted: number;
-            /** Format: int32 */
-            grantsRemoved: number;
-            /** Format: int32 */
-            invitationContactsCleared: number;
-            /** @description Rows rewritten per table (the audit trail included). */
-            rowsRewritten: {
-                [key: string]: number;
-            };
-        };
         /**
-         * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equals`, is greater
+         * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equalTo`, is greater
          *     than `greaterThan`, or names the profession `includesProfession` (for a matrix: in `rowId`/`columnId`, or
          *     any cell when absent). Exactly one test.
          */
@@ -2280,8 +2015,8 @@ export interface components {
             questionnaireId: components["schemas"]["UUID"];
             /** @example hired_children_authority */
             questionId: string;
-            /** @description Any JSON value; for multiple choice, the option must be among those chosen. */
-            equals?: components["schemas"]["AnyValue"];
+            /** @description Any JSON value; for multiple choice, the option must be among those chosen. Named `equals` before 2.0.0, still read. */
+            equalTo?: components["schemas"]["AnyValue"];
             greaterThan?: number;
             includesProfession?: string;
             rowId?: string;
@@ -2377,26 +2112,17 @@ export interface components {
             municipalityName: string;
             countyCode: string;
             status: components["schemas"]["InvitationStatus"];
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             linkIssuedAt?: components["schemas"]["Instant"];
             lastSavedAt?: components["schemas"]["Instant"];
             submittedAt?: components["schemas"]["Instant"];
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
             revokedAt?: components["schemas"]["Instant"];
-            /** @description The respondent's contact details, as the respondent gave them. */
-            contact?: components["schemas"]["InvitationContact"];
-        };
-        /** @description Whom to ask about an invitation's answers, as the respondent gave them. Kept with the invitation, never in the answers, exports or results; erased with the person. */
-        InvitationContact: {
-            /** @example Anna Berg */
-            name?: string;
-            /** @example anna.berg@lulea.se */
-            email?: string;
-            /** @example 0920-45 30 00 */
-            phone?: string;
-            /** @description When the respondent last changed them. */
-            updatedAt?: components["schemas"]["Instant"];
         };
         /** @description A respondent link. The token is shown only now; reissue it to get a new one (the old one then stops working). */
         InvitationLink: {
@@ -2493,27 +2219,6 @@ export interface components {
             rank?: number;
             /** @description In a search: where the words were found, with <b>…</b> around them. */
             headline?: string;
-        };
-        /** @description A learning example created, changed, published, withdrawn or deleted. */
-        LearningExampleChange: {
-            op: components["schemas"]["ChangeOp"];
-            /**
-             * @description The example's id (as in `item.id`).
-             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
-             */
-            id: string;
-            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
-            changedAt: components["schemas"]["Instant"];
-            /** @description The example as getLearningExample shows it; only with upsert. */
-            item?: components["schemas"]["LearningExample"];
-        };
-        /** @description Learning examples changed after the cursor, in the server's change order. */
-        LearningExampleChanges: {
-            changes: components["schemas"]["LearningExampleChange"][];
-            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
-            next: string;
-            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
-            hasMore: boolean;
         };
         /** @description A page of learning examples. */
         LearningExamplePage: {
@@ -2625,7 +2330,7 @@ export interface components {
             user?: components["schemas"]["User"];
             grants: components["schemas"]["Grant"][];
             /** @description What the token may do; absent for a browser session. */
-            scopes?: string[];
+            scopes?: components["schemas"]["Scope"][];
         };
         /** @description A Swedish municipality (kommun). */
         Municipality: {
@@ -2795,109 +2500,6 @@ export interface components {
             /** @description At least 12 characters. */
             newPassword: string;
         };
-        /** @description A person by e-mail address, e.g. a respondent contact who is not a user; a user's address means that user. Sent in a body so the address stays out of URLs and logs. */
-        PersonByEmail: {
-            /**
-             * Format: email
-             * @example anna.berg@lulea.se
-             */
-            email: string;
-        };
-        /**
-         * @description Everything the service holds about one person (GDPR article 15): their user record, grants, sessions and
-         *     tokens (never a secret or its hash), the audit events they performed or that concern them, the invitations
-         *     that name them as respondent contact, and every other stored row that refers to the person's user id or
-         *     contains their e-mail address (found by a scan of every table, so new tables are covered).
-         */
-        PersonalData: {
-            subject: components["schemas"]["PersonalDataSubject"];
-            generatedAt: components["schemas"]["Instant"];
-            /** @description Absent when the e-mail address belongs to no user (e.g. a respondent contact). */
-            user?: components["schemas"]["PersonalDataUser"];
-            grants: components["schemas"]["PersonalDataGrant"][];
-            /** @description Browser sessions, without their secret. */
-            sessions: components["schemas"]["PersonalDataSession"][];
-            /** @description Personal tokens the person owns and tokens they issued; metadata only. */
-            tokens: components["schemas"]["PersonalDataToken"][];
-            /** @description Events the person performed, that are about them, or that name their e-mail address; oldest first. */
-            auditEvents: components["schemas"]["AuditEvent"][];
-            invitationContacts: components["schemas"]["PersonalDataContact"][];
-            /** @description Other stored rows that refer to the person (e.g. questionnaires they created, plan notes they wrote), with columns holding secrets' hashes left out. */
-            otherRecords: components["schemas"]["PersonalDataRecord"][];
-        };
-        /** @description An invitation on which the person is the respondent contact. */
-        PersonalDataContact: {
-            invitationId: components["schemas"]["UUID"];
-            questionnaireId: components["schemas"]["UUID"];
-            municipalityCode: string;
-            name?: string;
-            email?: string;
-            phone?: string;
-            updatedAt?: components["schemas"]["Instant"];
-        };
-        PersonalDataGrant: {
-            id: components["schemas"]["UUID"];
-            role: string;
-            countyCode?: string;
-            municipalityCode?: string;
-            grantedAt: components["schemas"]["Instant"];
-        };
-        /** @description A stored row that refers to the person. */
-        PersonalDataRecord: {
-            /** @example progress_note */
-            table: string;
-            /** @example author_label */
-            column: string;
-            /**
-             * @description user_id: the column refers to the person's user id; email: it contains their e-mail address.
-             * @enum {string}
-             */
-            match: "user_id" | "email";
-            /** @description The row, column name → value. */
-            row: components["schemas"]["Answers"];
-        };
-        PersonalDataSession: {
-            id: components["schemas"]["UUID"];
-            createdAt: components["schemas"]["Instant"];
-            expiresAt: components["schemas"]["Instant"];
-            revokedAt?: components["schemas"]["Instant"];
-        };
-        /** @description Whom the document is about. */
-        PersonalDataSubject: {
-            userId?: components["schemas"]["UUID"];
-            /** @example anna.berg@lulea.se */
-            email?: string;
-        };
-        PersonalDataToken: {
-            id: components["schemas"]["UUID"];
-            name: string;
-            /** @description The token's first characters. */
-            prefix: string;
-            /**
-             * @description owner: the person's own token; issuer: an integration token the person issued.
-             * @enum {string}
-             */
-            relation: "owner" | "issuer";
-            municipalityCode?: string;
-            scopes: string[];
-            createdAt: components["schemas"]["Instant"];
-            expiresAt: components["schemas"]["Instant"];
-            lastUsedAt?: components["schemas"]["Instant"];
-            revokedAt?: components["schemas"]["Instant"];
-        };
-        PersonalDataUser: {
-            id: components["schemas"]["UUID"];
-            /** @description Absent once erased. */
-            email?: string;
-            displayName: string;
-            active: boolean;
-            createdAt: components["schemas"]["Instant"];
-            passwordChangedAt?: components["schemas"]["Instant"];
-            /** Format: int32 */
-            failedSignIns: number;
-            lockedUntil?: components["schemas"]["Instant"];
-            erasedAt?: components["schemas"]["Instant"];
-        };
         /**
          * @description An activity with its computed status (as of today in Sweden). status: done when done or cancelled; late
          *     when its due date has passed; at_risk when still planned after its start date, or due within 14 days and
@@ -2936,10 +2538,16 @@ export interface components {
             description?: string;
             /** @example Individ- och familjeomsorgen */
             owner?: string;
-            /** @example 2026-02-01 */
-            startDate?: components["schemas"]["LocalDate"];
-            /** @example 2026-06-30 */
-            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-02-01
+             */
+            startDate?: string;
+            /**
+             * Format: date
+             * @example 2026-06-30
+             */
+            dueDate?: string;
             /**
              * @example planned
              * @enum {string}
@@ -2986,8 +2594,11 @@ export interface components {
             /** @example Minska andelen inhyrd personal */
             title: string;
             description?: string;
-            /** @example 2027-12-31 */
-            dueDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2027-12-31
+             */
+            dueDate?: string;
             indicator?: components["schemas"]["PlanIndicatorRequest"];
         };
         /**
@@ -3076,29 +2687,6 @@ export interface components {
             source: "manual" | "file" | "api";
             lines: components["schemas"]["PopulationFigure"][];
         };
-        /** @description A population figure created, changed or deleted. */
-        PopulationChange: {
-            op: components["schemas"]["ChangeOp"];
-            /**
-             * @description Municipality code and year, as `<municipality>-<year>`.
-             * @example 2580-2025
-             */
-            id: string;
-            /** @example 2580 */
-            municipalityCode: string;
-            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
-            changedAt: components["schemas"]["Instant"];
-            /** @description The figure as listPopulation shows it; only with upsert. */
-            item?: components["schemas"]["Population"];
-        };
-        /** @description Population figures changed after the cursor, in the server's change order. */
-        PopulationChanges: {
-            changes: components["schemas"]["PopulationChange"][];
-            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
-            next: string;
-            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
-            hasMore: boolean;
-        };
         /** @description A municipality's population (folkmängd) in a year, as SCB counts it on 31 December. */
         PopulationFigure: {
             /** @example 2580 */
@@ -3132,7 +2720,11 @@ export interface components {
             ssyk2012?: string;
             /** Format: int32 */
             sortOrder: number;
-            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
             validTo?: components["schemas"]["LocalDate"];
         };
         ProfessionCount: {
@@ -3146,15 +2738,26 @@ export interface components {
         /** @description A dated progress note. */
         ProgressNote: {
             id: string;
-            notedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            notedOn: string;
             text: string;
             author: string;
-            createdAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            createdAt: string;
         };
         /** @description A dated note on how an activity goes. */
         ProgressNoteRequest: {
-            /** @example 2026-03-15 */
-            notedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-03-15
+             */
+            notedOn: string;
             /** @example Första gruppen har börjat. */
             text: string;
         };
@@ -3167,7 +2770,11 @@ export interface components {
             source: "manual" | "file" | "api";
             /** @example Lönesystemet (token) */
             reportedBy: string;
-            reportedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            reportedAt: string;
             /** Format: int32 */
             revision: number;
         };
@@ -3241,10 +2848,18 @@ export interface components {
             /** Format: int32 */
             currentVersion: number;
             versions: components["schemas"]["QuestionnaireVersionInfo"][];
-            templateKey?: string;
+            templateKey?: components["schemas"]["TemplateKey"];
             definition: components["schemas"]["QuestionnaireDefinition"];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
             /** Format: int32 */
             revision: number;
         };
@@ -3272,8 +2887,11 @@ export interface components {
         QuestionnaireRequest: {
             title: components["schemas"]["LocalizedTitle"];
             description?: components["schemas"]["LocalizedDescription"];
-            /** @description The campaign it belongs to. */
-            campaignId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description The campaign it belongs to.
+             */
+            campaignId?: string;
             /**
              * @description The county whose coordinators run it; absent for a national questionnaire. Cannot change after creation.
              * @example 25
@@ -3282,10 +2900,17 @@ export interface components {
             /** @description Free-text answers are shown in results without their municipality. */
             anonymous?: boolean;
             opensAt?: components["schemas"]["Instant"];
-            /** @description After this, respondent links no longer work. */
-            closesAt?: components["schemas"]["Instant"];
-            /** @description A questionnaire whose submitted answers prefill this one's questions that name `prefillFrom`. */
-            prefillSourceId?: components["schemas"]["UUID"];
+            /**
+             * Format: date-time
+             * @description After this, respondent links no longer work.
+             * @example 2022-03-10T16:15:50Z
+             */
+            closesAt?: string;
+            /**
+             * Format: uuid
+             * @description A questionnaire whose submitted answers prefill this one's questions that name `prefillFrom`.
+             */
+            prefillSourceId?: string;
             definition: components["schemas"]["QuestionnaireDefinition"];
         };
         QuestionnaireResponseRates: {
@@ -3329,9 +2954,17 @@ export interface components {
             closesAt?: components["schemas"]["Instant"];
             /** Format: int32 */
             currentVersion: number;
-            templateKey?: string;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            templateKey?: components["schemas"]["TemplateKey"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
             /**
              * Format: int32
              * @description Send it back in If-Match to update.
@@ -3340,8 +2973,7 @@ export interface components {
         };
         /** @description Ready-made content that can be imported as a new draft. */
         QuestionnaireTemplate: {
-            /** @example norrbotten-competence-matrix */
-            key: string;
+            key: components["schemas"]["TemplateKey"];
             title: components["schemas"]["LocalizedText"];
             description?: components["schemas"]["LocalizedText"];
             /** Format: int32 */
@@ -3350,16 +2982,28 @@ export interface components {
         QuestionnaireVersion: {
             /** Format: int32 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             frozenAt?: components["schemas"]["Instant"];
             definition: components["schemas"]["QuestionnaireDefinition"];
         };
         QuestionnaireVersionInfo: {
             /** Format: int32 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            /** @description When it was frozen (first opened, or created while open). */
-            frozenAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was frozen (first opened, or created while open).
+             * @example 2022-03-10T16:15:50Z
+             */
+            frozenAt?: string;
             /**
              * Format: int64
              * @description Responses begun on this version.
@@ -3384,17 +3028,28 @@ export interface components {
         ReductionDecision: {
             id: string;
             municipalityCode: string;
-            decidedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            decidedOn: string;
             decisionBody: string;
             reference?: string;
             note?: string;
             recordedBy: string;
-            recordedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T12:15:50-04:00
+             */
+            recordedAt: string;
         };
         /** @description A municipality's decision to reduce its dependence on staffing agencies. */
         ReductionDecisionRequest: {
-            /** @example 2026-03-10 */
-            decidedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2026-03-10
+             */
+            decidedOn: string;
             /** @example Socialnämnden */
             decisionBody: string;
             /** @example SN 2026/45 */
@@ -3472,8 +3127,6 @@ export interface components {
             submittedAt?: components["schemas"]["Instant"];
             /** @description Questions whose answers were copied from the municipality's earlier response. */
             prefilled?: string[];
-            /** @description The respondent's contact details, if given (saveRespondentContact). */
-            contact?: components["schemas"]["InvitationContact"];
         };
         RespondentMunicipality: {
             /** @example 2580 */
@@ -3497,6 +3150,11 @@ export interface components {
              */
             submittedPercent: number;
         };
+        /**
+         * @description What an API token may do, on top of what its owner (or its municipality) may do: `read` the data the owner may read, `admin` (the owner's administrator grant), `costs:write`, `workforce:write` and `surveys:write` (for the token's municipality), `surveys:manage` (build, send and follow up questionnaires), `plans:write`.
+         * @enum {string}
+         */
+        Scope: "read" | "admin" | "costs:write" | "workforce:write" | "surveys:write" | "surveys:manage" | "plans:write";
         /** @description A service area (verksamhetsområde). */
         ServiceArea: {
             /** @example barn_unga */
@@ -3512,9 +3170,17 @@ export interface components {
             nameEn: string;
             /** Format: int32 */
             sortOrder: number;
-            validFrom: components["schemas"]["LocalDate"];
-            /** @description Set when retired; answers naming it keep their meaning. */
-            validTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Set when retired; answers naming it keep their meaning.
+             * @example 2022-03-10
+             */
+            validTo?: string;
         };
         /**
          * @description How the hired-staff share is spread across the municipalities reporting: min, quartiles (linear
@@ -3550,7 +3216,11 @@ export interface components {
             code: string;
             title: string;
             publisher: string;
-            publishedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            publishedOn: string;
             /** Format: int32 */
             periodStart: number;
             /** Format: int32 */
@@ -3635,7 +3305,11 @@ export interface components {
             title: string;
             /** @example SKL (nu SKR) */
             publisher: string;
-            publishedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: date
+             * @example 2022-03-10
+             */
+            publishedOn: string;
             /**
              * Format: int32
              * @example 2019
@@ -3659,34 +3333,19 @@ export interface components {
             answers: components["schemas"]["Answers"];
             /** Format: int32 */
             revision: number;
-            startedAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt: string;
             submittedAt?: components["schemas"]["Instant"];
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
-        };
-        /** @description A municipality's answers started, saved, submitted, reopened, revoked or deleted. */
-        SurveyResponseChange: {
-            op: components["schemas"]["ChangeOp"];
-            /**
-             * @description The invitation's id (as in `item.invitationId`).
-             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
-             */
-            id: string;
-            /** @example 2580 */
-            municipalityCode: string;
-            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
-            changedAt: components["schemas"]["Instant"];
-            /** @description The answers as getInvitationResponse shows them; only with upsert. */
-            item?: components["schemas"]["SurveyResponse"];
-        };
-        /** @description Survey responses changed after the cursor, in the server's change order. */
-        SurveyResponseChanges: {
-            changes: components["schemas"]["SurveyResponseChange"][];
-            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
-            next: string;
-            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
-            hasMore: boolean;
         };
         /** @description A target: the hired-staff share at most maxShare percent in year. */
         TargetRequest: {
@@ -3701,7 +3360,7 @@ export interface components {
              */
             year: number;
             /**
-             * @description Percent, at most two decimals.
+             * @description Percent. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 1.5
              */
             maxShare: number;
@@ -3750,26 +3409,22 @@ export interface components {
         User: {
             /** Format: uuid */
             id: string;
-            /**
-             * @description Absent once the person is erased.
-             * @example anna.berg@lulea.se
-             */
-            email?: string;
-            /**
-             * @description A pseudonym once the person is erased.
-             * @example Anna Berg
-             */
+            /** @example anna.berg@lulea.se */
+            email: string;
+            /** @example Anna Berg */
             displayName: string;
             active: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
             grants: components["schemas"]["Grant"][];
             /**
              * Format: int64
              * @description Counts changes of the person and their grants; the ETag. Send it in If-Match to change the user or revoke a grant.
              */
             revision: number;
-            /** @description When the person's personal data was erased; absent otherwise. */
-            erasedAt?: components["schemas"]["Instant"];
         };
         UserCreate: {
             /**
@@ -3842,7 +3497,7 @@ export interface components {
              */
             employees?: number;
             /**
-             * @description Employees in full-time equivalents, at most two decimals.
+             * @description Employees in full-time equivalents. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 39.5
              */
             fte?: number;
@@ -3865,36 +3520,10 @@ export interface components {
              */
             leavers?: number;
             /**
-             * @description Sick leave as a percent of scheduled working time, at most two decimals.
+             * @description Sick leave as a percent of scheduled working time. Two decimals: a JSON number or a decimal string ("1234.50"); a number whose extra decimals are a floating-point artefact (0.30000000000000004) is rounded half-even to two decimals, while real extra precision (0.125) is refused.
              * @example 6.8
              */
             sickLeavePercent?: number;
-        };
-        /** @description A workforce figure created, changed or deleted. */
-        WorkforceFigureChange: {
-            op: components["schemas"]["ChangeOp"];
-            /**
-             * @description The figure's id (as in `item.id`), as text.
-             * @example 815
-             */
-            id: string;
-            /**
-             * @description The municipality whose figure it is.
-             * @example 2580
-             */
-            municipalityCode: string;
-            /** @description When the transaction that made the change began. For information only: the order is the server's, not this time. */
-            changedAt: components["schemas"]["Instant"];
-            /** @description The figure as listWorkforceFigures shows it; only with upsert. */
-            item?: components["schemas"]["ReportedWorkforceFigure"];
-        };
-        /** @description Workforce figures changed after the cursor, in the server's change order. */
-        WorkforceFigureChanges: {
-            changes: components["schemas"]["WorkforceFigureChange"][];
-            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
-            next: string;
-            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
-            hasMore: boolean;
         };
         /** @description A page of a municipality's workforce figures. */
         WorkforceFigurePage: {
@@ -4560,9 +4189,7 @@ export interface operations {
     exportActionPlan: {
         parameters: {
             query?: {
-                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
-                dialect?: "sv" | "rfc4180";
-                /** @description csv (the default) or xlsx. */
+                /** @description csv (the default) or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
                 format?: "csv" | "xlsx";
             };
             header?: never;
@@ -4732,137 +4359,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    erasePersonByEmail: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PersonByEmail"];
-            };
-        };
-        responses: {
-            /** @description Erased. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erasure"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    exportPersonalDataByEmail: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PersonByEmail"];
-            };
-        };
-        responses: {
-            /** @description The person's data (empty lists when nothing is held). */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonalData"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    eraseUser: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 7d4e2f9a-3c1b-4e8a-9f20-5b6c7d8e9f01 */
-                userId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Erased. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Erasure"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            409: components["responses"]["Conflict"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    exportUserPersonalData: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 7d4e2f9a-3c1b-4e8a-9f20-5b6c7d8e9f01 */
-                userId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The person's data. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PersonalData"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -4874,27 +4370,27 @@ export interface operations {
                 /** @description Only events by this person or integration token (its id). */
                 actor?: string;
                 /**
-                 * @description From this instant (inclusive), ISO 8601.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                from?: string;
-                /**
                  * @description Only events about this municipality.
                  * @example 2580
                  */
                 municipality?: string;
                 page?: number;
-                size?: number;
                 /**
-                 * @description Until this instant (exclusive), ISO 8601.
-                 * @example 2026-12-01T00:00:00Z
+                 * @description From this instant (inclusive), ISO 8601.
+                 * @example 2026-11-01T00:00:00Z
                  */
-                to?: string;
+                since?: string;
+                size?: number;
                 /**
                  * @description Only events about this type of object.
                  * @example user
                  */
                 type?: string;
+                /**
+                 * @description Until this instant (exclusive), ISO 8601.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                until?: string;
             };
             header?: never;
             path?: never;
@@ -4994,6 +4490,8 @@ export interface operations {
             /** @description Signed in; who you are and what you may do. */
             200: {
                 headers: {
+                    /** @description The session (the `session` security scheme): `kl_session=<secret>; Path=/; Max-Age=<KL_SESSION_LIFETIME in seconds>; HttpOnly; Secure (unless KL_SECURE_COOKIE=false); SameSite=Strict`. Send it back as a cookie; a script should rather create an API token with it. */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5024,6 +4522,8 @@ export interface operations {
             /** @description Signed out (also when there was no session). */
             204: {
                 headers: {
+                    /** @description Clears the session cookie (`kl_session=; Max-Age=0`). */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5177,228 +4677,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    listActionPlanChanges: {
-        parameters: {
-            query?: {
-                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
-                after?: string;
-                /** @description At most this many changes in the answer. */
-                limit?: number;
-                /**
-                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                since?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The changes after the cursor, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActionPlanChanges"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listCostLineChanges: {
-        parameters: {
-            query?: {
-                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
-                after?: string;
-                /** @description At most this many changes in the answer. */
-                limit?: number;
-                /**
-                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                since?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The changes after the cursor, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CostLineChanges"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listLearningExampleChanges: {
-        parameters: {
-            query?: {
-                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
-                after?: string;
-                /** @description At most this many changes in the answer. */
-                limit?: number;
-                /**
-                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                since?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The changes after the cursor, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LearningExampleChanges"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listPopulationChanges: {
-        parameters: {
-            query?: {
-                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
-                after?: string;
-                /** @description At most this many changes in the answer. */
-                limit?: number;
-                /**
-                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                since?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The changes after the cursor, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PopulationChanges"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listSurveyResponseChanges: {
-        parameters: {
-            query?: {
-                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
-                after?: string;
-                /** @description At most this many changes in the answer. */
-                limit?: number;
-                /**
-                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                since?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The changes after the cursor, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SurveyResponseChanges"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listWorkforceFigureChanges: {
-        parameters: {
-            query?: {
-                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
-                after?: string;
-                /** @description At most this many changes in the answer. */
-                limit?: number;
-                /**
-                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                since?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The changes after the cursor, oldest first. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WorkforceFigureChanges"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            406: components["responses"]["NotAcceptable"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     listCounties: {
         parameters: {
             query?: never;
@@ -5538,16 +4816,20 @@ export interface operations {
             query: {
                 /** @description Only this county and its municipalities. */
                 county?: string;
-                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
-                dialect?: "sv" | "rfc4180";
-                /** @description json (the default), csv or xlsx. */
+                /** @description json (the default), csv or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
                 format?: "json" | "csv" | "xlsx";
-                /** @example 2015 */
-                from: number;
+                /**
+                 * @description The first year.
+                 * @example 2015
+                 */
+                fromYear: number;
                 /** @description Only these regions (repeat the parameter): a municipality code, 00 + a county code, or 0000 for the country. */
                 region?: string[];
-                /** @example 2024 */
-                to: number;
+                /**
+                 * @description The last year.
+                 * @example 2024
+                 */
+                toYear: number;
             };
             header?: never;
             path?: never;
@@ -5974,8 +5256,6 @@ export interface operations {
                  * @example 25
                  */
                 county?: string;
-                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
-                dialect?: "sv" | "rfc4180";
                 /** @description Page number, from 1. A page past the last one is empty. */
                 page?: number;
                 /**
@@ -6002,8 +5282,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MunicipalityPage"];
                     /**
-                     * @example code;name;county_code;county_name;population
-                     *     2580;Luleå;25;Norrbottens län;
+                     * @example code,name,county_code,county_name,population
+                     *     2580,Luleå,25,Norrbottens län,
                      */
                     "text/csv": string;
                 };
@@ -6720,7 +6000,7 @@ export interface operations {
             };
             path: {
                 /** @example norrbotten-competence-matrix */
-                key: string;
+                key: components["schemas"]["TemplateKey"];
             };
             cookie?: never;
         };
@@ -6996,9 +6276,7 @@ export interface operations {
             query?: {
                 /** @description Only this county's municipalities. */
                 county?: string;
-                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
-                dialect?: "sv" | "rfc4180";
-                /** @description csv or xlsx. */
+                /** @description csv or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
                 format?: "csv" | "xlsx";
                 /** @description Also drafts not yet submitted. */
                 includeDrafts?: boolean;
@@ -7039,8 +6317,6 @@ export interface operations {
             query?: {
                 /** @description Only this county's municipalities. */
                 county?: string;
-                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
-                dialect?: "sv" | "rfc4180";
                 /** @description Only those not yet submitted (not started or started). */
                 notSubmitted?: boolean;
                 /** @description Page number, from 1. */
@@ -7366,43 +6642,6 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    saveRespondentContact: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example kls_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA */
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ContactUpdate"];
-            };
-        };
-        responses: {
-            /** @description Saved. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvitationContact"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            406: components["responses"]["NotAcceptable"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1,4 +1,7 @@
+import type { components } from '@/lib/api/schema';
 import type { Me } from './get-me';
+
+type Scope = components['schemas']['Scope'];
 
 // The same rules the backend's Caller applies; the API still decides, these only choose what to show.
 
@@ -23,7 +26,7 @@ export function mayEditMunicipality(me: Me | null | undefined, municipalityCode:
 }
 
 /** Whether the caller (a session, or a token with the scope) may act with the given token scope. */
-function allows(me: Me, scope: string) {
+function allows(me: Me, scope: Scope) {
   return !me.scopes || me.scopes.includes(scope);
 }
 

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { appPaths } from '@/lib/app-paths';
 import { formatNumber } from '@/utils/format';
 import { useFocusFirstInvalid } from '@/utils/use-focus-first-invalid';
-import { useImportQuestionnaireTemplate } from '../api/import-questionnaire-template';
+import { useImportQuestionnaireTemplate, type TemplateKey } from '../api/import-questionnaire-template';
 import { useQuestionnaireTemplates } from '../api/list-questionnaire-templates';
 import { useLocalized } from '@/utils/localized';
 import { CampaignChoice } from './campaign-choice';
@@ -20,7 +20,7 @@ export function TemplateImportForm() {
   const navigate = useNavigate();
   const templates = useQuestionnaireTemplates();
   const importTemplate = useImportQuestionnaireTemplate();
-  const [key, setKey] = useState('');
+  const [key, setKey] = useState<TemplateKey | ''>('');
   const [campaignId, setCampaignId] = useState('');
   const [owner, setOwner] = useState(useDefaultOwnerCounty());
   const [errors, setErrors] = useState<{ key?: string }>({});
@@ -31,7 +31,7 @@ export function TemplateImportForm() {
     event.preventDefault();
     const found = key ? {} : { key: t('surveys.create.templateRequired') };
     setErrors(found);
-    if (found.key) return;
+    if (!key) return;
     importTemplate.mutate(
       {
         key,
@@ -47,7 +47,11 @@ export function TemplateImportForm() {
       {templates.isError && <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />}
       <Field label={t('surveys.create.template')} error={errors.key}>
         {(control) => (
-          <select {...control} value={key} onChange={(event) => setKey(event.target.value)}>
+          <select
+            {...control}
+            value={key}
+            onChange={(event) => setKey(event.target.value as TemplateKey | '')}
+          >
             <option value="">{t('surveys.create.chooseTemplate')}</option>
             {templates.data?.map((template) => (
               <option key={template.key} value={template.key}>

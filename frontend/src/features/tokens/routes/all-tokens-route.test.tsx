@@ -5,7 +5,11 @@ import { renderApp } from '@/testing/test-utils';
 describe('all API tokens', () => {
   it('should list every token with whom it belongs to, and let an administrator revoke any', async () => {
     const admin = signInAs('admin');
-    const base = { scopes: ['read'], createdAt: '2026-02-01T09:30:00Z', expiresAt: '2099-05-02T09:30:00Z' };
+    const base = {
+      scopes: ['read' as const],
+      createdAt: '2026-02-01T09:30:00Z',
+      expiresAt: '2099-05-02T09:30:00Z',
+    };
     accessData.tokens.push(
       { ...base, id: 'c1', name: 'Lönesystemet', prefix: 'klt_Gh78', municipalityCode: '2580', value: 'v1' },
       { ...base, id: 'c2', name: 'Adas skript', prefix: 'klt_Ij90', ownerId: admin.id, value: 'v2' },

@@ -905,7 +905,7 @@ export const sv = {
         questionRequired: 'Välj en fråga.',
         test: 'Villkor',
         tests: {
-          equals: 'Svaret är',
+          equalTo: 'Svaret är',
           greaterThan: 'Svaret är större än',
           includesProfession: 'Svaret nämner yrket',
         },
@@ -1166,7 +1166,7 @@ export const sv = {
         question: 'Tidigare fråga',
         test: 'Villkor',
         tests: {
-          equals: 'Svaret är',
+          equalTo: 'Svaret är',
           greaterThan: 'Svaret är större än',
           includesProfession: 'Svaret nämner yrket',
         },

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The records of the sign-in, user, grant and token API. */
@@ -82,7 +83,8 @@ public final class AccessDtos {
             @Schema(required = true, enumeration = { "session", "personal_token", "integration_token" }) String kind,
             @Schema(description = "The person; absent for an integration token.") UserView user,
             @Schema(required = true) List<GrantView> grants,
-            @Schema(description = "What the token may do; absent for a browser session.") Set<String> scopes) {
+            @Schema(description = "What the token may do; absent for a browser session.", type = SchemaType.ARRAY,
+                    uniqueItems = true, implementation = Scope.class) Set<String> scopes) {
     }
 
     @Schema(name = "UserCreate")
@@ -115,7 +117,8 @@ public final class AccessDtos {
             String prefix,
             @Schema(description = "The person a personal token acts as.", format = "uuid") String ownerId,
             @Schema(description = "The municipality an integration token acts for.", examples = "2580") String municipalityCode,
-            @Schema(required = true, examples = "[\"costs:write\"]") List<String> scopes,
+            @Schema(required = true, examples = "[\"costs:write\"]", type = SchemaType.ARRAY,
+                    implementation = Scope.class) List<String> scopes,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant expiresAt,
             Instant lastUsedAt,
@@ -131,8 +134,8 @@ public final class AccessDtos {
     @Schema(name = "ApiTokenRequest")
     public record TokenRequest(
             @Schema(required = true, examples = "Lönesystemet") @NotBlank @Size(max = 100) String name,
-            @Schema(required = true, examples = "[\"costs:write\", \"workforce:write\"]",
-                    description = "read, admin, costs:write, workforce:write, surveys:write, surveys:manage, plans:write")
+            @Schema(required = true, examples = "[\"costs:write\", \"workforce:write\"]", type = SchemaType.ARRAY,
+                    minItems = 1, implementation = Scope.class)
             @NotEmpty List<@NotNull @Pattern(regexp = "^(read|admin|costs:write|workforce:write|surveys:write|surveys:manage|plans:write)$",
                     message = "must be read, admin, costs:write, workforce:write, surveys:write, surveys:manage or plans:write") String> scopes,
             @Schema(description = "Days until it expires, 1 to 365; 90 when absent.", examples = "90", minimum = "1",

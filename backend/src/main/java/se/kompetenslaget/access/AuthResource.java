@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,6 +59,12 @@ public class AuthResource {
                     + "not stop the right person signing in from another.")
     @Extension(name = Access.EXTENSION, value = Access.SIGN_IN)
     @APIResponse(responseCode = "200", description = "Signed in; who you are and what you may do.",
+            headers = @Header(name = "Set-Cookie", description = "The session (the `session` security scheme): "
+                    + "`kl_session=<secret>; Path=/; Max-Age=<KL_SESSION_LIFETIME in seconds>; HttpOnly; Secure (unless "
+                    + "KL_SECURE_COOKIE=false); SameSite=Strict`. Send it back as a cookie; a script should rather create "
+                    + "an API token with it.",
+                    schema = @Schema(type = SchemaType.STRING, example = "kl_session=…; Path=/; Max-Age=43200; "
+                            + "HttpOnly; Secure; SameSite=Strict")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
@@ -74,7 +82,9 @@ public class AuthResource {
     @Path("/sign-out")
     @Operation(operationId = "signOut", summary = "Sign out", description = "Ends the session and clears its cookie.")
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
-    @APIResponse(responseCode = "204", description = "Signed out (also when there was no session).")
+    @APIResponse(responseCode = "204", description = "Signed out (also when there was no session).",
+            headers = @Header(name = "Set-Cookie", description = "Clears the session cookie (`kl_session=; Max-Age=0`).",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response signOut(@Parameter(hidden = true) @CookieParam(CredentialAuthenticationMechanism.SESSION_COOKIE) String session) {
         service.signOut(session);
         return Response.noContent().cookie(sessionCookie("", 0)).build();

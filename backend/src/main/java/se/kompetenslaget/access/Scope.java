@@ -3,8 +3,15 @@ package se.kompetenslaget.access;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an API token may be used for, on top of what its owner (or its municipality) may do. */
+@Schema(name = "Scope", description = """
+        What an API token may do, on top of what its owner (or its municipality) may do: `read` the data the owner may \
+        read, `admin` (the owner's administrator grant), `costs:write`, `workforce:write` and `surveys:write` (for \
+        the token's municipality), `surveys:manage` (build, send and follow up questionnaires), `plans:write`.""",
+        enumeration = { "read", "admin", "costs:write", "workforce:write", "surveys:write", "surveys:manage",
+                "plans:write" })
 public enum Scope {
     /** Read the data the owner may read. */
     READ("read"),

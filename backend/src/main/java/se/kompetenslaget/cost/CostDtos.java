@@ -1,5 +1,6 @@
 package se.kompetenslaget.cost;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.kompetenslaget.common.TwoDecimals;
 
 /** The records of the staffing-agency cost API. */
 public final class CostDtos {
@@ -32,12 +34,13 @@ public final class CostDtos {
             String serviceArea,
             @Schema(description = "A profession code (see listProfessions); absent for all professions of the area.",
                     examples = "socialsekreterare") String profession,
-            @Schema(required = true, description = "Cost of hired staff in SEK, at most two decimals.",
-                    examples = "3390000") BigDecimal hiredCost,
-            @Schema(required = true, description = "Own personnel cost for the same scope in SEK, at most two decimals.",
-                    examples = "96610000") BigDecimal ownCost,
+            @Schema(required = true, description = "Cost of hired staff in SEK." + TwoDecimals.DESCRIPTION,
+                    examples = "3390000") @JsonDeserialize(using = TwoDecimals.class) BigDecimal hiredCost,
+            @Schema(required = true, description = "Own personnel cost for the same scope in SEK." + TwoDecimals.DESCRIPTION,
+                    examples = "96610000") @JsonDeserialize(using = TwoDecimals.class) BigDecimal ownCost,
             @Schema(description = "Number of hired persons.", minimum = "0") Integer hiredPersons,
-            @Schema(description = "Hired staff in full-time equivalents.", minimum = "0") BigDecimal hiredFte,
+            @Schema(description = "Hired staff in full-time equivalents." + TwoDecimals.DESCRIPTION, minimum = "0")
+            @JsonDeserialize(using = TwoDecimals.class) BigDecimal hiredFte,
             @Schema(description = "Whether the staffing service was procured.", enumeration = {"yes", "no", "partly"})
             String procured,
             @Schema(description = "What the hired staff did: authority exercise (myndighetsutövning), delivery "
@@ -134,8 +137,8 @@ public final class CostDtos {
             String serviceArea,
             @Schema(required = true, minimum = "2000", maximum = "2100", examples = "2026")
             @NotNull(message = "must be a year from 2000 to 2100") @Min(value = 2000, message = "must be a year from 2000 to 2100") @Max(value = 2100, message = "must be a year from 2000 to 2100") Integer year,
-            @Schema(required = true, minimum = "0", maximum = "100", description = "Percent, at most two decimals.",
-                    examples = "1.5")
+            @Schema(required = true, minimum = "0", maximum = "100", description = "Percent." + TwoDecimals.DESCRIPTION,
+                    examples = "1.5") @JsonDeserialize(using = TwoDecimals.class)
             @NotNull(message = "must be a percentage from 0 to 100, at most two decimals") @DecimalMin(value = "0", message = "must be a percentage from 0 to 100, at most two decimals")
             @DecimalMax(value = "100", message = "must be a percentage from 0 to 100, at most two decimals") @Digits(integer = 3, fraction = 2, message = "must be a percentage from 0 to 100, at most two decimals")
             BigDecimal maxShare) {

@@ -1,10 +1,12 @@
 package se.kompetenslaget.cost;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.kompetenslaget.common.TwoDecimals;
 
 /** The records of the workforce, population and reported-line APIs. */
 public final class FigureDtos {
@@ -25,15 +27,16 @@ public final class FigureDtos {
                     examples = "barn_unga") String serviceArea,
             @Schema(description = "Employees (persons) at the end of the year.", minimum = "0", examples = "42")
             Integer employees,
-            @Schema(description = "Employees in full-time equivalents, at most two decimals.", minimum = "0",
-                    examples = "39.5") BigDecimal fte,
+            @Schema(description = "Employees in full-time equivalents." + TwoDecimals.DESCRIPTION, minimum = "0",
+                    examples = "39.5") @JsonDeserialize(using = TwoDecimals.class) BigDecimal fte,
             @Schema(description = "Employees who retired during the year.", minimum = "0", examples = "2")
             Integer retirements,
             @Schema(description = "Employees hired during the year.", minimum = "0", examples = "7") Integer newHires,
             @Schema(description = "Employees who left during the year, retirements included.", minimum = "0",
                     examples = "6") Integer leavers,
-            @Schema(description = "Sick leave as a percent of scheduled working time, at most two decimals.",
-                    minimum = "0", maximum = "100", examples = "6.8") BigDecimal sickLeavePercent) {
+            @Schema(description = "Sick leave as a percent of scheduled working time." + TwoDecimals.DESCRIPTION,
+                    minimum = "0", maximum = "100", examples = "6.8") @JsonDeserialize(using = TwoDecimals.class)
+            BigDecimal sickLeavePercent) {
     }
 
     @Schema(name = "WorkforceBatch", description = "Workforce figures of one municipality, stored all together or "

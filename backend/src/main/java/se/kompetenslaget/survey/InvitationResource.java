@@ -17,9 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +37,7 @@ import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.Language;
 import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.ResponseFormat;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.survey.SurveyDtos.InvitationLink;
 import se.kompetenslaget.survey.SurveyDtos.InvitationPage;
@@ -117,11 +116,9 @@ public class InvitationResource {
             @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)
             @Pattern(regexp = CsvWriter.DIALECT_PATTERN, message = CsvWriter.DIALECT_MESSAGE) String dialect,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         InvitationStatus wanted = parseStatus(status);
-        Variant variant = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-                MediaType.valueOf(CSV)).build());
-        if (variant != null && MediaType.valueOf(CSV).isCompatible(variant.getMediaType())) {
+        if (ResponseFormat.choose(headers, null, ResponseFormat.JSON, ResponseFormat.CSV) == ResponseFormat.CSV) {
             List<InvitationView> all = service.listAll(questionnaireId, wanted, notSubmitted, county);
             Locale language = Language.current();
             List<List<?>> rows = all.stream().<List<?>>map(i -> Arrays.asList(i.municipalityCode(), i.municipalityName(),

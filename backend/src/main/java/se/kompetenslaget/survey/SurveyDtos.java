@@ -1,5 +1,6 @@
 package se.kompetenslaget.survey;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -113,7 +114,7 @@ public final class SurveyDtos {
             Instant opensAt,
             Instant closesAt,
             @Schema(required = true) int currentVersion,
-            String templateKey,
+            @Schema(ref = "TemplateKey") String templateKey,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, description = "Send it back in If-Match to update.") int revision) {
@@ -134,7 +135,7 @@ public final class SurveyDtos {
             UUID prefillSourceId,
             @Schema(required = true) int currentVersion,
             @Schema(required = true) List<VersionInfo> versions,
-            String templateKey,
+            @Schema(ref = "TemplateKey") String templateKey,
             @Schema(required = true) Definition definition,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
@@ -161,7 +162,7 @@ public final class SurveyDtos {
 
     @Schema(name = "QuestionnaireTemplate", description = "Ready-made content that can be imported as a new draft.")
     public record TemplateView(
-            @Schema(required = true, examples = "norrbotten-competence-matrix") String key,
+            @Schema(required = true, ref = "TemplateKey") String key,
             @Schema(required = true) Text title,
             Text description,
             @Schema(required = true) int questions) {
@@ -196,14 +197,15 @@ public final class SurveyDtos {
     }
 
     @Schema(name = "FollowUpRule", description = """
-            The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equals`, is greater
+            The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equalTo`, is greater
             than `greaterThan`, or names the profession `includesProfession` (for a matrix: in `rowId`/`columnId`, or
             any cell when absent). Exactly one test.""")
     public record FollowUpRule(
             @Schema(required = true) @NotNull UUID questionnaireId,
             @Schema(required = true, examples = "hired_children_authority") @NotBlank String questionId,
-            @Schema(description = "Any JSON value; for multiple choice, the option must be among those chosen.")
-            JsonNode equals,
+            @Schema(description = "Any JSON value; for multiple choice, the option must be among those chosen. Named "
+                    + "`equals` before 2.0.0, still read.")
+            @JsonAlias("equals") JsonNode equalTo,
             BigDecimal greaterThan,
             String includesProfession,
             String rowId,

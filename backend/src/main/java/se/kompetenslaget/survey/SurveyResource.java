@@ -153,7 +153,8 @@ public class SurveyResource {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
-    public Response importTemplate(@Parameter(example = "norrbotten-competence-matrix") @PathParam("key") String key,
+    public Response importTemplate(@Parameter(example = "norrbotten-competence-matrix", schema = @Schema(ref = "TemplateKey"))
+            @PathParam("key") String key,
             @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(type = SchemaType.STRING, maxLength = 200),
                     example = "kampanj-2026-12-02-1") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid TemplateImportRequest request) {

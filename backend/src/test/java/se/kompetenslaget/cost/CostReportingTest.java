@@ -198,7 +198,7 @@ class CostReportingTest {
             }
         }
         // The same figures as KPI values, for Kolada tooling: the county as 0025, the country as 0000.
-        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares/series?from=2031&to=2031")
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares/series?fromYear=2031&toYear=2031")
                 .then().statusCode(200)
                 .body("find { it.kpi == 'KL_HIRED_SHARE' && it.municipality == '0025' }.value",
                         equalTo(share(expected.get("25|total")).floatValue()))
@@ -207,7 +207,7 @@ class CostReportingTest {
                 .body("find { it.kpi == 'KL_HIRED_SHARE_ALDRE' && it.municipality == '0000' }.value",
                         equalTo(share(expected.get("all|aldre")).floatValue()));
         String csv = given().cookie("kl_session", admin).when()
-                .get("/api/v1/hired-staff-shares/series?from=2031&to=2031&county=25&format=csv")
+                .get("/api/v1/hired-staff-shares/series?fromYear=2031&toYear=2031&county=25&format=csv")
                 .then().statusCode(200).extract().asString();
         assertEquals("\uFEFFkpi;municipality;period;value", csv.lines().findFirst().orElseThrow());
         assertEquals(1 + 5 * 4, csv.lines().count()); // 4 municipalities and the county, total and 3 areas
@@ -231,6 +231,29 @@ class CostReportingTest {
             assertTrue(!record.get("value").contains("."), record.toString());
         }
         assertTrue(decimals > 0, csv);
+    }
+
+    @Test
+    void shouldRoundAFloatingPointArtefactButRefuseRealExtraPrecision() {
+        String artefact = "{\"lines\": [{\"year\": 2037, \"serviceArea\": \"aldre\", "
+                + "\"hiredCost\": 0.30000000000000004, \"ownCost\": \"1234.50\"}]}";
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(artefact)
+                .when().post("/api/v1/municipalities/2505/cost-lines").then().statusCode(200);
+        assertEquals("0.30", TestDatabase.query(
+                "SELECT hired_cost FROM cost_line WHERE year = 2037 AND municipality_code = '2505'"));
+        assertEquals("1234.50", TestDatabase.query(
+                "SELECT own_cost FROM cost_line WHERE year = 2037 AND municipality_code = '2505'"));
+
+        String precise = "{\"lines\": [{\"year\": 2037, \"serviceArea\": \"hsl\", "
+                + "\"hiredCost\": 0.125, \"ownCost\": \"10.001\"}]}";
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(precise)
+                .when().post("/api/v1/municipalities/2505/cost-lines").then().statusCode(400)
+                .body("violations.field", contains("lines[0].hiredCost", "lines[0].ownCost"))
+                .body("violations[0].message", equalTo("must be 0 or more SEK, with at most two decimals"));
+        given().cookie("kl_session", admin).contentType(ContentType.JSON)
+                .body("{\"lines\": [{\"year\": 2037, \"serviceArea\": \"hsl\", \"hiredCost\": \"tio\", \"ownCost\": 1}]}")
+                .when().post("/api/v1/municipalities/2505/cost-lines").then().statusCode(400);
+        assertEquals("1", TestDatabase.query("SELECT count(*) FROM cost_line WHERE year = 2037"));
     }
 
     @Test
