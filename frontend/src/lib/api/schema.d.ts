@@ -593,7 +593,7 @@ export interface paths {
         put?: never;
         /**
          * Create a personal token
-         * @description Acts as you, narrowed to its scopes. Only from a signed-in browser session.
+         * @description Acts as you, narrowed to its scopes. From a signed-in browser session, or with a personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it.
          */
         post: operations["createMyToken"];
         delete?: never;
@@ -793,7 +793,7 @@ export interface paths {
         put?: never;
         /**
          * Create an integration token for a municipality
-         * @description For a payroll, HR or finance system: acts only for this municipality, within its scopes. Only from a signed-in browser session of the municipality's editor or an administrator.
+         * @description For a payroll, HR or finance system: acts only for this municipality, within its scopes. For the municipality's editor or an administrator, signed in or with their personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it.
          */
         post: operations["createMunicipalityToken"];
         delete?: never;
@@ -1655,7 +1655,7 @@ export interface components {
             /** @example Lönesystemet */
             name: string;
             /**
-             * @description read, admin, costs:write, workforce:write, surveys:write, surveys:manage, plans:write
+             * @description read, admin, costs:write, workforce:write, surveys:write, surveys:manage, plans:write, tokens:write. Created with a token: only scopes that token has.
              * @example [
              *       "costs:write",
              *       "workforce:write"
