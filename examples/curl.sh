@@ -26,7 +26,7 @@ echo "   token ${token:0:8}…"
 
 echo "3. From here on only the token: it creates the integration token of municipality $municipality's payroll system."
 system=$(api -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d '{"name": "Lönesystemet", "scopes": ["costs:write"], "expiresInDays": 1}' \
+  -d '{"name": "Lönesystemet", "scopes": ["costs:write"]}' \
   "$base/api/v1/municipalities/$municipality/tokens" | jq -r .value)
 echo "   integration token ${system:0:8}… (acts for $municipality only)"
 

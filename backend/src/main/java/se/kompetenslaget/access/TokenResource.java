@@ -64,7 +64,7 @@ public class TokenResource {
     @Operation(operationId = "createMyToken", summary = "Create a personal token",
             description = "Acts as you, narrowed to its scopes. From a signed-in browser session, or with a personal "
                     + "token that has the tokens:write scope: then only with scopes that token has, and expiring no "
-                    + "later than it.")
+                    + "later than it (a longer lifetime is shortened to its end).")
     @Extension(name = Access.EXTENSION, value = Access.TOKEN_ISSUER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "201", description = "The token and, this once, its value.", content = @Content(
