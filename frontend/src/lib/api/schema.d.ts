@@ -4030,7 +4030,7 @@ export interface operations {
     exportActionPlan: {
         parameters: {
             query?: {
-                /** @description csv (the default) or xlsx. */
+                /** @description csv (the default) or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
                 format?: "csv" | "xlsx";
             };
             header?: never;
@@ -4211,27 +4211,27 @@ export interface operations {
                 /** @description Only events by this person or integration token (its id). */
                 actor?: string;
                 /**
-                 * @description From this instant (inclusive), ISO 8601.
-                 * @example 2026-11-01T00:00:00Z
-                 */
-                from?: string;
-                /**
                  * @description Only events about this municipality.
                  * @example 2580
                  */
                 municipality?: string;
                 page?: number;
-                size?: number;
                 /**
-                 * @description Until this instant (exclusive), ISO 8601.
-                 * @example 2026-12-01T00:00:00Z
+                 * @description From this instant (inclusive), ISO 8601.
+                 * @example 2026-11-01T00:00:00Z
                  */
-                to?: string;
+                since?: string;
+                size?: number;
                 /**
                  * @description Only events about this type of object.
                  * @example user
                  */
                 type?: string;
+                /**
+                 * @description Until this instant (exclusive), ISO 8601.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                until?: string;
             };
             header?: never;
             path?: never;
@@ -4653,14 +4653,20 @@ export interface operations {
             query: {
                 /** @description Only this county and its municipalities. */
                 county?: string;
-                /** @description json (the default), csv or xlsx. */
+                /** @description json (the default), csv or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
                 format?: "json" | "csv" | "xlsx";
-                /** @example 2015 */
-                from: number;
+                /**
+                 * @description The first year.
+                 * @example 2015
+                 */
+                fromYear: number;
                 /** @description Only these regions (repeat the parameter): a municipality code, 00 + a county code, or 0000 for the country. */
                 region?: string[];
-                /** @example 2024 */
-                to: number;
+                /**
+                 * @description The last year.
+                 * @example 2024
+                 */
+                toYear: number;
             };
             header?: never;
             path?: never;
@@ -6107,7 +6113,7 @@ export interface operations {
             query?: {
                 /** @description Only this county's municipalities. */
                 county?: string;
-                /** @description csv or xlsx. */
+                /** @description csv or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
                 format?: "csv" | "xlsx";
                 /** @description Also drafts not yet submitted. */
                 includeDrafts?: boolean;

@@ -356,8 +356,8 @@ export const accessHandlers = [
         (!get('municipality') || event.municipalityCode === get('municipality')) &&
         (!get('type') || event.entityType === get('type')) &&
         (!get('action') || event.action === get('action')) &&
-        (!get('from') || event.occurredAt >= new Date(get('from')!).toISOString()) &&
-        (!get('to') || event.occurredAt < new Date(get('to')!).toISOString()),
+        (!get('since') || event.occurredAt >= new Date(get('since')!).toISOString()) &&
+        (!get('until') || event.occurredAt < new Date(get('until')!).toISOString()),
     );
     return HttpResponse.json<Schemas['AuditEventPage']>({
       items: rows.slice((page - 1) * size, page * size),

@@ -124,9 +124,9 @@ describe('the audit trail', () => {
       municipality: '2580',
       type: 'api_token',
       action: 'token_issued',
-      // A day in Sweden (CET) runs from 23:00 UTC the day before; "to" is exclusive in the API.
-      from: '2026-11-22T23:00:00.000Z',
-      to: '2026-11-23T23:00:00.000Z',
+      // A day in Sweden (CET) runs from 23:00 UTC the day before; "until" is exclusive in the API.
+      since: '2026-11-22T23:00:00.000Z',
+      until: '2026-11-23T23:00:00.000Z',
       page: '1',
       size: '50',
     });

@@ -35,7 +35,7 @@ describe('the audit trail filters', () => {
         to: '2026-06-30',
         page: 1,
       }),
-    ).toEqual({ from: '2026-05-31T22:00:00.000Z', to: '2026-06-30T22:00:00.000Z', page: 1, size: 50 });
+    ).toEqual({ since: '2026-05-31T22:00:00.000Z', until: '2026-06-30T22:00:00.000Z', page: 1, size: 50 });
   });
 
   it('should ignore a date that is not a date', () => {

@@ -74,14 +74,14 @@ export function toSearchParams(filters: AuditFilters): URLSearchParams {
   return search;
 }
 
-/** The API's query: "to" is exclusive there, so a day "to" becomes the start of the next day. */
+/** The API's query: "until" is exclusive there, so a day "to" becomes the start of the next day. */
 export function toQueryParams(filters: AuditFilters): AuditEventParams {
   return {
     ...(filters.municipality && { municipality: filters.municipality }),
     ...(filters.type && { type: filters.type }),
     ...(filters.action && { action: filters.action }),
-    ...(day.test(filters.from) && { from: startOfSwedishDay(filters.from) }),
-    ...(day.test(filters.to) && { to: startOfSwedishDay(nextDay(filters.to)) }),
+    ...(day.test(filters.from) && { since: startOfSwedishDay(filters.from) }),
+    ...(day.test(filters.to) && { until: startOfSwedishDay(nextDay(filters.to)) }),
     page: filters.page,
     size: pageSize,
   };

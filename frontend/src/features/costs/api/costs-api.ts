@@ -124,7 +124,7 @@ export function useShareSeries(from: number, to: number, regions: string[]) {
     queryFn: async ({ signal }) =>
       dataOf(
         await apiClient.GET('/api/v1/hired-staff-shares/series', {
-          params: { query: { from, to, region: regions } },
+          params: { query: { fromYear: from, toYear: to, region: regions } },
           signal,
         }),
       ) as KpiValue[],

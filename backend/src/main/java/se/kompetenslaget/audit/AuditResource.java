@@ -65,16 +65,16 @@ public class AuditResource {
             @Parameter(description = "Only this action.", example = "sign_in_failed")
             @QueryParam("action") @Pattern(regexp = "^[a-z_]{1,40}$", message = "must be an action such as update") String action,
             @Parameter(description = "From this instant (inclusive), ISO 8601.", example = "2026-11-01T00:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String from,
             @Parameter(description = "Until this instant (exclusive), ISO 8601.", example = "2026-12-01T00:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("to") String to,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("until") String to,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be 1 or more") Integer page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "must be 1 or more")
             @Max(value = PageRequest.MAX_SIZE, message = "must be at most 100") Integer size) {
         AuditQuery query = new AuditQuery(actor == null ? null : UUID.fromString(actor), municipality, type, action,
-                instant("from", from), instant("to", to));
+                instant("since", from), instant("until", to));
         var found = service.search(query, new PageRequest(page, size));
         return new AuditEventPage(found.items(), found.page(), found.size(), found.totalItems(), found.totalPages());
     }

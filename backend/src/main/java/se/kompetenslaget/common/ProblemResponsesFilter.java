@@ -1,5 +1,8 @@
 package se.kompetenslaget.common;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,6 +11,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -64,5 +68,23 @@ public class ProblemResponsesFilter implements OASFilter {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(name));
             }
         });
+        successFirst(responses);
+        if (operation.getSecurity() == null) {
+            // An operation without requirements is public; say so, rather than inherit a global one.
+            operation.setSecurity(new ArrayList<>());
+        }
+    }
+
+    /**
+     * Orders the responses 2xx first, then by status: generators take the media types of the first responses for
+     * {@code Accept}, so a client asks for the success type rather than the problem type.
+     */
+    private static void successFirst(APIResponses responses) {
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        responses.getAPIResponses().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, APIResponse> e) -> !e.getKey().startsWith("2"))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        responses.setAPIResponses(ordered);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,7 @@ import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.common.ResponseFormat;
 import se.kompetenslaget.cost.CostDtos.KpiValue;
 import se.kompetenslaget.cost.CostDtos.MunicipalityShare;
 import se.kompetenslaget.cost.CostDtos.Shares;
@@ -126,10 +128,12 @@ public class ShareResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response series(
-            @Parameter(required = true, example = "2015") @QueryParam("from") @NotNull(message = "is required")
+            @Parameter(description = "The first year.", required = true, example = "2015") @QueryParam("fromYear")
+            @NotNull(message = "is required")
             @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
             Integer from,
-            @Parameter(required = true, example = "2024") @QueryParam("to") @NotNull(message = "is required")
+            @Parameter(description = "The last year.", required = true, example = "2024") @QueryParam("toYear")
+            @NotNull(message = "is required")
             @Min(value = 2000, message = "must be 2000 or later") @Max(value = 2100, message = "must be 2100 or earlier")
             Integer to,
             @Parameter(description = "Only this county and its municipalities.", schema = @Schema(
@@ -138,22 +142,25 @@ public class ShareResource {
             @Parameter(description = "Only these regions (repeat the parameter): a municipality code, 00 + a county "
                     + "code, or 0000 for the country.") @QueryParam("region") List<@Pattern(regexp = "^[0-9]{4}$",
                     message = "must be a four-digit region id") String> region,
-            @Parameter(description = "json (the default), csv or xlsx.", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "json (the default), csv or xlsx. " + ResponseFormat.ALIAS_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
             @QueryParam("format") @DefaultValue("json")
-            @Pattern(regexp = "^(json|csv|xlsx)$", message = "must be json, csv or xlsx") String format) {
+            @Pattern(regexp = "^(json|csv|xlsx)$", message = "must be json, csv or xlsx") String format,
+            @Context HttpHeaders headers) {
+        ResponseFormat chosen = ResponseFormat.choose(headers, format, ResponseFormat.JSON, ResponseFormat.CSV,
+                ResponseFormat.XLSX);
         List<KpiValue> values = shares.series(from, to, county);
         if (region != null && !region.isEmpty()) {
             values = values.stream().filter(value -> region.contains(value.municipality())).toList();
         }
-        if (format.equals("json")) {
+        if (chosen == ResponseFormat.JSON) {
             return Response.ok(values, MediaType.APPLICATION_JSON).build();
         }
         Table table = new Table("Inhyrd personal", List.of("kpi", "municipality", "period", "value"), values.stream()
                 .map(v -> List.<Object>of(v.kpi(), v.municipality(), BigDecimal.valueOf(v.period()), v.value()))
                 .toList());
         String file = "inhyrd-personal-" + from + "-" + to + (county == null ? "" : "-lan-" + county);
-        return format.equals("xlsx")
+        return chosen == ResponseFormat.XLSX
                 ? Response.ok(exports.xlsx(table), ExportService.XLSX)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + ".xlsx\"").build()
                 : Response.ok(exports.csv(table), CsvWriter.MEDIA_TYPE)

@@ -18,9 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.ResponseFormat;
 import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.ProblemResponses;
@@ -52,7 +51,6 @@ public class MunicipalityResource {
     static final String CODE_PATTERN = "^[0-9]{4}$";
     static final String CODE_MESSAGE = "must be a four-digit SCB municipality code, e.g. 2580";
     private static final String CSV = "text/csv";
-    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
     private static final List<String> CSV_HEADER = List.of("code", "name", "county_code", "county_name", "population");
 
     private final MunicipalityService service;
@@ -95,10 +93,9 @@ public class MunicipalityResource {
                             maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
             @QueryParam("size") @DefaultValue("" + PageRequest.DEFAULT_SIZE) @Min(value = 1, message = "must be 1 or more")
             @Max(value = PageRequest.MAX_SIZE, message = "must be at most " + PageRequest.MAX_SIZE) Integer size,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         MunicipalityQuery query = new MunicipalityQuery(county, q, MunicipalitySort.fromParameter(sort).orElseThrow());
-        Variant variant = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, CSV_TYPE).build());
-        if (variant != null && CSV_TYPE.isCompatible(variant.getMediaType())) {
+        if (ResponseFormat.choose(headers, null, ResponseFormat.JSON, ResponseFormat.CSV) == ResponseFormat.CSV) {
             return csv(service.searchAll(query));
         }
         var found = service.search(query, new PageRequest(page, size));

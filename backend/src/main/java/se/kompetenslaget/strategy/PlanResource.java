@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,7 @@ import se.kompetenslaget.common.Creates;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.ETags;
 import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.common.ResponseFormat;
 import se.kompetenslaget.strategy.StrategyDtos.ActivityRequest;
 import se.kompetenslaget.strategy.StrategyDtos.ActivityView;
 import se.kompetenslaget.strategy.StrategyDtos.GoalRequest;
@@ -152,11 +154,13 @@ public class PlanResource {
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response export(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
-            @Parameter(description = "csv (the default) or xlsx.", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "csv (the default) or xlsx. " + ResponseFormat.ALIAS_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "csv", "xlsx" }, defaultValue = "csv"))
             @QueryParam("format") @DefaultValue("csv")
-            @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format) {
-        PlanExport.File file = export.export(id, format);
+            @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format,
+            @Context HttpHeaders headers) {
+        PlanExport.File file = export.export(id,
+                ResponseFormat.choose(headers, format, ResponseFormat.CSV, ResponseFormat.XLSX).alias());
         return Response.ok(file.content(), file.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"").build();
     }

@@ -17,9 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -39,6 +37,7 @@ import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.PageRequest;
+import se.kompetenslaget.common.ResponseFormat;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.survey.SurveyDtos.InvitationLink;
 import se.kompetenslaget.survey.SurveyDtos.InvitationPage;
@@ -116,11 +115,9 @@ public class InvitationResource {
                     minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
             @QueryParam("size") @DefaultValue("" + PageRequest.DEFAULT_SIZE) @Min(value = 1, message = "must be 1 or more")
             @Max(value = PageRequest.MAX_SIZE, message = "must be at most " + PageRequest.MAX_SIZE) Integer size,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         InvitationStatus wanted = parseStatus(status);
-        Variant variant = request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-                MediaType.valueOf(CSV)).build());
-        if (variant != null && MediaType.valueOf(CSV).isCompatible(variant.getMediaType())) {
+        if (ResponseFormat.choose(headers, null, ResponseFormat.JSON, ResponseFormat.CSV) == ResponseFormat.CSV) {
             List<InvitationView> all = service.listAll(questionnaireId, wanted, notSubmitted, county);
             List<List<?>> rows = all.stream().<List<?>>map(i -> Arrays.asList(i.municipalityCode(), i.municipalityName(),
                     i.countyCode(), i.status().name(), time(i.lastSavedAt()), time(i.submittedAt()))).toList();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,7 @@ import se.kompetenslaget.access.Roles;
 import se.kompetenslaget.common.Access;
 import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.ProblemResponses;
+import se.kompetenslaget.common.ResponseFormat;
 import se.kompetenslaget.survey.ExportService.Table;
 import se.kompetenslaget.survey.SurveyDtos.CampaignRates;
 import se.kompetenslaget.survey.SurveyDtos.QuestionnaireRates;
@@ -133,7 +135,7 @@ public class ResultResource {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response export(
             @Parameter(example = SurveyResource.EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId,
-            @Parameter(description = "csv or xlsx.", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "csv or xlsx. " + ResponseFormat.ALIAS_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
             @QueryParam("format") @DefaultValue("csv")
             @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format,
@@ -143,10 +145,11 @@ public class ResultResource {
             @Pattern(regexp = "^[0-9]{2}$", message = "must be a two-digit SCB county code") String county,
             @Parameter(description = "Only these municipalities (repeat the parameter).")
             @QueryParam("municipality") List<@Pattern(regexp = "^[0-9]{4}$",
-                    message = "must be a four-digit SCB municipality code") String> municipality) {
+                    message = "must be a four-digit SCB municipality code") String> municipality,
+            @Context HttpHeaders headers) {
         Table table = exports.table(questionnaireId, results.filter(county, municipality), includeDrafts);
         String file = fileName(table.name());
-        if (format.equals("xlsx")) {
+        if (ResponseFormat.choose(headers, format, ResponseFormat.CSV, ResponseFormat.XLSX) == ResponseFormat.XLSX) {
             return Response.ok(exports.xlsx(table), ExportService.XLSX)
                     .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file + ".xlsx")).build();
         }

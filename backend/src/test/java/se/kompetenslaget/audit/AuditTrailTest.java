@@ -94,7 +94,7 @@ class AuditTrailTest {
     @Test
     void shouldRejectABadTimeFilter() {
         String admin = Fixtures.signIn(fixtures.createUser("admin3", Role.ADMIN, null));
-        given().cookie("kl_session", admin).queryParam("from", "yesterday").when().get("/api/v1/audit-events")
-                .then().statusCode(400).body("violations.field", hasItem("from"));
+        given().cookie("kl_session", admin).queryParam("since", "yesterday").when().get("/api/v1/audit-events")
+                .then().statusCode(400).body("violations.field", hasItem("since"));
     }
 }

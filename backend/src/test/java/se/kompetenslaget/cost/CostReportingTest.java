@@ -192,7 +192,7 @@ class CostReportingTest {
             }
         }
         // The same figures as KPI values, for Kolada tooling: the county as 0025, the country as 0000.
-        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares/series?from=2031&to=2031")
+        given().cookie("kl_session", admin).when().get("/api/v1/hired-staff-shares/series?fromYear=2031&toYear=2031")
                 .then().statusCode(200)
                 .body("find { it.kpi == 'KL_HIRED_SHARE' && it.municipality == '0025' }.value",
                         equalTo(share(expected.get("25|total")).floatValue()))
@@ -201,7 +201,7 @@ class CostReportingTest {
                 .body("find { it.kpi == 'KL_HIRED_SHARE_ALDRE' && it.municipality == '0000' }.value",
                         equalTo(share(expected.get("all|aldre")).floatValue()));
         String csv = given().cookie("kl_session", admin).when()
-                .get("/api/v1/hired-staff-shares/series?from=2031&to=2031&county=25&format=csv")
+                .get("/api/v1/hired-staff-shares/series?fromYear=2031&toYear=2031&county=25&format=csv")
                 .then().statusCode(200).extract().asString();
         assertEquals("\uFEFFkpi,municipality,period,value", csv.lines().findFirst().orElseThrow());
         assertEquals(1 + 5 * 4, csv.lines().count()); // 4 municipalities and the county, total and 3 areas

@@ -185,7 +185,7 @@ class FiguresFollowUpTest {
                 .statusCode(200).body("find { it.municipalityCode == '2505' }.shareChange", equalTo(1.5f));
         // A municipality's trend against its county and the country, as the dashboard reads it.
         given().cookie("kl_session", admin).when()
-                .get("/api/v1/hired-staff-shares/series?from=2043&to=2044&region=2505&region=0025&region=0000").then()
+                .get("/api/v1/hired-staff-shares/series?fromYear=2043&toYear=2044&region=2505&region=0025&region=0000").then()
                 .statusCode(200).body("municipality.unique()", contains("0000", "0025", "2505"))
                 .body("findAll { it.municipality == '2505' && it.kpi == 'KL_HIRED_SHARE' }.value", contains(3.0f, 2.75f));
     }
