@@ -48,5 +48,5 @@ done
 echo "6. Read the county's hired-staff share for $year, and the KPI series."
 api -H "Authorization: Bearer $token" "$base/api/v1/hired-staff-shares?year=$year&county=$county" \
   | jq -r '"   county \(.county) \(.year): \(.total.share) % hired staff (\(.total.municipalitiesReporting) municipalities reporting)"'
-api -H "Authorization: Bearer $token" "$base/api/v1/hired-staff-shares/series?from=$year&to=$year&county=$county" \
+api -H "Authorization: Bearer $token" "$base/api/v1/hired-staff-shares/series?fromYear=$year&toYear=$year&county=$county" \
   | jq -r '.[] | select(.kpi == "KL_HIRED_SHARE") | "   \(.kpi) \(.municipality) \(.period): \(.value)"'

@@ -138,7 +138,7 @@ async function scenario(): Promise<void> {
     Number(shares.total.share) === 7.5 && shares.total.municipalitiesReporting === 1,
     shares.total,
   );
-  const series = await reading.getHiredStaffShareSeries({ from: YEAR, to: YEAR, county: '25' });
+  const series = await reading.getHiredStaffShareSeries({ fromYear: YEAR, toYear: YEAR, county: '25' });
   const value = (region: string) =>
     series.find((v) => v.kpi === 'KL_HIRED_SHARE' && v.municipality === region && v.period === YEAR)?.value;
   check(
