@@ -1785,7 +1785,8 @@ export interface components {
         Condition: {
             /** @example hired_children_authority */
             question: string;
-            equals?: components["schemas"]["AnyValue"];
+            /** @description The answer equals this value (named `equals` before 2.0.0, still read). */
+            equalTo?: components["schemas"]["AnyValue"];
             anyOf?: components["schemas"]["AnyValue"][];
             greaterThan?: number;
             includesProfession?: string;
@@ -1961,7 +1962,7 @@ export interface components {
             status: components["schemas"]["InvitationStatus"];
         };
         /**
-         * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equals`, is greater
+         * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equalTo`, is greater
          *     than `greaterThan`, or names the profession `includesProfession` (for a matrix: in `rowId`/`columnId`, or
          *     any cell when absent). Exactly one test.
          */
@@ -1969,8 +1970,8 @@ export interface components {
             questionnaireId: components["schemas"]["UUID"];
             /** @example hired_children_authority */
             questionId: string;
-            /** @description Any JSON value; for multiple choice, the option must be among those chosen. */
-            equals?: components["schemas"]["AnyValue"];
+            /** @description Any JSON value; for multiple choice, the option must be among those chosen. Named `equals` before 2.0.0, still read. */
+            equalTo?: components["schemas"]["AnyValue"];
             greaterThan?: number;
             includesProfession?: string;
             rowId?: string;

@@ -31,7 +31,7 @@ function formWithEveryType(): RespondentForm {
               text: { sv: 'Kostnad för inhyrd personal' },
               required: true,
               number: { unit: 'sek', decimals: 2, min: 0 },
-              showIf: { question: 'hired', equals: true },
+              showIf: { question: 'hired', equalTo: true },
             },
             {
               id: 'reason',

@@ -10,8 +10,8 @@ const question = (id: string, extra: Partial<Question> = {}): Question => ({
 
 describe('answers', () => {
   it('should decide show-if conditions as the server does', () => {
-    expect(holds({ question: 'q', equals: true }, true)).toBe(true);
-    expect(holds({ question: 'q', equals: 'a' }, ['b', 'a'])).toBe(true);
+    expect(holds({ question: 'q', equalTo: true }, true)).toBe(true);
+    expect(holds({ question: 'q', equalTo: 'a' }, ['b', 'a'])).toBe(true);
     expect(holds({ question: 'q', anyOf: ['x', 'y'] }, 'y')).toBe(true);
     expect(holds({ question: 'q', greaterThan: 0 }, 0)).toBe(false);
     expect(holds({ question: 'q', greaterThan: 0 }, 2)).toBe(true);
@@ -21,8 +21,8 @@ describe('answers', () => {
         { rows: { aldre: { brist: { professions: ['sjukskoterska'] } } } },
       ),
     ).toBe(true);
-    expect(holds({ question: 'q', equals: true }, undefined)).toBe(false);
-    const shown = question('b', { showIf: { question: 'a', equals: true } });
+    expect(holds({ question: 'q', equalTo: true }, undefined)).toBe(false);
+    const shown = question('b', { showIf: { question: 'a', equalTo: true } });
     expect(isShown(shown, { a: true })).toBe(true);
     expect(isShown(shown, { a: false })).toBe(false);
   });
@@ -43,7 +43,7 @@ describe('answers', () => {
           title: { sv: 'S' },
           questions: [
             question('a', { type: 'yes_no', required: true }),
-            question('b', { required: true, showIf: { question: 'a', equals: true } }),
+            question('b', { required: true, showIf: { question: 'a', equalTo: true } }),
             question('c'),
           ],
         },

@@ -22,7 +22,7 @@ export function namesProfession(answer: unknown, profession: string): boolean {
 
 export function holds(condition: Condition, answer: unknown): boolean {
   if (answer === undefined || answer === null) return false;
-  if (condition.equals !== undefined) return matchesValue(answer, condition.equals);
+  if (condition.equalTo !== undefined) return matchesValue(answer, condition.equalTo);
   if (condition.anyOf) return condition.anyOf.some((value) => matchesValue(answer, value));
   if (condition.greaterThan !== undefined)
     return typeof answer === 'number' && answer > condition.greaterThan;

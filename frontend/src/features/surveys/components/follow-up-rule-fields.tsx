@@ -7,7 +7,7 @@ import type { Question } from '../api/types';
 import { useLocalized } from '@/utils/localized';
 import { parseDecimal } from '@/utils/decimal';
 
-export type FollowUpTest = 'equals' | 'greaterThan' | 'includesProfession';
+export type FollowUpTest = 'equalTo' | 'greaterThan' | 'includesProfession';
 
 /** The follow-up rule as the form holds it: every value a string until it is sent. */
 export type FollowUpDraft = {
@@ -34,14 +34,14 @@ export type FollowUpErrors = Partial<Record<'questionnaireId' | 'questionId' | '
 export function testsFor(question: Question | undefined): FollowUpTest[] {
   switch (question?.type) {
     case 'number':
-      return ['greaterThan', 'equals'];
+      return ['greaterThan', 'equalTo'];
     case 'profession':
     case 'matrix':
       return ['includesProfession'];
     case undefined:
       return [];
     default:
-      return ['equals'];
+      return ['equalTo'];
   }
 }
 

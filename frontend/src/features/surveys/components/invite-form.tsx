@@ -53,7 +53,7 @@ export function InviteForm({ questionnaire }: { questionnaire: Questionnaire }) 
   const followedQuestion = source.data?.definition.sections
     .flatMap((section) => section.questions)
     .find((candidate) => candidate.id === followUp.questionId);
-  const followedTest = followUp.test || testsFor(followedQuestion)[0] || 'equals';
+  const followedTest = followUp.test || testsFor(followedQuestion)[0] || 'equalTo';
   const numericRule = followedTest === 'greaterThan' || followedQuestion?.type === 'number';
 
   const buildRule = (): FollowUpRule => {
@@ -62,7 +62,7 @@ export function InviteForm({ questionnaire }: { questionnaire: Questionnaire }) 
     return {
       questionnaireId: followUp.questionnaireId,
       questionId: followUp.questionId,
-      ...(test === 'equals' && { equals: ruleValue(question, followUp.value) }),
+      ...(test === 'equalTo' && { equalTo: ruleValue(question, followUp.value) }),
       ...(test === 'greaterThan' && { greaterThan: parseDecimal(followUp.value) }),
       ...(test === 'includesProfession' && { includesProfession: followUp.value }),
       ...(followUp.rowId && { rowId: followUp.rowId }),

@@ -19,11 +19,11 @@ type ShowIfEditorProps = {
 function testOf(condition: Condition): FollowUpTest {
   if (condition.greaterThan !== undefined) return 'greaterThan';
   if (condition.includesProfession !== undefined) return 'includesProfession';
-  return 'equals';
+  return 'equalTo';
 }
 
 function valueOf(condition: Condition): string {
-  const value = condition.greaterThan ?? condition.includesProfession ?? condition.equals;
+  const value = condition.greaterThan ?? condition.includesProfession ?? condition.equalTo;
   if (typeof value === 'number') return decimalText(value);
   return value === undefined || value === null ? '' : String(value);
 }
@@ -39,7 +39,7 @@ export function ShowIfEditor({ value, onChange, earlier, professions, error }: S
   const [typed, setTyped] = useState<{ question: string; test: FollowUpTest; text: string }>();
   const draft = typed && typed.question === value?.question ? typed : undefined;
   const test = draft?.test ?? (value ? testOf(value) : tests[0]);
-  const numeric = test === 'greaterThan' || (test === 'equals' && question?.type === 'number');
+  const numeric = test === 'greaterThan' || (test === 'equalTo' && question?.type === 'number');
   const text = (numeric ? draft?.text : undefined) ?? (value ? valueOf(value) : '');
   const change = (next: Question | undefined, nextTest: FollowUpTest, nextText: string) => {
     setTyped(next && { question: next.id, test: nextTest, text: nextText });
@@ -56,7 +56,7 @@ export function ShowIfEditor({ value, onChange, earlier, professions, error }: S
             value={value?.question ?? ''}
             onChange={(event) => {
               const next = earlier.find((candidate) => candidate.id === event.target.value);
-              change(next, (next && testsFor(next)[0]) ?? 'equals', '');
+              change(next, (next && testsFor(next)[0]) ?? 'equalTo', '');
             }}
           >
             <option value="">{t('surveys.builder.showIf.always')}</option>

@@ -16,17 +16,17 @@ describe('buildCondition', () => {
       question: 'cost',
       greaterThan: 1234.5,
     });
-    expect(buildCondition(number, 'equals', '0,5')).toEqual({ question: 'cost', equals: 0.5 });
+    expect(buildCondition(number, 'equalTo', '0,5')).toEqual({ question: 'cost', equalTo: 0.5 });
   });
 
   it('leaves the test out while the text is no number, instead of making it 0 or null', () => {
     expect(buildCondition(number, 'greaterThan', '')).toEqual({ question: 'cost' });
-    expect(buildCondition(number, 'equals', 'många')).toEqual({ question: 'cost' });
+    expect(buildCondition(number, 'equalTo', 'många')).toEqual({ question: 'cost' });
   });
 
   it('makes a yes/no answer a boolean, starting at yes, and keeps an option as it is', () => {
-    expect(buildCondition(yesNo, 'equals', '')).toEqual({ question: 'hired', equals: true });
-    expect(buildCondition(yesNo, 'equals', 'false')).toEqual({ question: 'hired', equals: false });
-    expect(buildCondition(choice, 'equals', 'ifo')).toEqual({ question: 'area', equals: 'ifo' });
+    expect(buildCondition(yesNo, 'equalTo', '')).toEqual({ question: 'hired', equalTo: true });
+    expect(buildCondition(yesNo, 'equalTo', 'false')).toEqual({ question: 'hired', equalTo: false });
+    expect(buildCondition(choice, 'equalTo', 'ifo')).toEqual({ question: 'area', equalTo: 'ifo' });
   });
 });

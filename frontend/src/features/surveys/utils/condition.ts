@@ -13,9 +13,9 @@ export function buildCondition(question: Question, test: FollowUpTest, value: st
     if (number === undefined) return { question: question.id };
     return test === 'greaterThan'
       ? { question: question.id, greaterThan: number }
-      : { question: question.id, equals: number };
+      : { question: question.id, equalTo: number };
   }
   // A new condition on a yes/no question starts at Ja.
-  const equals = question.type === 'yes_no' ? value !== 'false' : value;
-  return { question: question.id, equals };
+  const equalTo = question.type === 'yes_no' ? value !== 'false' : value;
+  return { question: question.id, equalTo };
 }

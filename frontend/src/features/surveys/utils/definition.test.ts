@@ -22,7 +22,7 @@ const definition = (): Definition => ({
           type: 'single_choice',
           text: { sv: 'Varför?' },
           options: [{ value: 'a', label: { sv: 'A' } }],
-          showIf: { question: 'q1', equals: true },
+          showIf: { question: 'q1', equalTo: true },
         },
       ],
     },
@@ -45,7 +45,7 @@ describe('the builder’s changes to a definition', () => {
     const number = withType(question, 'number');
     expect(number.options).toBeUndefined();
     expect(number.number).toEqual({ unit: 'none', decimals: 0 });
-    expect(number.showIf).toEqual({ question: 'q1', equals: true });
+    expect(number.showIf).toEqual({ question: 'q1', equalTo: true });
   });
 
   it('should move and remove questions without touching the others', () => {

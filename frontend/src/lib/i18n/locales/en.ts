@@ -855,7 +855,7 @@ export const en: Messages = {
         questionRequired: 'Choose a question.',
         test: 'Condition',
         tests: {
-          equals: 'The answer is',
+          equalTo: 'The answer is',
           greaterThan: 'The answer is greater than',
           includesProfession: 'The answer names the profession',
         },
@@ -1115,7 +1115,7 @@ export const en: Messages = {
         question: 'Earlier question',
         test: 'Condition',
         tests: {
-          equals: 'The answer is',
+          equalTo: 'The answer is',
           greaterThan: 'The answer is greater than',
           includesProfession: 'The answer names the profession',
         },

@@ -853,7 +853,7 @@ export const sv = {
         questionRequired: 'Välj en fråga.',
         test: 'Villkor',
         tests: {
-          equals: 'Svaret är',
+          equalTo: 'Svaret är',
           greaterThan: 'Svaret är större än',
           includesProfession: 'Svaret nämner yrket',
         },
@@ -1113,7 +1113,7 @@ export const sv = {
         question: 'Tidigare fråga',
         test: 'Villkor',
         tests: {
-          equals: 'Svaret är',
+          equalTo: 'Svaret är',
           greaterThan: 'Svaret är större än',
           includesProfession: 'Svaret nämner yrket',
         },

@@ -96,8 +96,8 @@ final class AnswerRules {
         if (answer == null || answer.isNull()) {
             return false;
         }
-        if (condition.equals() != null) {
-            return matchesValue(answer, condition.equals());
+        if (condition.equalTo() != null) {
+            return matchesValue(answer, condition.equalTo());
         }
         if (condition.anyOf() != null) {
             return condition.anyOf().stream().anyMatch(value -> matchesValue(answer, value));

@@ -1,5 +1,6 @@
 package se.kompetenslaget.survey;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,7 +191,8 @@ public record Definition(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Condition(
             @Schema(required = true, examples = "hired_children_authority") String question,
-            JsonNode equals,
+            @Schema(description = "The answer equals this value (named `equals` before 2.0.0, still read).")
+            @JsonAlias("equals") JsonNode equalTo,
             List<JsonNode> anyOf,
             BigDecimal greaterThan,
             String includesProfession) {

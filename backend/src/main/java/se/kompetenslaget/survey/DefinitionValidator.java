@@ -136,10 +136,10 @@ final class DefinitionValidator {
         if (condition.question() == null || !earlier.contains(condition.question())) {
             add(field + ".question", "must name an earlier question");
         }
-        int tests = (condition.equals() != null ? 1 : 0) + (condition.anyOf() != null ? 1 : 0)
+        int tests = (condition.equalTo() != null ? 1 : 0) + (condition.anyOf() != null ? 1 : 0)
                 + (condition.greaterThan() != null ? 1 : 0) + (condition.includesProfession() != null ? 1 : 0);
         if (tests != 1) {
-            add(field, "give exactly one of equals, anyOf, greaterThan, includesProfession");
+            add(field, "give exactly one of equalTo, anyOf, greaterThan, includesProfession");
         }
         if (condition.includesProfession() != null && !isProfession.test(condition.includesProfession())) {
             add(field + ".includesProfession", "unknown profession");

@@ -176,10 +176,10 @@ public class InvitationService {
             violations.add(new Violation("followUp", "body", "give the follow-up rule"));
             return List.of();
         }
-        int tests = (rule.equals() != null ? 1 : 0) + (rule.greaterThan() != null ? 1 : 0)
+        int tests = (rule.equalTo() != null ? 1 : 0) + (rule.greaterThan() != null ? 1 : 0)
                 + (rule.includesProfession() != null ? 1 : 0);
         if (tests != 1) {
-            violations.add(new Violation("followUp", "body", "give exactly one of equals, greaterThan, includesProfession"));
+            violations.add(new Violation("followUp", "body", "give exactly one of equalTo, greaterThan, includesProfession"));
         }
         Questionnaire source = em.find(Questionnaire.class, rule.questionnaireId());
         if (source == null) {
@@ -207,7 +207,7 @@ public class InvitationService {
             if (answer == null || answer.isNull()) {
                 continue;
             }
-            boolean match = rule.equals() != null ? AnswerRules.matchesValue(answer, rule.equals())
+            boolean match = rule.equalTo() != null ? AnswerRules.matchesValue(answer, rule.equalTo())
                     : rule.greaterThan() != null ? answer.isNumber() && answer.decimalValue().compareTo(rule.greaterThan()) > 0
                     : AnswerRules.namesProfession(answer, rule.includesProfession(), rule.rowId(), rule.columnId());
             if (match) {

@@ -1,5 +1,6 @@
 package se.kompetenslaget.survey;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -196,14 +197,15 @@ public final class SurveyDtos {
     }
 
     @Schema(name = "FollowUpRule", description = """
-            The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equals`, is greater
+            The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equalTo`, is greater
             than `greaterThan`, or names the profession `includesProfession` (for a matrix: in `rowId`/`columnId`, or
             any cell when absent). Exactly one test.""")
     public record FollowUpRule(
             @Schema(required = true) @NotNull UUID questionnaireId,
             @Schema(required = true, examples = "hired_children_authority") @NotBlank String questionId,
-            @Schema(description = "Any JSON value; for multiple choice, the option must be among those chosen.")
-            JsonNode equals,
+            @Schema(description = "Any JSON value; for multiple choice, the option must be among those chosen. Named "
+                    + "`equals` before 2.0.0, still read.")
+            @JsonAlias("equals") JsonNode equalTo,
             BigDecimal greaterThan,
             String includesProfession,
             String rowId,

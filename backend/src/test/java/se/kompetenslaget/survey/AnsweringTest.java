@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -167,6 +169,7 @@ class AnsweringTest {
                                 "number", Map.of("unit", "persons")))))));
         String second = admin.createQuestionnaire(followUp);
         admin.open(second);
+        // "equals" is the rule's 1.x name for equalTo, still read.
         String next = admin.invite(second, Map.of("target", "follow_up", "followUp", Map.of("questionnaireId", first,
                 "questionId", "hired_children_authority", "equals", true))).get("1280");
         given().when().get("/api/v1/respond/" + next).then().statusCode(200)
@@ -223,6 +226,20 @@ class AnsweringTest {
         county.get("/api/v1/questionnaires/" + national + "/invitations").statusCode(200).body("totalItems", equalTo(14));
         county.get("/api/v1/questionnaires/" + national + "/response-rates").statusCode(200)
                 .body("total.invited", equalTo(14)).body("byCounty.countyCode", contains("25"));
+    }
+
+    @Test
+    void shouldReadA1xShowIfEqualsAndAnswerItAsEqualTo() {
+        Map<String, Object> body = SurveyApi.hiredStaffQuestionnaire("Gammal klient", null);
+        String legacy = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(body).toString()
+                .replace("\"equalTo\"", "\"equals\"");
+        String id = given().cookie("kl_session", adminSession).contentType(ContentType.JSON).body(legacy)
+                .when().post("/api/v1/questionnaires").then().statusCode(201).extract().path("id");
+        given().cookie("kl_session", adminSession).when().get("/api/v1/questionnaires/" + id).then().statusCode(200)
+                .body("definition.sections[0].questions[1].showIf.equalTo", equalTo(true))
+                .body("definition.sections[0].questions[1].showIf", not(hasKey("equals")));
+        assertEquals("0", TestDatabase.query("SELECT count(*) FROM questionnaire_version WHERE questionnaire_id = '"
+                + id + "' AND definition::text LIKE '%\"equals\"%'"));
     }
 
     @Test

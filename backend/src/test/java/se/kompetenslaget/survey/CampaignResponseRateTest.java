@@ -124,7 +124,7 @@ class CampaignResponseRateTest {
         String followUp = admin.createQuestionnaire(SurveyApi.hiredStaffQuestionnaire("Fördjupning barn och unga", null));
         admin.open(followUp);
         Map<String, String> reached = admin.invite(followUp, Map.of("target", "follow_up", "followUp",
-                Map.of("questionnaireId", first, "questionId", "hired_children_authority", "equals", true)));
+                Map.of("questionnaireId", first, "questionId", "hired_children_authority", "equalTo", true)));
         assertEquals(answeredYes, reached.keySet());
         assertEquals(116, reached.size());
 

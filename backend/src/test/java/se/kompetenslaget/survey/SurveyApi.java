@@ -78,7 +78,7 @@ public final class SurveyApi {
         Map<String, Object> cost = Map.of("id", "cost_2016", "type", "number", "required", true,
                 "text", Map.of("sv", "Kostnad för inhyrd personal 2016"),
                 "number", Map.of("unit", "sek", "decimals", 0, "min", 0),
-                "showIf", Map.of("question", "hired_children_authority", "equals", true));
+                "showIf", Map.of("question", "hired_children_authority", "equalTo", true));
         Map<String, Object> definition = Map.of("sections", List.of(Map.of("id", "s1",
                 "title", Map.of("sv", "Inhyrd personal"), "questions", List.of(yesNo, cost))));
         return campaignId == null ? Map.of("title", Map.of("sv", title), "definition", definition)
