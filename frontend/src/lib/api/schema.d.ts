@@ -593,7 +593,7 @@ export interface paths {
         put?: never;
         /**
          * Create a personal token
-         * @description Acts as you, narrowed to its scopes. From a signed-in browser session, or with a personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it.
+         * @description Acts as you, narrowed to its scopes. From a signed-in browser session, or with a personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it (a longer lifetime is shortened to its end).
          */
         post: operations["createMyToken"];
         delete?: never;
@@ -793,7 +793,7 @@ export interface paths {
         put?: never;
         /**
          * Create an integration token for a municipality
-         * @description For a payroll, HR or finance system: acts only for this municipality, within its scopes. For the municipality's editor or an administrator, signed in or with their personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it.
+         * @description For a payroll, HR or finance system: acts only for this municipality, within its scopes. For the municipality's editor or an administrator, signed in or with their personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it (a longer lifetime is shortened to its end).
          */
         post: operations["createMunicipalityToken"];
         delete?: never;
