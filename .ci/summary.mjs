@@ -36,6 +36,14 @@ if (existsSync(nginxTap)) {
   suites.push({ name: 'nginx front (node:test)', passed: count('pass'), failed: count('fail') + count('cancelled'),
     skipped: count('skipped') });
 }
+// The generated clients' scenarios and examples/ (written by .ci/clients.sh): one TAP point per line "ok"/"not ok".
+for (const [file, name] of [['client-python.tap', 'Python client scenario'], ['client-typescript.tap', 'TypeScript client scenario'],
+  ['examples.tap', 'examples/']]) {
+  if (!existsSync(join(out, file))) continue;
+  const tap = readFileSync(join(out, file), 'utf8');
+  const count = (pattern) => (tap.match(pattern) ?? []).length;
+  suites.push({ name, passed: count(/^ok \d+/gm), failed: count(/^not ok \d+/gm), skipped: 0 });
+}
 const compose = readJson(join(out, 'compose.json'));
 if (compose) {
   suites.push({ name: 'docker-compose config', passed: compose.compose ? 1 : 0, failed: compose.compose ? 0 : 1, skipped: 0 });

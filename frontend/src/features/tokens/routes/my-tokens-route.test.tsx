@@ -128,7 +128,7 @@ describe('my API tokens', () => {
 
     // An administrator may give their own token the admin scope, and the one to manage surveys.
     const scopes = screen.getByRole('group', { name: 'Behörigheter' });
-    expect(within(scopes).getAllByRole('checkbox')).toHaveLength(7);
+    expect(within(scopes).getAllByRole('checkbox')).toHaveLength(8);
     expect(
       within(scopes).getByRole('checkbox', { name: 'Hantera enkäter surveys:manage' }),
     ).toBeInTheDocument();
@@ -162,6 +162,7 @@ describe('my API tokens', () => {
       'Rapportera personaluppgifter workforce:write',
       'Besvara enkäter surveys:write',
       'Skriva handlingsplaner och lärande exempel plans:write',
+      'Skapa fler tokens (utan webbläsare, aldrig med mer behörighet än denna) tokens:write',
     ]);
   });
 

@@ -12,13 +12,14 @@ export const tokenScopes = [
   'surveys:write',
   'surveys:manage',
   'plans:write',
+  'tokens:write',
   'admin',
 ] as const;
 export type TokenScope = (typeof tokenScopes)[number];
 
 /** Scopes only for a person's own token: an integration token acts for a municipality, which neither administers
- * nor manages surveys. */
-const personalOnlyScopes: readonly TokenScope[] = ['surveys:manage', 'admin'];
+ * nor manages surveys, and cannot create tokens. */
+const personalOnlyScopes: readonly TokenScope[] = ['surveys:manage', 'tokens:write', 'admin'];
 
 /** What an integration token can have. */
 export const integrationScopes: readonly TokenScope[] = tokenScopes.filter(
@@ -39,7 +40,14 @@ export function personalScopes(me: Me | null | undefined): readonly TokenScope[]
 /** The scope's key in the catalogue (i18next keys cannot hold a colon). */
 export function scopeKey(scope: TokenScope) {
   return scope.replace(':', '_') as
-    'read' | 'costs_write' | 'workforce_write' | 'surveys_write' | 'surveys_manage' | 'plans_write' | 'admin';
+    | 'read'
+    | 'costs_write'
+    | 'workforce_write'
+    | 'surveys_write'
+    | 'surveys_manage'
+    | 'plans_write'
+    | 'tokens_write'
+    | 'admin';
 }
 
 export type TokenStatus = 'active' | 'revoked' | 'expired';

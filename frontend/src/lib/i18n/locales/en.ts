@@ -243,6 +243,7 @@ export const en: Messages = {
       surveys_write: 'Answer surveys',
       surveys_manage: 'Manage surveys',
       plans_write: 'Write action plans and learning examples',
+      tokens_write: 'Create more tokens (without a browser, never with more than this one)',
       admin: 'Administer (users, reference data, audit trail)',
     },
     form: {

@@ -241,6 +241,7 @@ export const sv = {
       surveys_write: 'Besvara enkäter',
       surveys_manage: 'Hantera enkäter',
       plans_write: 'Skriva handlingsplaner och lärande exempel',
+      tokens_write: 'Skapa fler tokens (utan webbläsare, aldrig med mer behörighet än denna)',
       admin: 'Administrera (användare, referensdata, granskningslogg)',
     },
     form: {

@@ -135,9 +135,10 @@ public final class AccessDtos {
     public record TokenRequest(
             @Schema(required = true, examples = "Lönesystemet") @NotBlank @Size(max = 100) String name,
             @Schema(required = true, examples = "[\"costs:write\", \"workforce:write\"]", type = SchemaType.ARRAY,
-                    minItems = 1, implementation = Scope.class)
-            @NotEmpty List<@NotNull @Pattern(regexp = "^(read|admin|costs:write|workforce:write|surveys:write|surveys:manage|plans:write)$",
-                    message = "must be read, admin, costs:write, workforce:write, surveys:write, surveys:manage or plans:write") String> scopes,
+                    minItems = 1, implementation = Scope.class,
+                    description = "Created with a token: only scopes that token has.")
+            @NotEmpty List<@NotNull @Pattern(regexp = "^(read|admin|costs:write|workforce:write|surveys:write|surveys:manage|plans:write|tokens:write)$",
+                    message = "must be read, admin, costs:write, workforce:write, surveys:write, surveys:manage, plans:write or tokens:write") String> scopes,
             @Schema(description = "Days until it expires, 1 to 365; 90 when absent.", examples = "90", minimum = "1",
                     maximum = "365")
             @Min(value = 1, message = "must be 1 or more") @Max(value = 365, message = "must be at most 365")

@@ -51,6 +51,21 @@ public class AccessPolicy {
         return caller;
     }
 
+    /**
+     * May issue tokens: a signed-in person, or a person's own token with the tokens:write scope (never an integration
+     * token, so a municipality's system cannot multiply itself).
+     */
+    public Caller requireTokenIssuer() {
+        Caller caller = requireAuthenticated();
+        if (caller.kind() == Caller.Kind.SESSION
+                || caller.kind() == Caller.Kind.PERSONAL_TOKEN && caller.allows(Scope.TOKENS_WRITE)) {
+            return caller;
+        }
+        throw new ForbiddenException(caller.kind() == Caller.Kind.PERSONAL_TOKEN
+                ? "This token cannot create tokens: it needs the tokens:write scope."
+                : "Sign in, or use a personal token with the tokens:write scope, to create tokens.");
+    }
+
     public Caller requireAdmin() {
         Caller caller = requireAuthenticated();
         if (!caller.isAdmin()) {

@@ -49,6 +49,10 @@ public class ApiToken {
     @Column(name = "created_by")
     public UUID createdBy;
 
+    /** The token this one was created with over the API (tokens:write), or null when created signed in. */
+    @Column(name = "created_with_token")
+    public UUID parentId;
+
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
 

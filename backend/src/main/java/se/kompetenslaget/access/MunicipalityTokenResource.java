@@ -64,13 +64,14 @@ public class MunicipalityTokenResource {
     }
 
     @POST
-    @SecurityRequirement(name = "session")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMunicipalityToken", summary = "Create an integration token for a municipality",
             description = "For a payroll, HR or finance system: acts only for this municipality, within its scopes. "
-                    + "Only from a signed-in browser session of the municipality's editor or an administrator.")
-    @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_EDITOR_SESSION)
-    @RolesAllowed(Roles.SESSION)
+                    + "For the municipality's editor or an administrator, signed in or with their personal token that "
+                    + "has the tokens:write scope: then only with scopes that token has, and expiring no later than it (a longer lifetime is "
+                    + "shortened to its end).")
+    @Extension(name = Access.EXTENSION, value = Access.MUNICIPALITY_TOKEN_ISSUER)
+    @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "201", description = "The token and, this once, its value.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

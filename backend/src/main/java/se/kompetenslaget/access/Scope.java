@@ -26,7 +26,12 @@ public enum Scope {
     /** Build, send and follow up questionnaires, with the owner's administrator or county coordinator grant. */
     SURVEYS_MANAGE("surveys:manage"),
     /** Write action plans, decisions and learning examples of what the owner may edit. */
-    PLANS_WRITE("plans:write");
+    PLANS_WRITE("plans:write"),
+    /**
+     * Create further tokens over the API (personal ones, and integration tokens for a municipality the owner edits),
+     * never with a scope this token lacks nor outliving it: how a system gets going without a browser.
+     */
+    TOKENS_WRITE("tokens:write");
 
     private final String value;
 

@@ -59,13 +59,14 @@ public class TokenResource {
     }
 
     @POST
-    @SecurityRequirement(name = "session")
     @Path("/me/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMyToken", summary = "Create a personal token",
-            description = "Acts as you, narrowed to its scopes. Only from a signed-in browser session.")
-    @Extension(name = Access.EXTENSION, value = Access.SESSION)
-    @RolesAllowed(Roles.SESSION)
+            description = "Acts as you, narrowed to its scopes. From a signed-in browser session, or with a personal "
+                    + "token that has the tokens:write scope: then only with scopes that token has, and expiring no "
+                    + "later than it (a longer lifetime is shortened to its end).")
+    @Extension(name = Access.EXTENSION, value = Access.TOKEN_ISSUER)
+    @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "201", description = "The token and, this once, its value.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenCreated.class)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import se.kompetenslaget.access.AccessDtos.TokenCreated;
@@ -17,8 +18,9 @@ import se.kompetenslaget.common.BadInputException;
 import se.kompetenslaget.municipality.MunicipalityRepository;
 
 /**
- * Issues and revokes API tokens. Only a signed-in person issues tokens (a token cannot mint more): personal tokens
- * for themselves, and integration tokens for a municipality they edit. The value is shown once; only its hash is kept.
+ * Issues and revokes API tokens: personal tokens for a person, and integration tokens for a municipality they edit.
+ * A person issues them signed in, or through their own token with the tokens:write scope; such a token never issues
+ * one with a scope it lacks or outliving itself. The value is shown once; only its hash is kept.
  */
 @ApplicationScoped
 @Transactional
@@ -49,13 +51,14 @@ public class TokenService {
     }
 
     public TokenCreated createMine(TokenRequest request) {
-        Caller caller = access.requireSession();
+        Caller caller = access.requireTokenIssuer();
         if (request.scopes().contains(Scope.ADMIN.value()) && !caller.has(Role.ADMIN)) {
             throw new BadInputException("Only an administrator's token can have the admin scope.",
                     List.of(new BadInputException.Violation("scopes", "body", "admin needs an administrator")));
         }
         ApiToken token = newToken(request, caller);
         token.owner = users.findById(caller.userId());
+        token.parentId = caller.tokenId();
         return issue(token);
     }
 
@@ -77,7 +80,7 @@ public class TokenService {
 
     public TokenCreated createForMunicipality(String municipalityCode, TokenRequest request) {
         requireMunicipality(municipalityCode);
-        Caller caller = access.requireSession();
+        Caller caller = access.requireTokenIssuer();
         access.requireMunicipalityEditor(municipalityCode);
         if (request.scopes().contains(Scope.ADMIN.value()) || request.scopes().contains(Scope.SURVEYS_MANAGE.value())) {
             throw new BadInputException("An integration token cannot have the admin or surveys:manage scope.",
@@ -85,6 +88,7 @@ public class TokenService {
         }
         ApiToken token = newToken(request, caller);
         token.municipalityCode = municipalityCode;
+        token.parentId = caller.tokenId();
         return issue(token);
     }
 
@@ -110,14 +114,30 @@ public class TokenService {
     }
 
     private ApiToken newToken(TokenRequest request, Caller caller) {
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the answer shows the times a later read returns.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant expiresAt = now.plus(Duration.ofDays(request.expiresInDays() == null ? DEFAULT_DAYS : request.expiresInDays()));
+        if (caller.tokenId() != null) {
+            List<String> missing = request.scopes().stream().distinct()
+                    .filter(scope -> Scope.of(scope).map(s -> !caller.allows(s)).orElse(true)).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new BadInputException("A token can only create tokens with scopes it has itself.",
+                        List.of(new BadInputException.Violation("scopes", "body",
+                                "this token lacks " + String.join(", ", missing))));
+            }
+            // Never outliving the calling token: a longer lifetime is shortened to its end (the answer shows it).
+            Instant parentExpiry = find(caller.tokenId()).expiresAt;
+            if (expiresAt.isAfter(parentExpiry)) {
+                expiresAt = parentExpiry;
+            }
+        }
         ApiToken token = new ApiToken();
         token.id = UUID.randomUUID();
         token.name = request.name().strip();
         token.scopes = request.scopes().stream().distinct().sorted().toArray(String[]::new);
         token.createdAt = now;
         token.createdBy = caller.userId();
-        token.expiresAt = now.plus(Duration.ofDays(request.expiresInDays() == null ? DEFAULT_DAYS : request.expiresInDays()));
+        token.expiresAt = expiresAt;
         return token;
     }
 
@@ -129,7 +149,8 @@ public class TokenService {
         audit.record("token_issued", "api_token", token.id, token.municipalityCode, Changes.none()
                 .field("name", null, token.name)
                 .field("scopes", null, List.of(token.scopes))
-                .field("expiresAt", null, token.expiresAt.toString()));
+                .field("expiresAt", null, token.expiresAt.toString())
+                .field("issuedWithToken", null, token.parentId == null ? null : token.parentId.toString()));
         return new TokenCreated(TokenView.of(token), value);
     }
 

@@ -20,6 +20,13 @@ public final class Access {
     public static final String SESSION = "session";
     /** An administrator (through a token: one with the admin scope). */
     public static final String ADMIN = "admin";
+    /** A person signed in in the browser, or through their own token with the tokens:write scope. */
+    public static final String TOKEN_ISSUER = "token_issuer";
+    /**
+     * An editor of the municipality in the path (or an administrator), signed in or through their own token with the
+     * tokens:write scope.
+     */
+    public static final String MUNICIPALITY_TOKEN_ISSUER = "municipality_token_issuer";
     /** An editor of the municipality in the path signed in in the browser, or an administrator. */
     public static final String MUNICIPALITY_EDITOR_SESSION = "municipality_editor_session";
     /** A person (signed in or through their own token) who edits the municipality in the path, or an administrator. */

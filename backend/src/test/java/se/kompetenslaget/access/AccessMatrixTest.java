@@ -164,6 +164,9 @@ class AccessMatrixTest {
             case Access.ADMIN -> admin;
             case Access.MUNICIPALITY_EDITOR_PERSON -> person && edits2580;
             case Access.MUNICIPALITY_EDITOR_SESSION -> session && edits2580;
+            // No token here has tokens:write, so only signed-in people may create tokens.
+            case Access.TOKEN_ISSUER -> session;
+            case Access.MUNICIPALITY_TOKEN_ISSUER -> session && edits2580;
             // The example objects do not exist, so a coordinator passes the coarse check and meets a 404.
             case Access.SURVEY_MANAGER -> admin || caller.equals("coordinator 25");
             case Access.SURVEY_READER -> adminGrant || caller.equals("coordinator 25") || caller.equals("analyst");

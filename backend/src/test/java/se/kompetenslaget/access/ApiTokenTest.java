@@ -3,6 +3,7 @@ package se.kompetenslaget.access;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,13 +55,62 @@ class ApiTokenTest {
     }
 
     @Test
-    void shouldNotLetATokenIssueTokens() {
+    void shouldNotLetATokenWithoutTokensWriteOrAnIntegrationTokenIssueTokens() {
         String session = Fixtures.signIn(fixtures.createUser("minter", Role.MUNICIPALITY_EDITOR, "2580"));
         String token = Fixtures.personalToken(session, List.of("read"));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "more", "scopes", List.of("read")))
                 .when().post("/api/v1/me/tokens").then().statusCode(403);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "more", "scopes", List.of("read")))
                 .when().post("/api/v1/municipalities/2580/tokens").then().statusCode(403);
+        String integration = Fixtures.integrationToken(session, "2580", List.of("costs:write", "tokens:write"));
+        given().auth().oauth2(integration).contentType(ContentType.JSON)
+                .body(Map.of("name", "more", "scopes", List.of("costs:write")))
+                .when().post("/api/v1/municipalities/2580/tokens").then().statusCode(403);
+    }
+
+    @Test
+    void shouldLetAPersonalTokenWithTokensWriteIssueTokensWithinItsScopesMunicipalitiesAndLifetime() {
+        String session = Fixtures.signIn(fixtures.createUser("system-owner", Role.MUNICIPALITY_EDITOR, "2580"));
+        var parent = given().cookie("kl_session", session).contentType(ContentType.JSON)
+                .body(Map.of("name", "Driftkonto", "scopes", List.of("tokens:write", "costs:write", "read"), "expiresInDays", 30))
+                .when().post("/api/v1/me/tokens").then().statusCode(201).extract().jsonPath();
+        String token = parent.getString("value");
+
+        var child = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "Lönesystemet", "scopes", List.of("costs:write")))
+                .when().post("/api/v1/municipalities/2580/tokens")
+                .then().statusCode(201).body("token.municipalityCode", equalTo("2580"))
+                .body("token.expiresAt", equalTo(parent.getString("token.expiresAt")))
+                .extract().jsonPath();
+        given().auth().oauth2(child.getString("value")).when().get("/api/v1/auth/me")
+                .then().statusCode(200).body("kind", equalTo("integration_token"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "Mitt skript", "scopes", List.of("read"), "expiresInDays", 7))
+                .when().post("/api/v1/me/tokens").then().statusCode(201).body("token.scopes", equalTo(List.of("read")));
+
+        // Never more than the calling token: a scope it lacks, a municipality its owner does not edit, a longer life.
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "Mer", "scopes", List.of("costs:write", "workforce:write")))
+                .when().post("/api/v1/municipalities/2580/tokens").then().statusCode(400)
+                .body("violations[0].field", equalTo("scopes"))
+                .body("violations[0].message", equalTo("this token lacks workforce:write"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "Grannen", "scopes", List.of("costs:write")))
+                .when().post("/api/v1/municipalities/2581/tokens").then().statusCode(403);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("name", "Längre", "scopes", List.of("read"), "expiresInDays", 60))
+                .when().post("/api/v1/me/tokens").then().statusCode(201)
+                .body("token.expiresAt", equalTo(parent.getString("token.expiresAt")));
+        given().cookie("kl_session", session).when().get("/api/v1/municipalities/2580/tokens")
+                .then().statusCode(200).body("id", hasItem(child.getString("token.id"))).body("name", not(hasItem("Mer")));
+        given().cookie("kl_session", session).when().get("/api/v1/me/tokens")
+                .then().statusCode(200).body("name", hasItem("Mitt skript"));
+
+        String admin = Fixtures.signIn(fixtures.createUser("token-auditor", Role.ADMIN, null));
+        given().cookie("kl_session", admin).queryParam("action", "token_issued").when().get("/api/v1/audit-events")
+                .then().statusCode(200)
+                .body("items.find { it.entityId == '%s' }.changes.issuedWithToken.after"
+                        .formatted(child.getString("token.id")), equalTo(parent.getString("token.id")));
     }
 
     @Test
