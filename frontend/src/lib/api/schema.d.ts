@@ -186,6 +186,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/people/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person known by e-mail address
+         * @description For people who are not users, such as respondent contacts: clears invitation contacts with the address and replaces it, in any case, by a pseudonym in every stored row, the audit trail included. A user's address erases that user, as eraseUser does.
+         */
+        post: operations["erasePersonByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export everything held about an e-mail address
+         * @description For people who are not users, such as respondent contacts on invitations; a user's address gives that user's document. POST, so the address stays out of URLs and access logs; nothing is changed.
+         */
+        post: operations["exportPersonalDataByEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{userId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a user's personal data
+         * @description Deletes their sessions, own tokens and grants; removes e-mail address, name and password from the user row (which stays, named by a pseudonym, for the audit trail); clears invitation contacts with their address; and replaces their address, in any case, by the pseudonym in every other stored row. The audit trail keeps every event. Recorded in the audit trail (action erase) without the address. Refused for yourself, the last administrator, and an erased user (409).
+         */
+        post: operations["eraseUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/people/{userId}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything held about a user
+         * @description One JSON document: the user record, grants, sessions and tokens (no secrets), audit events by or about them, invitations naming their e-mail address as contact, and every other stored row that refers to the user or contains their address.
+         */
+        get: operations["exportUserPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -350,6 +430,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes/action-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Action plans changed since a cursor
+         * @description Action plans (getActionPlan), each as a whole: a change to a goal, activity or note moves its plan. The statuses in `item` are computed when read, from today's date and the cost data: a status that changes only because time passed or cost data came in does not move the plan. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listActionPlanChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/cost-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cost lines changed since a cursor
+         * @description Cost lines of the municipalities you may read (listCostLines): every line created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listCostLineChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/learning-examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Learning examples changed since a cursor
+         * @description Published learning examples and your own drafts (getLearningExample); an example withdrawn from publication comes as a delete to those who may no longer see it. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listLearningExampleChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/population": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Population figures changed since a cursor
+         * @description Every municipality's population figures (listPopulation): created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listPopulationChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/survey-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Survey responses changed since a cursor
+         * @description The answers you may read one by one (getInvitationResponse): started, saved, submitted, reopened, revoked or deleted after the cursor. Answers of anonymous questionnaires are never listed (a delete if they were). Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listSurveyResponseChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes/workforce-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Workforce figures changed since a cursor
+         * @description Workforce figures of the municipalities you may read (listWorkforceFigures): every figure created, corrected or deleted after the cursor. Incremental sync in the Kolada manner: start without `after` (everything) or with `since` (changes from an instant on), apply each change to your copy in order (upsert: store `item` under `id`; delete: forget `id`), keep `next` and send it as `after` next time; while `hasMore` is true, ask again at once. The order is the server's change order: a change appears only when every transaction that began before it has ended, so a change committed late is never passed over. An object changed again moves to its new place and comes again. A bad cursor is a 400 problem. After a change of your grants, start again without `after`.
+         */
+        get: operations["listWorkforceFigureChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/counties": {
         parameters: {
             query?: never;
@@ -439,7 +639,7 @@ export interface paths {
         };
         /**
          * Hired-staff share per year as KPI values
-         * @description The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each municipality, its county (00 + the county code) and, without a county, every county and the country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, CSV (UTF-8 with a byte order mark) or XLSX.
+         * @description The share per year in the shape Kolada tooling reads (kpi, municipality, period, value): for each municipality, its county (00 + the county code) and, without a county, every county and the country (0000); KPI KL_HIRED_SHARE for all service areas, KL_HIRED_SHARE_<AREA> for one. As JSON, CSV (the Swedish spreadsheet dialect unless `dialect=rfc4180`) or XLSX.
          */
         get: operations["getHiredStaffShareSeries"];
         put?: never;
@@ -593,7 +793,7 @@ export interface paths {
         put?: never;
         /**
          * Create a personal token
-         * @description Acts as you, narrowed to its scopes. Only from a signed-in browser session.
+         * @description Acts as you, narrowed to its scopes. From a signed-in browser session, or with a personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it (a longer lifetime is shortened to its end).
          */
         post: operations["createMyToken"];
         delete?: never;
@@ -793,7 +993,7 @@ export interface paths {
         put?: never;
         /**
          * Create an integration token for a municipality
-         * @description For a payroll, HR or finance system: acts only for this municipality, within its scopes. Only from a signed-in browser session of the municipality's editor or an administrator.
+         * @description For a payroll, HR or finance system: acts only for this municipality, within its scopes. For the municipality's editor or an administrator, signed in or with their personal token that has the tokens:write scope: then only with scopes that token has, and expiring no later than it (a longer lifetime is shortened to its end).
          */
         post: operations["createMunicipalityToken"];
         delete?: never;
@@ -1027,7 +1227,7 @@ export interface paths {
         };
         /**
          * Export responses as CSV or XLSX
-         * @description One row per response, columns labelled with the question texts (a matrix gives a column per row and column). CSV is UTF-8 with a byte order mark, so Excel keeps å, ä and ö.
+         * @description One row per response, columns labelled with the question texts (a matrix gives a column per row and column). CSV in the Swedish spreadsheet dialect unless `dialect=rfc4180`; XLSX with numbers as numbers and times as dates.
          */
         get: operations["exportResponses"];
         put?: never;
@@ -1047,7 +1247,7 @@ export interface paths {
         };
         /**
          * List a questionnaire's invitations and their state
-         * @description Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; with `Accept: text/csv` all matching rows come as CSV (UTF-8 with BOM) for a mail merge.
+         * @description Not started, started, submitted or revoked. `notSubmitted=true` gives the ones to remind; with `Accept: text/csv` all matching rows come as CSV for a mail merge, the status in words in the language of `Accept-Language` (Swedish or English).
          */
         get: operations["listInvitations"];
         put?: never;
@@ -1200,6 +1400,26 @@ export interface paths {
          * @description Sets the answers named (null clears one); others keep their saved value. Checks each answer's form, not completeness. If-Match is required: "0" before the first save, then the last ETag. A 412 names the questions someone else changed since.
          */
         patch: operations["saveDraftAnswers"];
+        trace?: never;
+    };
+    "/api/v1/respond/{token}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give or correct the respondent's contact details
+         * @description Name, e-mail address and telephone number of the person to ask about the answers, kept with the invitation (not in the answers, exports or results) and shown to the coordinators. Replaces what was given before (an absent or empty field is cleared); possible before and after submitting while the questionnaire is open.
+         */
+        put: operations["saveRespondentContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/respond/{token}/submit": {
@@ -1434,7 +1654,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An RFC 9457 problem document, the body of every 4xx and 5xx response. */
+        /**
+         * @description An RFC 9457 problem document, the body of every 4xx and 5xx response. `title`, `detail` and each violation's
+         *     `message` are in Swedish when `Accept-Language` prefers Swedish (`sv`), else in English (also without the
+         *     header); `Content-Language` says which. `type`, `field` and `code` never change with the language.
+         */
         Problem: {
             /**
              * Format: uri
@@ -1564,6 +1788,31 @@ export interface components {
             periodStart?: components["schemas"]["LocalDate"];
             periodEnd?: components["schemas"]["LocalDate"];
         };
+        /** @description An action plan created, changed (its goals, activities and notes included) or deleted. */
+        ActionPlanChange1: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The plan's id (as in `item.id`).
+             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the transaction that made the change began. For information only: the order is the server's, not this time.
+             * @example 2022-03-10T16:15:50Z
+             */
+            changedAt: string;
+            /** @description The plan as getActionPlan shows it; only with upsert. */
+            item?: components["schemas"]["ActionPlan"];
+        };
+        /** @description Action plans changed after the cursor, in the server's change order. */
+        ActionPlanChanges: {
+            changes: components["schemas"]["ActionPlanChange1"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
+        };
         /**
          * @description A new action plan. ownerLevel national (administrators), county (countyCode; its coordinators) or
          *     municipality (municipalityCode; its editors).
@@ -1690,6 +1939,7 @@ export interface components {
             /** @example Lönesystemet */
             name: string;
             /**
+             * @description Created with a token: only scopes that token has.
              * @example [
              *       "costs:write",
              *       "workforce:write"
@@ -1822,6 +2072,11 @@ export interface components {
         };
         /** @enum {string} */
         CellKind: "professions" | "text" | "professions_and_text";
+        /**
+         * @description upsert: store `item` under `id`, replacing what you have; delete: the object is gone (or you may no longer see it): forget `id`.
+         * @enum {string}
+         */
+        ChangeOp: "upsert" | "delete";
         /** @description Show the question only when an earlier question's answer equals a value, is one of several, is greater than a number, or names a profession. Exactly one test. */
         Condition: {
             /** @example hired_children_authority */
@@ -1831,6 +2086,18 @@ export interface components {
             anyOf?: components["schemas"]["AnyValue"][];
             greaterThan?: number;
             includesProfession?: string;
+        };
+        /** @description The respondent's contact details; each is optional, and an absent or empty one is cleared. */
+        ContactUpdate: {
+            /** @example Anna Berg */
+            name?: string;
+            /**
+             * Format: email
+             * @example anna.berg@lulea.se
+             */
+            email?: string;
+            /** @example 0920-45 30 00 */
+            phone?: string;
         };
         /** @description Cost lines of one municipality, stored all together or not at all. */
         CostBatch: {
@@ -1919,6 +2186,36 @@ export interface components {
             /** @description The main reasons for hiring. */
             reasons?: components["schemas"]["HiringReason"][];
         };
+        /** @description A cost line created, changed or deleted. */
+        CostLineChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The line's id (as in `item.id`), as text.
+             * @example 4711
+             */
+            id: string;
+            /**
+             * @description The municipality whose line it is.
+             * @example 2580
+             */
+            municipalityCode: string;
+            /**
+             * Format: date-time
+             * @description When the transaction that made the change began. For information only: the order is the server's, not this time.
+             * @example 2022-03-10T16:15:50Z
+             */
+            changedAt: string;
+            /** @description The line as listCostLines shows it; only with upsert. */
+            item?: components["schemas"]["ReportedCostLine"];
+        };
+        /** @description Cost lines changed after the cursor, in the server's change order. */
+        CostLineChanges: {
+            changes: components["schemas"]["CostLineChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
+        };
         /** @description Every version of one cost line, the current one first. */
         CostLineHistory: {
             versions: components["schemas"]["ReportedCostLine"][];
@@ -2005,6 +2302,36 @@ export interface components {
              */
             savedAt: string;
             status: components["schemas"]["InvitationStatus"];
+        };
+        /** @description What an erasure changed. The audit trail keeps every event, with the e-mail address replaced by the pseudonym. */
+        Erasure: {
+            /**
+             * Format: uuid
+             * @description The erased user, if the person was one.
+             */
+            userId?: string;
+            /**
+             * @description What now stands where the e-mail address or name stood.
+             * @example erased:7d4e…
+             */
+            pseudonym: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            erasedAt: string;
+            /** Format: int32 */
+            sessionsDeleted: number;
+            /** Format: int32 */
+            tokensDeleted: number;
+            /** Format: int32 */
+            grantsRemoved: number;
+            /** Format: int32 */
+            invitationContactsCleared: number;
+            /** @description Rows rewritten per table (the audit trail included). */
+            rowsRewritten: {
+                [key: string]: number;
+            };
         };
         /**
          * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equalTo`, is greater
@@ -2123,6 +2450,23 @@ export interface components {
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
             revokedAt?: components["schemas"]["Instant"];
+            /** @description The respondent's contact details, as the respondent gave them. */
+            contact?: components["schemas"]["InvitationContact"];
+        };
+        /** @description Whom to ask about an invitation's answers, as the respondent gave them. Kept with the invitation, never in the answers, exports or results; erased with the person. */
+        InvitationContact: {
+            /** @example Anna Berg */
+            name?: string;
+            /** @example anna.berg@lulea.se */
+            email?: string;
+            /** @example 0920-45 30 00 */
+            phone?: string;
+            /**
+             * Format: date-time
+             * @description When the respondent last changed them.
+             * @example 2022-03-10T16:15:50Z
+             */
+            updatedAt?: string;
         };
         /** @description A respondent link. The token is shown only now; reissue it to get a new one (the old one then stops working). */
         InvitationLink: {
@@ -2219,6 +2563,31 @@ export interface components {
             rank?: number;
             /** @description In a search: where the words were found, with <b>…</b> around them. */
             headline?: string;
+        };
+        /** @description A learning example created, changed, published, withdrawn or deleted. */
+        LearningExampleChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The example's id (as in `item.id`).
+             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the transaction that made the change began. For information only: the order is the server's, not this time.
+             * @example 2022-03-10T16:15:50Z
+             */
+            changedAt: string;
+            /** @description The example as getLearningExample shows it; only with upsert. */
+            item?: components["schemas"]["LearningExample"];
+        };
+        /** @description Learning examples changed after the cursor, in the server's change order. */
+        LearningExampleChanges: {
+            changes: components["schemas"]["LearningExampleChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
         };
         /** @description A page of learning examples. */
         LearningExamplePage: {
@@ -2500,6 +2869,137 @@ export interface components {
             /** @description At least 12 characters. */
             newPassword: string;
         };
+        /** @description A person by e-mail address, e.g. a respondent contact who is not a user; a user's address means that user. Sent in a body so the address stays out of URLs and logs. */
+        PersonByEmail: {
+            /**
+             * Format: email
+             * @example anna.berg@lulea.se
+             */
+            email: string;
+        };
+        /**
+         * @description Everything the service holds about one person (GDPR article 15): their user record, grants, sessions and
+         *     tokens (never a secret or its hash), the audit events they performed or that concern them, the invitations
+         *     that name them as respondent contact, and every other stored row that refers to the person's user id or
+         *     contains their e-mail address (found by a scan of every table, so new tables are covered).
+         */
+        PersonalData: {
+            subject: components["schemas"]["PersonalDataSubject"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            generatedAt: string;
+            /** @description Absent when the e-mail address belongs to no user (e.g. a respondent contact). */
+            user?: components["schemas"]["PersonalDataUser"];
+            grants: components["schemas"]["PersonalDataGrant"][];
+            /** @description Browser sessions, without their secret. */
+            sessions: components["schemas"]["PersonalDataSession"][];
+            /** @description Personal tokens the person owns and tokens they issued; metadata only. */
+            tokens: components["schemas"]["PersonalDataToken"][];
+            /** @description Events the person performed, that are about them, or that name their e-mail address; oldest first. */
+            auditEvents: components["schemas"]["AuditEvent"][];
+            invitationContacts: components["schemas"]["PersonalDataContact"][];
+            /** @description Other stored rows that refer to the person (e.g. questionnaires they created, plan notes they wrote), with columns holding secrets' hashes left out. */
+            otherRecords: components["schemas"]["PersonalDataRecord"][];
+        };
+        /** @description An invitation on which the person is the respondent contact. */
+        PersonalDataContact: {
+            invitationId: components["schemas"]["UUID"];
+            questionnaireId: components["schemas"]["UUID"];
+            municipalityCode: string;
+            name?: string;
+            email?: string;
+            phone?: string;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        PersonalDataGrant: {
+            id: components["schemas"]["UUID"];
+            role: string;
+            countyCode?: string;
+            municipalityCode?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            grantedAt: string;
+        };
+        /** @description A stored row that refers to the person. */
+        PersonalDataRecord: {
+            /** @example progress_note */
+            table: string;
+            /** @example author_label */
+            column: string;
+            /**
+             * @description user_id: the column refers to the person's user id; email: it contains their e-mail address.
+             * @enum {string}
+             */
+            match: "user_id" | "email";
+            /** @description The row, column name → value. */
+            row: components["schemas"]["Answers"];
+        };
+        PersonalDataSession: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: string;
+            revokedAt?: components["schemas"]["Instant"];
+        };
+        /** @description Whom the document is about. */
+        PersonalDataSubject: {
+            userId?: components["schemas"]["UUID"];
+            /** @example anna.berg@lulea.se */
+            email?: string;
+        };
+        PersonalDataToken: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** @description The token's first characters. */
+            prefix: string;
+            /**
+             * @description owner: the person's own token; issuer: an integration token the person issued.
+             * @enum {string}
+             */
+            relation: "owner" | "issuer";
+            municipalityCode?: string;
+            scopes: string[];
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: string;
+            lastUsedAt?: components["schemas"]["Instant"];
+            revokedAt?: components["schemas"]["Instant"];
+        };
+        PersonalDataUser: {
+            id: components["schemas"]["UUID"];
+            /** @description Absent once erased. */
+            email?: string;
+            displayName: string;
+            active: boolean;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            passwordChangedAt?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            failedSignIns: number;
+            lockedUntil?: components["schemas"]["Instant"];
+            erasedAt?: components["schemas"]["Instant"];
+        };
         /**
          * @description An activity with its computed status (as of today in Sweden). status: done when done or cancelled; late
          *     when its due date has passed; at_risk when still planned after its start date, or due within 14 days and
@@ -2686,6 +3186,33 @@ export interface components {
              */
             source: "manual" | "file" | "api";
             lines: components["schemas"]["PopulationFigure"][];
+        };
+        /** @description A population figure created, changed or deleted. */
+        PopulationChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description Municipality code and year, as `<municipality>-<year>`.
+             * @example 2580-2025
+             */
+            id: string;
+            /** @example 2580 */
+            municipalityCode: string;
+            /**
+             * Format: date-time
+             * @description When the transaction that made the change began. For information only: the order is the server's, not this time.
+             * @example 2022-03-10T16:15:50Z
+             */
+            changedAt: string;
+            /** @description The figure as listPopulation shows it; only with upsert. */
+            item?: components["schemas"]["Population"];
+        };
+        /** @description Population figures changed after the cursor, in the server's change order. */
+        PopulationChanges: {
+            changes: components["schemas"]["PopulationChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
         };
         /** @description A municipality's population (folkmängd) in a year, as SCB counts it on 31 December. */
         PopulationFigure: {
@@ -3127,6 +3654,8 @@ export interface components {
             submittedAt?: components["schemas"]["Instant"];
             /** @description Questions whose answers were copied from the municipality's earlier response. */
             prefilled?: string[];
+            /** @description The respondent's contact details, if given (saveRespondentContact). */
+            contact?: components["schemas"]["InvitationContact"];
         };
         RespondentMunicipality: {
             /** @example 2580 */
@@ -3151,10 +3680,10 @@ export interface components {
             submittedPercent: number;
         };
         /**
-         * @description What an API token may do, on top of what its owner (or its municipality) may do: `read` the data the owner may read, `admin` (the owner's administrator grant), `costs:write`, `workforce:write` and `surveys:write` (for the token's municipality), `surveys:manage` (build, send and follow up questionnaires), `plans:write`.
+         * @description What an API token may do, on top of what its owner (or its municipality) may do: `read` the data the owner may read, `admin` (the owner's administrator grant), `costs:write`, `workforce:write` and `surveys:write` (for the token's municipality), `surveys:manage` (build, send and follow up questionnaires), `plans:write`,         `tokens:write` (create further tokens over the API, never with more scopes or a longer life than this one).
          * @enum {string}
          */
-        Scope: "read" | "admin" | "costs:write" | "workforce:write" | "surveys:write" | "surveys:manage" | "plans:write";
+        Scope: "read" | "admin" | "costs:write" | "workforce:write" | "surveys:write" | "surveys:manage" | "plans:write" | "tokens:write";
         /** @description A service area (verksamhetsområde). */
         ServiceArea: {
             /** @example barn_unga */
@@ -3347,6 +3876,33 @@ export interface components {
             reopenedAt?: components["schemas"]["Instant"];
             reopenReason?: string;
         };
+        /** @description A municipality's answers started, saved, submitted, reopened, revoked or deleted. */
+        SurveyResponseChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The invitation's id (as in `item.invitationId`).
+             * @example 0b8c7a52-3f5e-4c39-9a43-3f0f4a3e8d21
+             */
+            id: string;
+            /** @example 2580 */
+            municipalityCode: string;
+            /**
+             * Format: date-time
+             * @description When the transaction that made the change began. For information only: the order is the server's, not this time.
+             * @example 2022-03-10T16:15:50Z
+             */
+            changedAt: string;
+            /** @description The answers as getInvitationResponse shows them; only with upsert. */
+            item?: components["schemas"]["SurveyResponse"];
+        };
+        /** @description Survey responses changed after the cursor, in the server's change order. */
+        SurveyResponseChanges: {
+            changes: components["schemas"]["SurveyResponseChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
+        };
         /** @description A target: the hired-staff share at most maxShare percent in year. */
         TargetRequest: {
             /**
@@ -3409,9 +3965,15 @@ export interface components {
         User: {
             /** Format: uuid */
             id: string;
-            /** @example anna.berg@lulea.se */
-            email: string;
-            /** @example Anna Berg */
+            /**
+             * @description Absent once the person is erased.
+             * @example anna.berg@lulea.se
+             */
+            email?: string;
+            /**
+             * @description A pseudonym once the person is erased.
+             * @example Anna Berg
+             */
             displayName: string;
             active: boolean;
             /**
@@ -3425,6 +3987,12 @@ export interface components {
              * @description Counts changes of the person and their grants; the ETag. Send it in If-Match to change the user or revoke a grant.
              */
             revision: number;
+            /**
+             * Format: date-time
+             * @description When the person's personal data was erased; absent otherwise.
+             * @example 2022-03-10T16:15:50Z
+             */
+            erasedAt?: string;
         };
         UserCreate: {
             /**
@@ -3524,6 +4092,36 @@ export interface components {
              * @example 6.8
              */
             sickLeavePercent?: number;
+        };
+        /** @description A workforce figure created, changed or deleted. */
+        WorkforceFigureChange: {
+            op: components["schemas"]["ChangeOp"];
+            /**
+             * @description The figure's id (as in `item.id`), as text.
+             * @example 815
+             */
+            id: string;
+            /**
+             * @description The municipality whose figure it is.
+             * @example 2580
+             */
+            municipalityCode: string;
+            /**
+             * Format: date-time
+             * @description When the transaction that made the change began. For information only: the order is the server's, not this time.
+             * @example 2022-03-10T16:15:50Z
+             */
+            changedAt: string;
+            /** @description The figure as listWorkforceFigures shows it; only with upsert. */
+            item?: components["schemas"]["ReportedWorkforceFigure"];
+        };
+        /** @description Workforce figures changed after the cursor, in the server's change order. */
+        WorkforceFigureChanges: {
+            changes: components["schemas"]["WorkforceFigureChange"][];
+            /** @description The cursor to send as `after` next time, opaque. Keep it with your copy: it is where your copy is up to, also when `changes` is empty. */
+            next: string;
+            /** @description true: more changes are ready now, ask again with `next` at once; false: you are up to date (changes still being committed come later). */
+            hasMore: boolean;
         };
         /** @description A page of a municipality's workforce figures. */
         WorkforceFigurePage: {
@@ -4189,7 +4787,9 @@ export interface operations {
     exportActionPlan: {
         parameters: {
             query?: {
-                /** @description csv (the default) or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
+                /** @description csv (the default) or xlsx. The format of this answer; when given it wins over `Accept` (generated clients send the first listed type in `Accept` on every call). Without it, a type that `Accept` names explicitly; without either, the first type listed. */
                 format?: "csv" | "xlsx";
             };
             header?: never;
@@ -4355,6 +4955,137 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
             428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    erasePersonByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonByEmail"];
+            };
+        };
+        responses: {
+            /** @description Erased. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportPersonalDataByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonByEmail"];
+            };
+        };
+        responses: {
+            /** @description The person's data (empty lists when nothing is held). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    eraseUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d4e2f9a-3c1b-4e8a-9f20-5b6c7d8e9f01 */
+                userId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportUserPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 7d4e2f9a-3c1b-4e8a-9f20-5b6c7d8e9f01 */
+                userId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's data. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4677,6 +5408,228 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listActionPlanChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionPlanChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCostLineChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listLearningExampleChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningExampleChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPopulationChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSurveyResponseChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponseChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkforceFigureChanges: {
+        parameters: {
+            query?: {
+                /** @description The `next` of your previous answer; absent: from the beginning (or from `since`). */
+                after?: string;
+                /** @description At most this many changes in the answer. */
+                limit?: number;
+                /**
+                 * @description Without `after`: start from the first change made at or after this instant (ISO 8601), like Kolada's from_date. Coarse: a change whose transaction began earlier but committed later is included only if it lies after that first change in the order; use `next` for a gapless copy.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes after the cursor, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkforceFigureChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCounties: {
         parameters: {
             query?: never;
@@ -4816,7 +5769,9 @@ export interface operations {
             query: {
                 /** @description Only this county and its municipalities. */
                 county?: string;
-                /** @description json (the default), csv or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
+                /** @description json (the default), csv or xlsx. The format of this answer; when given it wins over `Accept` (generated clients send the first listed type in `Accept` on every call). Without it, a type that `Accept` names explicitly; without either, the first type listed. */
                 format?: "json" | "csv" | "xlsx";
                 /**
                  * @description The first year.
@@ -5256,6 +6211,8 @@ export interface operations {
                  * @example 25
                  */
                 county?: string;
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
                 /** @description Page number, from 1. A page past the last one is empty. */
                 page?: number;
                 /**
@@ -5282,8 +6239,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MunicipalityPage"];
                     /**
-                     * @example code,name,county_code,county_name,population
-                     *     2580,Luleå,25,Norrbottens län,
+                     * @example code;name;county_code;county_name;population
+                     *     2580;Luleå;25;Norrbottens län;
                      */
                     "text/csv": string;
                 };
@@ -6276,7 +7233,9 @@ export interface operations {
             query?: {
                 /** @description Only this county's municipalities. */
                 county?: string;
-                /** @description csv or xlsx. An alias of `Accept` for links that cannot set headers: a media type that `Accept` names explicitly wins over it; without either, the first type listed. */
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
+                /** @description csv or xlsx. The format of this answer; when given it wins over `Accept` (generated clients send the first listed type in `Accept` on every call). Without it, a type that `Accept` names explicitly; without either, the first type listed. */
                 format?: "csv" | "xlsx";
                 /** @description Also drafts not yet submitted. */
                 includeDrafts?: boolean;
@@ -6317,6 +7276,8 @@ export interface operations {
             query?: {
                 /** @description Only this county's municipalities. */
                 county?: string;
+                /** @description The CSV dialect: `sv` (the default) is what a spreadsheet with Swedish settings opens with numbers as numbers: `;` between cells, a decimal comma, a UTF-8 byte order mark and CRLF line ends; `rfc4180` is for programs: `,` between cells, a decimal point, CRLF, no byte order mark. Ignored for other formats. */
+                dialect?: "sv" | "rfc4180";
                 /** @description Only those not yet submitted (not started or started). */
                 notSubmitted?: boolean;
                 /** @description Page number, from 1. */
@@ -6642,6 +7603,43 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    saveRespondentContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example kls_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Scope", description = """
         What an API token may do, on top of what its owner (or its municipality) may do: `read` the data the owner may \
         read, `admin` (the owner's administrator grant), `costs:write`, `workforce:write` and `surveys:write` (for \
-        the token's municipality), `surveys:manage` (build, send and follow up questionnaires), `plans:write`.""",
+        the token's municipality), `surveys:manage` (build, send and follow up questionnaires), `plans:write`,         `tokens:write` (create further tokens over the API, never with more scopes or a longer life than this one).""",
         enumeration = { "read", "admin", "costs:write", "workforce:write", "surveys:write", "surveys:manage",
-                "plans:write" })
+                "plans:write", "tokens:write" })
 public enum Scope {
     /** Read the data the owner may read. */
     READ("read"),

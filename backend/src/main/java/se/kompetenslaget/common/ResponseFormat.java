@@ -11,9 +11,11 @@ import java.util.Optional;
 /**
  * The formats an operation can answer in, and the one rule every operation with several uses to pick one:
  * <ol>
- * <li>a media type the {@code Accept} header names explicitly (not through a wildcard), the best by q first;</li>
- * <li>else the {@code format} query parameter, an alias kept where it existed in 1.x (a browser link cannot set
- * Accept, and a browser's own Accept names none of these types);</li>
+ * <li>the {@code format} query parameter where the operation has it (an alias kept from 1.x), because it is the
+ * caller's explicit choice for this one call: generated clients send the first listed type in {@code Accept} on
+ * every call whatever the caller wants, and a browser link cannot set Accept at all;</li>
+ * <li>else a media type the {@code Accept} header names explicitly (not through a wildcard), the best by q
+ * first;</li>
  * <li>else the operation's first type (its default, listed first in the contract).</li>
  * </ol>
  */
@@ -26,8 +28,9 @@ public enum ResponseFormat {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** For an operation's {@code format} parameter, naming the rule once for the contract. */
-    public static final String ALIAS_DESCRIPTION = "An alias of `Accept` for links that cannot set headers: "
-            + "a media type that `Accept` names explicitly wins over it; without either, the first type listed.";
+    public static final String ALIAS_DESCRIPTION = "The format of this answer; when given it wins over `Accept` "
+            + "(generated clients send the first listed type in `Accept` on every call). Without it, a type that "
+            + "`Accept` names explicitly; without either, the first type listed.";
 
     private final String alias;
     private final String mediaType;
@@ -62,16 +65,6 @@ public enum ResponseFormat {
      */
     public static ResponseFormat choose(HttpHeaders headers, String format, ResponseFormat... offered) {
         List<ResponseFormat> formats = Arrays.asList(offered);
-        List<MediaType> accepted = headers == null ? List.of() : headers.getAcceptableMediaTypes();
-        Optional<ResponseFormat> named = accepted.stream()
-                .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
-                .filter(type -> quality(type) > 0)
-                .sorted(Comparator.comparingDouble(ResponseFormat::quality).reversed())
-                .flatMap(type -> formats.stream().filter(f -> MediaType.valueOf(f.mediaType).isCompatible(type)))
-                .findFirst();
-        if (named.isPresent()) {
-            return named.get();
-        }
         if (format != null) {
             String wanted = format.toLowerCase(Locale.ROOT);
             Optional<ResponseFormat> byAlias = formats.stream().filter(f -> f.alias.equals(wanted)).findFirst();
@@ -79,7 +72,14 @@ public enum ResponseFormat {
                 return byAlias.get();
             }
         }
-        return formats.get(0);
+        List<MediaType> accepted = headers == null ? List.of() : headers.getAcceptableMediaTypes();
+        return accepted.stream()
+                .filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+                .filter(type -> quality(type) > 0)
+                .sorted(Comparator.comparingDouble(ResponseFormat::quality).reversed())
+                .flatMap(type -> formats.stream().filter(f -> MediaType.valueOf(f.mediaType).isCompatible(type)))
+                .findFirst()
+                .orElse(formats.get(0));
     }
 
     private static double quality(MediaType type) {

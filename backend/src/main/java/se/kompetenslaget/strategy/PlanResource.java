@@ -149,7 +149,7 @@ public class PlanResource {
     @Extension(name = Access.EXTENSION, value = Access.FIGURE_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The file.", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)

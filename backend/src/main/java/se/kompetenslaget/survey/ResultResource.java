@@ -130,7 +130,7 @@ public class ResultResource {
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_READER)
     @RolesAllowed(Roles.PERSON)
     @APIResponse(responseCode = "200", description = "The file.", content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportService.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
