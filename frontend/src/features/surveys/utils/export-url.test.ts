@@ -11,7 +11,7 @@ describe('files for download', () => {
     );
   });
 
-  it('should write the respondent links as CSV that Excel opens with å, ä and ö', async () => {
+  it('should write the respondent links as CSV that a Swedish Excel opens with å, ä and ö', async () => {
     const blob = linksCsv(
       [
         {
@@ -28,7 +28,7 @@ describe('files for download', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toBe(
-      'Kommunkod,Kommun,"Svarslänk, full"\r\n2580,Luleå,https://kompetenslaget.example/respond/kls_x\r\n',
+      'Kommunkod;Kommun;"Svarslänk, full"\r\n2580;Luleå;https://kompetenslaget.example/respond/kls_x\r\n',
     );
   });
 });

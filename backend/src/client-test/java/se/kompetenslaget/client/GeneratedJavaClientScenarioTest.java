@@ -33,9 +33,9 @@ import se.kompetenslaget.client.api.SignInApi;
 import se.kompetenslaget.client.api.StaffingAgencyCostsApi;
 import se.kompetenslaget.client.api.SurveyResultsApi;
 import se.kompetenslaget.client.api.SurveysApi;
+import se.kompetenslaget.client.model.AnswersUpdate;
 import se.kompetenslaget.client.model.ApiTokenCreated;
 import se.kompetenslaget.client.model.ApiTokenRequest;
-import se.kompetenslaget.client.model.AnswersUpdate;
 import se.kompetenslaget.client.model.CostBatch;
 import se.kompetenslaget.client.model.CostBatchResult;
 import se.kompetenslaget.client.model.CostLine;
@@ -49,10 +49,11 @@ import se.kompetenslaget.client.model.MunicipalityPage;
 import se.kompetenslaget.client.model.Question;
 import se.kompetenslaget.client.model.QuestionOption;
 import se.kompetenslaget.client.model.Questionnaire;
-import se.kompetenslaget.client.model.QuestionnaireTemplate;
 import se.kompetenslaget.client.model.RespondentForm;
+import se.kompetenslaget.client.model.Scope;
 import se.kompetenslaget.client.model.SignInRequest;
 import se.kompetenslaget.client.model.TemplateImportRequest;
+import se.kompetenslaget.client.model.TemplateKey;
 import se.kompetenslaget.support.Fixtures;
 
 /**
@@ -96,19 +97,19 @@ class GeneratedJavaClientScenarioTest {
         String cookie = signedIn.getHeaders().get("set-cookie").stream().filter(c -> c.startsWith("kl_session="))
                 .findFirst().orElseThrow().split(";", 2)[0].substring("kl_session=".length());
         ApiTokenCreated created = new ApiTokensApi(client(null, cookie)).createMyToken(new ApiTokenRequest()
-                .name("Java scenario").scopes(List.of("read", "admin", "costs:write", "surveys:manage", "tokens:write"))
+                .name("Java scenario").scopes(scopes("read", "admin", "costs:write", "surveys:manage", "tokens:write"))
                 .expiresInDays(1));
         assertTrue(created.getValue().startsWith("klt_"));
         ApiClient admin = client(created.getValue(), null);
         assertEquals("personal_token", new SignInApi(admin).getMe().getKind().getValue());
 
-        MunicipalityPage page = new MunicipalitiesApi(admin).listMunicipalities("25", null, null, 100, null);
+        MunicipalityPage page = new MunicipalitiesApi(admin).listMunicipalities("25", null, null, null, 100, null);
         assertEquals(14, page.getTotalItems());
         assertTrue(page.getItems().stream().anyMatch(m -> m.getCode().equals(MUNICIPALITY)));
 
         // A token creates the municipality's integration token (tokens:write), no browser involved.
         ApiTokenCreated integration = new ApiTokensApi(admin).createMunicipalityToken(MUNICIPALITY,
-                new ApiTokenRequest().name("Lönesystemet (Java)").scopes(List.of("costs:write", "read")));
+                new ApiTokenRequest().name("Lönesystemet (Java)").scopes(scopes("costs:write", "read")));
         assertEquals(MUNICIPALITY, integration.getToken().getMunicipalityCode());
         StaffingAgencyCostsApi costs = new StaffingAgencyCostsApi(client(integration.getValue(), null));
 
@@ -127,7 +128,7 @@ class GeneratedJavaClientScenarioTest {
         HiredStaffShares shares = reading.getHiredStaffShares(YEAR, "25", null, null);
         assertEquals(0, new BigDecimal("7.5").compareTo(shares.getTotal().getShare()), shares.getTotal().toString());
         assertEquals(1, shares.getTotal().getMunicipalitiesReporting());
-        List<KpiValue> series = reading.getHiredStaffShareSeries(YEAR, YEAR, "25", null, null);
+        List<KpiValue> series = reading.getHiredStaffShareSeries(YEAR, YEAR, "25", null, null, null);
         for (String region : List.of(MUNICIPALITY, "0025")) {
             KpiValue value = series.stream().filter(v -> v.getKpi().equals("KL_HIRED_SHARE")
                     && v.getMunicipality().equals(region) && v.getPeriod() == YEAR).findFirst().orElseThrow();
@@ -135,9 +136,9 @@ class GeneratedJavaClientScenarioTest {
         }
 
         SurveysApi surveys = new SurveysApi(admin);
-        assertTrue(surveys.listQuestionnaireTemplates().stream().map(QuestionnaireTemplate::getKey)
+        assertTrue(surveys.listQuestionnaireTemplates().stream().map(template -> template.getKey().getValue())
                 .anyMatch("norrbotten-interview"::equals));
-        Questionnaire draft = surveys.importQuestionnaireTemplate("norrbotten-interview",
+        Questionnaire draft = surveys.importQuestionnaireTemplate(TemplateKey.fromValue("norrbotten-interview"),
                 new TemplateImportRequest().ownerCountyCode("25"), "java-template-" + UUID.randomUUID());
         Questionnaire opened = surveys.openQuestionnaire(draft.getId(), null);
         assertEquals("open", opened.getStatus().getValue());
@@ -159,9 +160,9 @@ class GeneratedJavaClientScenarioTest {
         assertEquals("submitted", respondent.submitAnswers(link, etag, new AnswersUpdate().answers(answers))
                 .getStatus().getValue());
 
-        // Object, not File: while the contract types the export as text (CSV listed first) the generated method
-        // returns a String and this check fails rather than the build.
-        Object exported = new SurveyResultsApi(admin).exportResponses(opened.getId(), null, "xlsx", null, null);
+        // Object, not File: were the contract to type the export as text again, the generated method would return
+        // a String and this check would fail rather than the build.
+        Object exported = new SurveyResultsApi(admin).exportResponses(opened.getId(), null, null, "xlsx", null, null);
         assertInstanceOf(File.class, exported, "the XLSX export should come back as a file of bytes, not as text");
         byte[] bytes = Files.readAllBytes(((File) exported).toPath());
         assertArrayEquals(new byte[] { 'P', 'K', 3, 4 }, Arrays.copyOf(bytes, 4));
@@ -192,5 +193,9 @@ class GeneratedJavaClientScenarioTest {
                     question.getMinSelected() == null ? 1 : question.getMinSelected())).map(QuestionOption::getValue).toList();
             default -> throw new AssertionError("No scripted answer for a required " + question.getType() + " question");
         };
+    }
+
+    private static List<Scope> scopes(String... values) {
+        return Arrays.stream(values).map(Scope::fromValue).toList();
     }
 }
