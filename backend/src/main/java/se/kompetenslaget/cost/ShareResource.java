@@ -143,8 +143,8 @@ public class ShareResource {
                     + "code, or 0000 for the country.") @QueryParam("region") List<@Pattern(regexp = "^[0-9]{4}$",
                     message = "must be a four-digit region id") String> region,
             @Parameter(description = "json (the default), csv or xlsx. " + ResponseFormat.ALIAS_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = { "json", "csv", "xlsx" }, defaultValue = "json"))
-            @QueryParam("format") @DefaultValue("json")
+                    enumeration = { "json", "csv", "xlsx" }))
+            @QueryParam("format")
             @Pattern(regexp = "^(json|csv|xlsx)$", message = "must be json, csv or xlsx") String format,
             @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)

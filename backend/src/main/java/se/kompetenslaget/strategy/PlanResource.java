@@ -155,8 +155,8 @@ public class PlanResource {
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     public Response export(@Parameter(example = EXAMPLE_ID) @PathParam("id") UUID id,
             @Parameter(description = "csv (the default) or xlsx. " + ResponseFormat.ALIAS_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = { "csv", "xlsx" }, defaultValue = "csv"))
-            @QueryParam("format") @DefaultValue("csv")
+                    enumeration = { "csv", "xlsx" }))
+            @QueryParam("format")
             @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format,
             @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -208,6 +209,10 @@ public class ExportService {
 
     public byte[] xlsx(Table table) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            // Plain (not Zip64) entries: Zip64 data descriptors make streaming zip readers (java.util.zip's
+            // ZipInputStream, a generated Java client's caller) fail with "invalid entry size"; an export stays
+            // far below 4 GB.
+            workbook.setZip64Mode(Zip64Mode.Never);
             SXSSFSheet sheet = workbook.createSheet(sheetName(table.name()));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

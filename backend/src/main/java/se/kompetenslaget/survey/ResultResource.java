@@ -137,8 +137,8 @@ public class ResultResource {
     public Response export(
             @Parameter(example = SurveyResource.EXAMPLE_ID) @PathParam("questionnaireId") UUID questionnaireId,
             @Parameter(description = "csv or xlsx. " + ResponseFormat.ALIAS_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
-            @QueryParam("format") @DefaultValue("csv")
+                    enumeration = {"csv", "xlsx"}))
+            @QueryParam("format")
             @Pattern(regexp = "^(csv|xlsx)$", message = "must be csv or xlsx") String format,
             @Parameter(description = "Also drafts not yet submitted.") @QueryParam("includeDrafts") boolean includeDrafts,
             @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,

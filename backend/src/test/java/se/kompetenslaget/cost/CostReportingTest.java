@@ -214,7 +214,7 @@ class CostReportingTest {
         // Opened as a spreadsheet with Swedish settings opens it: ';' between cells, decimal comma, numbers as
         // numbers equal to the JSON values.
         List<Map<String, Object>> json = given().cookie("kl_session", admin).when()
-                .get("/api/v1/hired-staff-shares/series?from=2031&to=2031&county=25").then().statusCode(200)
+                .get("/api/v1/hired-staff-shares/series?fromYear=2031&toYear=2031&county=25").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         NumberFormat swedish = NumberFormat.getInstance(Locale.forLanguageTag("sv-SE"));
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)

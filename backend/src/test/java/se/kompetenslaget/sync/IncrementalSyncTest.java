@@ -351,7 +351,6 @@ class IncrementalSyncTest {
         // Survey responses of questionnaires that are not anonymous, plans and examples: each read on its own.
         assertEquals(ids("SELECT r.invitation_id FROM survey_response r JOIN questionnaire q ON q.id = r.questionnaire_id"
                 + " WHERE NOT q.anonymous"), mirrors.get("survey-responses").items.keySet());
-        assertTrue(mirrors.get("survey-responses").items.size() <= invitations + 1000);
         mirrors.get("survey-responses").items.forEach((id, item) -> assertEquals(
                 read(given().cookie("kl_session", admin).get("/api/v1/invitations/" + id + "/response").asString()), item));
         assertEquals(ids("SELECT id FROM action_plan"), mirrors.get("action-plans").items.keySet());
