@@ -176,7 +176,7 @@ class IncrementalSyncTest {
         int total = done.values().stream().mapToInt(AtomicInteger::get).sum();
         assertEquals(1000, total, "changes attempted: " + done);
         assertTrue(concurrentSyncPages.get() > 6, "the syncer ran alongside the writers: " + concurrentSyncPages);
-        compareWithSource(mirrors, tokens.size());
+        compareWithSource(mirrors);
         System.out.println("Incremental sync: " + done + "; pages read while writing " + concurrentSyncPages
                 + "; per kind (items, pages, upserts, deletes): " + mirrors.values().stream()
                         .map(m -> m.kind + "=" + m.items.size() + "/" + m.pages + "/" + m.upserts + "/" + m.deletes).toList());
@@ -327,7 +327,7 @@ class IncrementalSyncTest {
     }
 
     /** The mirrors against the source: the ids in the database, and each item as the normal read shows it. */
-    private void compareWithSource(Map<String, Mirror> mirrors, int invitations) {
+    private void compareWithSource(Map<String, Mirror> mirrors) {
         // Cost lines and workforce figures: every id, and the items of this test's municipalities as listed.
         assertEquals(ids("SELECT id FROM cost_line"), mirrors.get("cost-lines").items.keySet());
         assertEquals(ids("SELECT id FROM workforce_figure"), mirrors.get("workforce-figures").items.keySet());
