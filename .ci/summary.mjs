@@ -24,6 +24,10 @@ if (vitest) {
   suites.push({ name: 'frontend unit (Vitest)', passed: vitest.numPassedTests, failed: vitest.numFailedTests,
     skipped: vitest.numPendingTests + vitest.numTodoTests });
 }
+const budget = readJson(join(out, 'bundle-budget.json'));
+if (budget) {
+  suites.push({ name: 'bundle budgets', passed: budget.passed, failed: budget.failed, skipped: 0 });
+}
 const e2e = readJson(join(out, 'e2e.json'));
 if (e2e) {
   suites.push({ name: 'end-to-end (Playwright)', passed: e2e.stats.expected + e2e.stats.flaky,

@@ -1,80 +1,128 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
-import { AuditRoute } from '@/features/audit/routes/audit-route';
 import { AccountMenu } from '@/features/auth/components/account-menu';
-import { ChangePasswordRoute } from '@/features/auth/routes/change-password-route';
-import { SignInRoute } from '@/features/auth/routes/sign-in-route';
-import { CountySelect } from '@/features/counties/components/county-select';
-import { CountiesRoute } from '@/features/counties/routes/counties-route';
-import { CostsSection } from '@/features/costs/components/costs-section';
-import { WorkforceSection } from '@/features/workforce/components/workforce-section';
-import { CountyRoute } from '@/features/counties/routes/county-route';
-import { ExampleEditRoute } from '@/features/examples/routes/example-edit-route';
-import { ExampleRoute } from '@/features/examples/routes/example-route';
-import { ExamplesRoute } from '@/features/examples/routes/examples-route';
-import { MunicipalitySelect } from '@/features/municipalities/components/municipality-select';
-import { MunicipalitiesRoute } from '@/features/municipalities/routes/municipalities-route';
-import { MunicipalityRoute } from '@/features/municipalities/routes/municipality-route';
-import { StrategyOverviewRoute } from '@/features/overview/routes/strategy-overview-route';
-import { PopulationImportRoute } from '@/features/population-import/routes/population-import-route';
-import { QuestionnaireForm } from '@/features/respond/components/questionnaire-form';
-import { RespondRoute } from '@/features/respond/routes/respond-route';
-import { CampaignRoute } from '@/features/surveys/routes/campaign-route';
-import { InvitationResponseRoute } from '@/features/surveys/routes/invitation-response-route';
-import { QuestionnaireEditRoute } from '@/features/surveys/routes/questionnaire-edit-route';
-import { QuestionnaireInvitationsRoute } from '@/features/surveys/routes/questionnaire-invitations-route';
-import { QuestionnaireOverviewRoute } from '@/features/surveys/routes/questionnaire-overview-route';
-import { QuestionnaireResultsRoute } from '@/features/surveys/routes/questionnaire-results-route';
-import { QuestionnaireRoute } from '@/features/surveys/routes/questionnaire-route';
-import { DecisionsSection } from '@/features/strategy/components/decisions-section';
-import { PlanNewRoute } from '@/features/strategy/routes/plan-new-route';
-import { PlanRoute } from '@/features/strategy/routes/plan-route';
-import { PlansRoute } from '@/features/strategy/routes/plans-route';
-import { StrategyRoute } from '@/features/strategy/routes/strategy-route';
-import { SurveysRoute } from '@/features/surveys/routes/surveys-route';
-import { MunicipalityTokensSection } from '@/features/tokens/components/municipality-tokens-section';
-import { AllTokensRoute } from '@/features/tokens/routes/all-tokens-route';
-import { MyTokensRoute } from '@/features/tokens/routes/my-tokens-route';
-import { UserRoute } from '@/features/users/routes/user-route';
-import { UsersRoute } from '@/features/users/routes/users-route';
 import { appPaths } from '@/lib/app-paths';
 import { isAdmin, mayReadSurveys, mayWriteSomePlans } from '@/lib/auth/permissions';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RequireAccess } from './routes/require-access';
 
+// Each page is a chunk of its own (`lazy`): the browser downloads a page's code when the page is first opened, so
+// the respondent's form never carries the administrators' pages or the charts. Only the frame (header, navigation,
+// the account row) and the guards are in the first script. Budgets per page: bundle-budgets.json, checked after the
+// build by scripts/bundle-budget.mjs. Every path here is listed in route-list.ts (router.test.tsx compares them),
+// which the end-to-end check of every page (e2e/routes.spec.ts) visits.
+
+const layout = <AppLayout accountMenu={<AccountMenu />} />;
+
+/** A section of a page downloaded when it is first shown: most are for those signed in, and carry forms and charts. */
+function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Section = lazy(async () => ({ default: await load() }));
+  return function OnDemandSection(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Section {...props} />
+      </Suspense>
+    );
+  };
+}
+
+const CostsSection = onDemand(
+  async () => (await import('@/features/costs/components/costs-section')).CostsSection,
+);
+const WorkforceSection = onDemand(
+  async () => (await import('@/features/workforce/components/workforce-section')).WorkforceSection,
+);
+const DecisionsSection = onDemand(
+  async () => (await import('@/features/strategy/components/decisions-section')).DecisionsSection,
+);
+const MunicipalityTokensSection = onDemand(
+  async () =>
+    (await import('@/features/tokens/components/municipality-tokens-section')).MunicipalityTokensSection,
+);
+
 /** Every page of the app; the features meet here and nowhere else. */
 export const routes: RouteObject[] = [
   {
-    element: <AppLayout accountMenu={<AccountMenu />} />,
+    element: layout,
+    // While the first page's chunk arrives: the frame already, so nothing moves when the page comes.
+    hydrateFallbackElement: layout,
     children: [
       // Open to everyone.
       { index: true, element: <Navigate to={appPaths.municipalities} replace /> },
-      { path: 'municipalities', element: <MunicipalitiesRoute CountyFilter={CountySelect} /> },
+      {
+        path: 'municipalities',
+        lazy: async () => {
+          const [{ MunicipalitiesRoute }, { CountySelect }] = await Promise.all([
+            import('@/features/municipalities/routes/municipalities-route'),
+            import('@/features/counties/components/county-select'),
+          ]);
+          return { element: <MunicipalitiesRoute CountyFilter={CountySelect} /> };
+        },
+      },
       {
         path: 'municipalities/:code',
-        element: (
-          <MunicipalityRoute
-            IntegrationSection={MunicipalityTokensSection}
-            CostsSection={CostsSection}
-            WorkforceSection={WorkforceSection}
-            DecisionsSection={DecisionsSection}
-          />
-        ),
+        lazy: async () => {
+          const { MunicipalityRoute } = await import('@/features/municipalities/routes/municipality-route');
+          return {
+            element: (
+              <MunicipalityRoute
+                IntegrationSection={MunicipalityTokensSection}
+                CostsSection={CostsSection}
+                WorkforceSection={WorkforceSection}
+                DecisionsSection={DecisionsSection}
+              />
+            ),
+          };
+        },
       },
-      { path: 'counties', element: <CountiesRoute /> },
-      { path: 'counties/:code', element: <CountyRoute /> },
-      { path: 'strategy', element: <StrategyRoute /> },
-      { path: 'sign-in', element: <SignInRoute /> },
+      {
+        path: 'counties',
+        lazy: async () => ({
+          Component: (await import('@/features/counties/routes/counties-route')).CountiesRoute,
+        }),
+      },
+      {
+        path: 'counties/:code',
+        lazy: async () => ({
+          Component: (await import('@/features/counties/routes/county-route')).CountyRoute,
+        }),
+      },
+      {
+        path: 'strategy',
+        lazy: async () => ({
+          Component: (await import('@/features/strategy/routes/strategy-route')).StrategyRoute,
+        }),
+      },
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('@/features/auth/routes/sign-in-route')).SignInRoute }),
+      },
       // For respondents: the link's token is the credential.
-      { path: 'respond/:token', element: <RespondRoute /> },
+      {
+        path: 'respond/:token',
+        lazy: async () => ({
+          Component: (await import('@/features/respond/routes/respond-route')).RespondRoute,
+        }),
+      },
       // For anyone signed in.
       {
         path: 'account',
         element: <RequireAccess />,
         children: [
           { index: true, element: <Navigate to={appPaths.myTokens} replace /> },
-          { path: 'password', element: <ChangePasswordRoute /> },
-          { path: 'tokens', element: <MyTokensRoute /> },
+          {
+            path: 'password',
+            lazy: async () => ({
+              Component: (await import('@/features/auth/routes/change-password-route')).ChangePasswordRoute,
+            }),
+          },
+          {
+            path: 'tokens',
+            lazy: async () => ({
+              Component: (await import('@/features/tokens/routes/my-tokens-route')).MyTokensRoute,
+            }),
+          },
         ],
       },
       // Learning examples and the overview: read by anyone signed in; writing is checked per example.
@@ -82,29 +130,74 @@ export const routes: RouteObject[] = [
         path: 'examples',
         element: <RequireAccess />,
         children: [
-          { index: true, element: <ExamplesRoute /> },
-          { path: 'new', element: <ExampleEditRoute /> },
-          { path: ':id', element: <ExampleRoute /> },
-          { path: ':id/edit', element: <ExampleEditRoute /> },
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/examples/routes/examples-route')).ExamplesRoute,
+            }),
+          },
+          {
+            path: 'new',
+            lazy: async () => ({
+              Component: (await import('@/features/examples/routes/example-edit-route')).ExampleEditRoute,
+            }),
+          },
+          {
+            path: ':id',
+            lazy: async () => ({
+              Component: (await import('@/features/examples/routes/example-route')).ExampleRoute,
+            }),
+          },
+          {
+            path: ':id/edit',
+            lazy: async () => ({
+              Component: (await import('@/features/examples/routes/example-edit-route')).ExampleEditRoute,
+            }),
+          },
         ],
       },
       {
         path: 'strategy/overview',
         element: <RequireAccess />,
-        children: [{ index: true, element: <StrategyOverviewRoute /> }],
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/overview/routes/strategy-overview-route'))
+                .StrategyOverviewRoute,
+            }),
+          },
+        ],
       },
       // Action plans: read by anyone signed in; writing is checked per plan.
       {
         path: 'plans',
         element: <RequireAccess />,
         children: [
-          { index: true, element: <PlansRoute /> },
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/strategy/routes/plans-route')).PlansRoute,
+            }),
+          },
           {
             path: 'new',
             element: <RequireAccess allow={mayWriteSomePlans} />,
-            children: [{ index: true, element: <PlanNewRoute /> }],
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('@/features/strategy/routes/plan-new-route')).PlanNewRoute,
+                }),
+              },
+            ],
           },
-          { path: ':id', element: <PlanRoute /> },
+          {
+            path: ':id',
+            lazy: async () => ({
+              Component: (await import('@/features/strategy/routes/plan-route')).PlanRoute,
+            }),
+          },
         ],
       },
       // For administrators, analysts and county coordinators; managing is checked per questionnaire.
@@ -112,20 +205,65 @@ export const routes: RouteObject[] = [
         path: 'surveys',
         element: <RequireAccess allow={mayReadSurveys} />,
         children: [
-          { index: true, element: <SurveysRoute /> },
-          { path: 'campaigns/:id', element: <CampaignRoute /> },
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/surveys/routes/surveys-route')).SurveysRoute,
+            }),
+          },
+          {
+            path: 'campaigns/:id',
+            lazy: async () => ({
+              Component: (await import('@/features/surveys/routes/campaign-route')).CampaignRoute,
+            }),
+          },
           {
             path: ':id',
-            element: <QuestionnaireRoute />,
+            lazy: async () => ({
+              Component: (await import('@/features/surveys/routes/questionnaire-route')).QuestionnaireRoute,
+            }),
             children: [
-              { index: true, element: <QuestionnaireOverviewRoute /> },
-              { path: 'invitations', element: <QuestionnaireInvitationsRoute /> },
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('@/features/surveys/routes/questionnaire-overview-route'))
+                    .QuestionnaireOverviewRoute,
+                }),
+              },
+              {
+                path: 'invitations',
+                lazy: async () => ({
+                  Component: (await import('@/features/surveys/routes/questionnaire-invitations-route'))
+                    .QuestionnaireInvitationsRoute,
+                }),
+              },
               {
                 path: 'invitations/:invitationId',
-                element: <InvitationResponseRoute QuestionnaireForm={QuestionnaireForm} />,
+                lazy: async () => {
+                  const [{ InvitationResponseRoute }, { QuestionnaireForm }] = await Promise.all([
+                    import('@/features/surveys/routes/invitation-response-route'),
+                    import('@/features/respond/components/questionnaire-form'),
+                  ]);
+                  return { element: <InvitationResponseRoute QuestionnaireForm={QuestionnaireForm} /> };
+                },
               },
-              { path: 'results', element: <QuestionnaireResultsRoute /> },
-              { path: 'edit', element: <QuestionnaireEditRoute QuestionnaireForm={QuestionnaireForm} /> },
+              {
+                path: 'results',
+                lazy: async () => ({
+                  Component: (await import('@/features/surveys/routes/questionnaire-results-route'))
+                    .QuestionnaireResultsRoute,
+                }),
+              },
+              {
+                path: 'edit',
+                lazy: async () => {
+                  const [{ QuestionnaireEditRoute }, { QuestionnaireForm }] = await Promise.all([
+                    import('@/features/surveys/routes/questionnaire-edit-route'),
+                    import('@/features/respond/components/questionnaire-form'),
+                  ]);
+                  return { element: <QuestionnaireEditRoute QuestionnaireForm={QuestionnaireForm} /> };
+                },
+              },
             ],
           },
         ],
@@ -136,14 +274,44 @@ export const routes: RouteObject[] = [
         element: <RequireAccess allow={isAdmin} />,
         children: [
           { index: true, element: <Navigate to={appPaths.users} replace /> },
-          { path: 'users', element: <UsersRoute /> },
+          {
+            path: 'users',
+            lazy: async () => ({
+              Component: (await import('@/features/users/routes/users-route')).UsersRoute,
+            }),
+          },
           {
             path: 'users/:id',
-            element: <UserRoute CountyPicker={CountySelect} MunicipalityPicker={MunicipalitySelect} />,
+            lazy: async () => {
+              const [{ UserRoute }, { CountySelect }, { MunicipalitySelect }] = await Promise.all([
+                import('@/features/users/routes/user-route'),
+                import('@/features/counties/components/county-select'),
+                import('@/features/municipalities/components/municipality-select'),
+              ]);
+              return {
+                element: <UserRoute CountyPicker={CountySelect} MunicipalityPicker={MunicipalitySelect} />,
+              };
+            },
           },
-          { path: 'tokens', element: <AllTokensRoute /> },
-          { path: 'audit', element: <AuditRoute /> },
-          { path: 'population', element: <PopulationImportRoute /> },
+          {
+            path: 'tokens',
+            lazy: async () => ({
+              Component: (await import('@/features/tokens/routes/all-tokens-route')).AllTokensRoute,
+            }),
+          },
+          {
+            path: 'audit',
+            lazy: async () => ({
+              Component: (await import('@/features/audit/routes/audit-route')).AuditRoute,
+            }),
+          },
+          {
+            path: 'population',
+            lazy: async () => ({
+              Component: (await import('@/features/population-import/routes/population-import-route'))
+                .PopulationImportRoute,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

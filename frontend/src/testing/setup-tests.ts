@@ -9,7 +9,9 @@ configure({ asyncUtilTimeout: 15_000 });
 
 const unhandledRequests: string[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
+  // Both languages' texts at hand, as in a browser that has switched once (each is a chunk of its own).
+  await i18n.loadLanguages(['sv', 'en']);
   server.listen({
     onUnhandledRequest(request, print) {
       unhandledRequests.push(`${request.method} ${request.url}`);

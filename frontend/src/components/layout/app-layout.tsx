@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { appPaths } from '@/lib/app-paths';
@@ -15,6 +15,7 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
   const { t } = useTranslation();
   const main = useMainFocusOnNavigation();
   const me = useMe();
+  const menu = useMenu();
 
   return (
     <div className="app">
@@ -34,42 +35,57 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
           <Link className="brand" to={appPaths.home}>
             {t('app.name')}
           </Link>
-          <nav aria-label={t('nav.label')}>
-            <ul className="nav-list">
-              <li>
-                <NavLink to={appPaths.municipalities}>{t('nav.municipalities')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={appPaths.counties}>{t('nav.counties')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={appPaths.strategy} end>
-                  {t('nav.strategy')}
-                </NavLink>
-              </li>
-              {me.data && (
-                <>
-                  <li>
-                    <NavLink to={appPaths.plans}>{t('nav.plans')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to={appPaths.examples}>{t('nav.examples')}</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to={appPaths.strategyOverview}>{t('nav.overview')}</NavLink>
-                  </li>
-                </>
-              )}
-              {mayReadSurveys(me.data) && (
+          {/* On a phone the navigation, language and account fold away behind this button. */}
+          <button
+            ref={menu.button}
+            type="button"
+            className="menu-button"
+            aria-expanded={menu.open}
+            aria-controls="site-menu"
+            onClick={menu.toggle}
+          >
+            <span aria-hidden="true" className="menu-icon" />
+            {t('nav.menu')}
+          </button>
+          <div id="site-menu" className="site-menu" data-open={menu.open} onKeyDown={menu.closeOnEscape}>
+            <nav aria-label={t('nav.label')}>
+              <ul className="nav-list">
                 <li>
-                  <NavLink to={appPaths.surveys}>{t('surveys.nav')}</NavLink>
+                  <NavLink to={appPaths.municipalities}>{t('nav.municipalities')}</NavLink>
                 </li>
-              )}
-            </ul>
-          </nav>
-          <LanguageSwitch />
+                <li>
+                  <NavLink to={appPaths.counties}>{t('nav.counties')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={appPaths.strategy} end>
+                    {t('nav.strategy')}
+                  </NavLink>
+                </li>
+                {me.data && (
+                  <>
+                    <li>
+                      <NavLink to={appPaths.plans}>{t('nav.plans')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to={appPaths.examples}>{t('nav.examples')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to={appPaths.strategyOverview}>{t('nav.overview')}</NavLink>
+                    </li>
+                  </>
+                )}
+                {mayReadSurveys(me.data) && (
+                  <li>
+                    <NavLink to={appPaths.surveys}>{t('surveys.nav')}</NavLink>
+                  </li>
+                )}
+              </ul>
+            </nav>
+            <LanguageSwitch />
+            {/* Its height is kept while it is not yet known who is signed in, so the page never moves down. */}
+            {accountMenu && <div className="account-bar">{accountMenu}</div>}
+          </div>
         </div>
-        {accountMenu && <div className="container account-bar">{accountMenu}</div>}
       </header>
       <main id="main" ref={main} tabIndex={-1} className="container main">
         <Outlet />
@@ -84,6 +100,31 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
       </footer>
     </div>
   );
+}
+
+/** The phone's menu: open or folded; it folds on moving to another page and on Escape (focus back on its button). */
+function useMenu() {
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const [openedAt, setOpenedAt] = useState(pathname);
+  const button = useRef<HTMLButtonElement>(null);
+  if (open && openedAt !== pathname) {
+    setOpen(false);
+  }
+  return {
+    open,
+    button,
+    toggle: () => {
+      setOpenedAt(pathname);
+      setOpen((value) => !value);
+    },
+    closeOnEscape: (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && open) {
+        setOpen(false);
+        button.current?.focus();
+      }
+    },
+  };
 }
 
 /** After moving to another page, focus starts at its content, as it would after a page load. */

@@ -326,6 +326,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Am I signed in
+         * @description Whether the caller is signed in (a session cookie or a token) and, if so, who they are, as `getMe` tells it. Not signing in is an answer here, not an error: a visitor without a session or token gets 200 with `signedIn: false`. A credential that is wrong is refused, never ignored: a session that has ended (signed out elsewhere, password changed, person deactivated) or an unknown token is a 401, as on `getMe`. The browser app asks this on every page.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sign-in": {
         parameters: {
             query?: never;
@@ -3711,6 +3731,13 @@ export interface components {
              */
             validTo?: string;
         };
+        /** @description Whether the caller is signed in and, if so, who they are. */
+        Session: {
+            /** @description True for a signed-in person or a valid token. */
+            signedIn: boolean;
+            /** @description The caller; absent when not signed in. */
+            me?: components["schemas"]["Me"];
+        };
         /**
          * @description How the hired-staff share is spread across the municipalities reporting: min, quartiles (linear
          *     interpolation, as Excel's QUARTILE.INC) and max, in percent.
@@ -5201,6 +5228,32 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in or not; who, if so. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -10,10 +10,15 @@ export type Me = components['schemas']['Me'];
 
 export const meQueryKey = ['auth', 'me'] as const;
 
-/** Who is signed in; null when nobody is (a 401 is an answer here, not an error). */
+/**
+ * Who is signed in; null when nobody is. Asks the session operation, which answers 200 "not signed in" to a visitor
+ * without a session, so an anonymous page loads without an error in the console. A session that has ended is still a
+ * 401 from the server (the console shows it, as it should), and here it means the same: nobody is signed in.
+ */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   try {
-    return dataOf(await apiClient.GET('/api/v1/auth/me', { signal }));
+    const session = dataOf(await apiClient.GET('/api/v1/auth/session', { signal }));
+    return session.signedIn ? (session.me ?? null) : null;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       return null;

@@ -1,7 +1,5 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
-import { sv } from './locales/sv';
 
 export const languages = ['sv', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -31,15 +29,40 @@ function applyLanguage(language: string) {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: defaultLanguage,
-  supportedLngs: languages,
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// Each language's texts are a chunk of their own, downloaded when the language is first shown: a page carries one
+// language, not both. (English is a complete `Messages`, checked by the compiler, so it needs no Swedish fallback.)
+const catalogues: Record<Language, () => Promise<object>> = {
+  sv: () => import('./locales/sv').then((module) => module.sv),
+  en: () => import('./locales/en').then((module) => module.en),
+};
+
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) {
+      callback(new Error(`No texts in the language ${language}`), false);
+      return;
+    }
+    catalogues[language]().then(
+      (texts) => callback(null, texts as Parameters<typeof callback>[1]),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+/** Settles when the texts of the language shown first have arrived; the app renders after it. */
+export const i18nReady = i18n
+  .use(lazyCatalogues)
+  .use(initReactI18next)
+  .init({
+    lng: storedLanguage(),
+    fallbackLng: false,
+    supportedLngs: languages,
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 i18n.on('languageChanged', applyLanguage);
 document.documentElement.lang = i18n.language;

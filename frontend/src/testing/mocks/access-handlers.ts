@@ -136,6 +136,12 @@ export const accessHandlers = [
     return user ? HttpResponse.json(me(user)) : problem(401, 'Unauthorized');
   }),
 
+  http.get('*/api/v1/auth/session', () => {
+    const user = sessionUser();
+    const session: Schemas['Session'] = user ? { signedIn: true, me: me(user) } : { signedIn: false };
+    return HttpResponse.json(session);
+  }),
+
   http.put('*/api/v1/auth/password', async ({ request }) => {
     const user = requirePerson();
     if (user instanceof Response) return user;

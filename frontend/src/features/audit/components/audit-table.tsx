@@ -4,6 +4,7 @@ import { appPaths } from '@/lib/app-paths';
 import type { components } from '@/lib/api/schema';
 import { formatDateTime, formatNumber } from '@/utils/format';
 import { isAuditAction, isAuditEntityType } from '../utils/audit-filters';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type AuditEvent = components['schemas']['AuditEvent'];
 
@@ -18,7 +19,7 @@ export function AuditTable({ events, caption, busy }: AuditTableProps) {
   const { t } = useTranslation();
 
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="data-table audit-table" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
@@ -72,7 +73,7 @@ export function AuditTable({ events, caption, busy }: AuditTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -13,9 +13,9 @@ export function AccountMenu() {
   const me = useMe();
   const signOut = useSignOut();
 
-  // Nothing until it is known, so "Logga in" never flashes for someone who is signed in.
+  // Nothing until it is known, so "Logga in" never flashes for someone who is signed in; the bar keeps its height.
   if (me.isPending || me.isError) {
-    return null;
+    return <div className="account-menu" aria-hidden="true" />;
   }
 
   if (!me.data) {

@@ -8,6 +8,7 @@ import { formatDateTime, formatNumber, formatPercent } from '@/utils/format';
 import { useCatalogueName } from '@/utils/localized';
 import { type ReportedCostLine, useCostLineHistory, useCostLines } from '../api/costs-api';
 import { formatSek } from '../utils/format-sek';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const period = (line: ReportedCostLine) =>
   line.month ? `${line.year}-${String(line.month).padStart(2, '0')}` : String(line.year);
@@ -55,7 +56,7 @@ export function CostLinesTable({ municipalityCode, year }: { municipalityCode: s
         <p className="muted">{t('costs.lines.none', { year })}</p>
       ) : (
         <>
-          <div className="table-wrapper" role="region" tabIndex={0} aria-label={caption}>
+          <TableScroll label={caption}>
             <table className="data-table">
               <caption>{caption}</caption>
               <thead>
@@ -107,7 +108,7 @@ export function CostLinesTable({ municipalityCode, year }: { municipalityCode: s
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {lines.data.totalPages > 1 && (
             <nav className="pagination" aria-label={t('pagination.label')}>
               <button
@@ -144,7 +145,7 @@ export function CostLinesTable({ municipalityCode, year }: { municipalityCode: s
           {history.isError && <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />}
           {history.isPending && <Loading />}
           {history.data && (
-            <div className="table-wrapper">
+            <TableScroll>
               <table className="data-table">
                 <caption className="visually-hidden">
                   {t('costs.lines.historyCaption', {
@@ -179,7 +180,7 @@ export function CostLinesTable({ municipalityCode, year }: { municipalityCode: s
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </div>
       )}

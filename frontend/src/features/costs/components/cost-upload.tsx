@@ -7,6 +7,7 @@ import { formatNumber } from '@/utils/format';
 import { serverRowProblems, useBatchFile } from '@/utils/use-batch-file';
 import { type CostBatchResult, useReportCostLines } from '../api/costs-api';
 import { costColumns, costTemplate, parseCostCsv } from '../utils/cost-csv';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const PREVIEW_ROWS = 20;
 
@@ -87,7 +88,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
             })}
           </p>
           {file.lines.length > 0 && (
-            <div className="table-wrapper" role="region" tabIndex={0} aria-label={previewCaption}>
+            <TableScroll label={previewCaption}>
               <table className="data-table">
                 <caption>{previewCaption}</caption>
                 <thead>
@@ -124,7 +125,7 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           {problems.length > 0 && (
             <RowProblems

@@ -1,13 +1,9 @@
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEchart } from '@/lib/charts/use-echart';
 import { formatPercent } from '@/utils/format';
 
 // Only the parts drawn here, so the bundle carries no more of ECharts than that.
-echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
 
 /** One group of bars: a service area (or all of them) with the shares of the municipality, county and country. */
 export type ShareChartRow = { key: string; label: string; shares: (number | undefined)[] };
@@ -31,51 +27,38 @@ export function ShareChart({ title, series, rows }: ShareChartProps) {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const container = element.current;
-    // Nothing to draw on without a size (e.g. in tests): the table says it all.
-    if (!container?.clientWidth) return undefined;
-    let chart: echarts.ECharts | undefined;
-    try {
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
-    } catch {
-      // No drawing surface (e.g. in tests): the table says it all.
-      return undefined;
-    }
-    // Top to bottom in the order given.
-    const ordered = [...rows].reverse();
-    chart.setOption({
-      animation: false,
-      aria: { enabled: false },
-      legend: { top: 0, textStyle: { color: '#1f2328' } },
-      grid: { left: 8, right: 64, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatPercent(value) } },
-      yAxis: {
-        type: 'category',
-        data: ordered.map((row) => row.label),
-        axisLabel: { width: 200, overflow: 'truncate', color: '#1f2328' },
-      },
-      series: series.map((name, index) => ({
-        type: 'bar',
-        name,
-        data: ordered.map((row) => row.shares[index] ?? null),
-        itemStyle: { color: colours[index % colours.length] },
-        label: {
-          show: true,
-          position: 'right',
-          color: '#1f2328',
-          formatter: ({ value }: { value: number }) => formatPercent(value, 2),
+  useEchart(
+    element,
+    (chart) => {
+      // Top to bottom in the order given.
+      const ordered = [...rows].reverse();
+      chart.setOption({
+        animation: false,
+        aria: { enabled: false },
+        legend: { top: 0, textStyle: { color: '#1f2328' } },
+        grid: { left: 8, right: 64, top: 32, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatPercent(value) } },
+        yAxis: {
+          type: 'category',
+          data: ordered.map((row) => row.label),
+          axisLabel: { width: 200, overflow: 'truncate', color: '#1f2328' },
         },
-      })),
-    });
-    const observer =
-      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart?.resize());
-    observer?.observe(container);
-    return () => {
-      observer?.disconnect();
-      chart?.dispose();
-    };
-  }, [rows, series]);
+        series: series.map((name, index) => ({
+          type: 'bar',
+          name,
+          data: ordered.map((row) => row.shares[index] ?? null),
+          itemStyle: { color: colours[index % colours.length] },
+          label: {
+            show: true,
+            position: 'right',
+            color: '#1f2328',
+            formatter: ({ value }: { value: number }) => formatPercent(value, 2),
+          },
+        })),
+      });
+    },
+    [rows, series],
+  );
 
   return (
     <div

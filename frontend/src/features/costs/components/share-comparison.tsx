@@ -8,6 +8,7 @@ import { useCatalogueName } from '@/utils/localized';
 import { type HiredStaffShares, type ShareFigures, useShares } from '../api/costs-api';
 import { formatSek } from '../utils/format-sek';
 import { ShareChart, type ShareChartRow } from './share-chart';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const percent = (figures: ShareFigures | undefined) =>
   figures?.share === undefined ? '–' : formatPercent(figures.share, 2);
@@ -61,7 +62,7 @@ export function ShareComparison({ year, municipalityCode, countyCode }: ShareCom
         <ShareChart title={caption} series={series} rows={chartRows} />
       )}
       {/* Wide on a narrow screen: the reader scrolls it, by keyboard too. */}
-      <div className="table-wrapper" role="region" tabIndex={0} aria-label={caption}>
+      <TableScroll label={caption}>
         <table className="data-table">
           <caption>{caption}</caption>
           <thead>
@@ -99,7 +100,7 @@ export function ShareComparison({ year, municipalityCode, countyCode }: ShareCom
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

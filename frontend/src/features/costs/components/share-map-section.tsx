@@ -5,6 +5,7 @@ import { Loading } from '@/components/ui/loading';
 import { formatNumber, formatPercent } from '@/utils/format';
 import { useMunicipalityBorders, useMunicipalityShares } from '../api/costs-api';
 import { ShareMap } from './share-map';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type MapRow = { code: string; name: string; share?: number };
 
@@ -45,7 +46,7 @@ export function ShareMapSection({ year }: { year: number }) {
           )}
           <details className="costs-map-table">
             <summary>{t('costs.map.asTable', { count: rows.length })}</summary>
-            <div className="table-wrapper">
+            <TableScroll>
               <table className="data-table">
                 <caption>{title}</caption>
                 <thead>
@@ -65,7 +66,7 @@ export function ShareMapSection({ year }: { year: number }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         </>
       )}

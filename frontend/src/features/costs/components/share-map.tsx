@@ -1,13 +1,8 @@
-import { MapChart } from 'echarts/charts';
-import { TooltipComponent, VisualMapComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEchart } from '@/lib/charts/use-echart';
 import { formatPercent } from '@/utils/format';
 import type { MunicipalityBorders, MunicipalityShare } from '../api/costs-api';
-
-echarts.use([MapChart, VisualMapComponent, TooltipComponent, SVGRenderer]);
 
 const MAP = 'sweden-municipalities';
 let registered: MunicipalityBorders | undefined;
@@ -21,19 +16,14 @@ type ShareMapProps = { title: string; borders: MunicipalityBorders; shares: read
 export function ShareMap({ title, borders, shares }: ShareMapProps) {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
-  const [failed, setFailed] = useState(false);
 
-  useEffect(() => {
-    const container = element.current;
-    // Nothing to draw on without a size (e.g. in tests): the table says it all.
-    if (!container?.clientWidth) return undefined;
-    let chart: echarts.ECharts | undefined;
-    try {
+  const failed = useEchart(
+    element,
+    (chart, echarts) => {
       if (registered !== borders) {
         echarts.registerMap(MAP, borders as unknown as Parameters<typeof echarts.registerMap>[1]);
         registered = borders;
       }
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
       const values = shares.filter((share) => share.share !== undefined).map((share) => share.share!);
       chart.setOption({
         animation: false,
@@ -69,12 +59,9 @@ export function ShareMap({ title, borders, shares }: ShareMapProps) {
           },
         ],
       });
-    } catch {
-      // No drawing surface (e.g. in tests) or unusable borders: the table says it all.
-      setFailed(true);
-    }
-    return () => chart?.dispose();
-  }, [borders, shares, t]);
+    },
+    [borders, shares, t],
+  );
 
   if (failed) return <p className="muted">{t('costs.map.unavailable')}</p>;
   return (

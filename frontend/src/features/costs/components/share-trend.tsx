@@ -1,17 +1,13 @@
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Loading } from '@/components/ui/loading';
 import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
+import { useEchart } from '@/lib/charts/use-echart';
 import { formatPercent } from '@/utils/format';
 import { useCatalogueName } from '@/utils/localized';
 import { useShareSeries } from '../api/costs-api';
-
-echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** How many years the trend shows, up to the year chosen. */
 export const TREND_YEARS = 10;
@@ -89,7 +85,7 @@ export function ShareTrend({ year, municipalityCode, countyCode }: ShareTrendPro
       <h3 id="costs-trend-heading">{t('costs.trend.heading', { from, to: year })}</h3>
       {!reported && <p className="muted">{t('costs.trend.none', { from, to: year })}</p>}
       {reported && <TrendChart title={caption} years={years} lines={lines} />}
-      <div className="table-wrapper" role="region" tabIndex={0} aria-label={caption}>
+      <TableScroll label={caption}>
         <table className="data-table">
           <caption>{caption}</caption>
           <thead>
@@ -115,7 +111,7 @@ export function ShareTrend({ year, municipalityCode, countyCode }: ShareTrendPro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -124,44 +120,32 @@ function TrendChart({ title, years, lines }: { title: string; years: number[]; l
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const container = element.current;
-    // Nothing to draw on without a size (e.g. in tests): the table says it all.
-    if (!container?.clientWidth) return undefined;
-    let chart: echarts.ECharts | undefined;
-    try {
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
-    } catch {
-      return undefined;
-    }
-    chart.setOption({
-      animation: false,
-      aria: { enabled: false },
-      tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatPercent(value, 2) },
-      legend: { top: 0, type: 'scroll', textStyle: { color: '#1f2328' } },
-      grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: years.map(String), axisLabel: { color: '#1f2328' } },
-      yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatPercent(value) } },
-      series: lines.map((line, index) => ({
-        type: 'line',
-        name: line.name,
-        data: line.values.map((value) => value ?? null),
-        connectNulls: false,
-        symbol: symbols[index % symbols.length],
-        symbolSize: 7,
-        // The municipality's total, county and country are solid; the municipality's areas dashed.
-        lineStyle: { width: index < 3 ? 3 : 1.5, type: index < 3 ? 'solid' : 'dashed' },
-        itemStyle: { color: colours[index % colours.length] },
-      })),
-    });
-    const observer =
-      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart?.resize());
-    observer?.observe(container);
-    return () => {
-      observer?.disconnect();
-      chart?.dispose();
-    };
-  }, [years, lines]);
+  useEchart(
+    element,
+    (chart) => {
+      chart.setOption({
+        animation: false,
+        aria: { enabled: false },
+        tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatPercent(value, 2) },
+        legend: { top: 0, type: 'scroll', textStyle: { color: '#1f2328' } },
+        grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: years.map(String), axisLabel: { color: '#1f2328' } },
+        yAxis: { type: 'value', axisLabel: { formatter: (value: number) => formatPercent(value) } },
+        series: lines.map((line, index) => ({
+          type: 'line',
+          name: line.name,
+          data: line.values.map((value) => value ?? null),
+          connectNulls: false,
+          symbol: symbols[index % symbols.length],
+          symbolSize: 7,
+          // The municipality's total, county and country are solid; the municipality's areas dashed.
+          lineStyle: { width: index < 3 ? 3 : 1.5, type: index < 3 ? 'solid' : 'dashed' },
+          itemStyle: { color: colours[index % colours.length] },
+        })),
+      });
+    },
+    [years, lines],
+  );
 
   return (
     <div

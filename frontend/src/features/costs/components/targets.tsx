@@ -9,6 +9,7 @@ import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import { formatPercent } from '@/utils/format';
 import { useCatalogueName } from '@/utils/localized';
 import { useSetTarget, useTargets } from '../api/costs-api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const signed = (value: number) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatPercent(Math.abs(value), 2)}`;
@@ -57,7 +58,7 @@ export function Targets({ municipalityCode, mayEdit }: { municipalityCode: strin
       {targets.isPending && <Loading />}
       {targets.data && targets.data.length === 0 && <p className="muted">{t('costs.targets.none')}</p>}
       {targets.data && targets.data.length > 0 && (
-        <div className="table-wrapper">
+        <TableScroll>
           <table className="data-table">
             <caption>{t('costs.targets.caption')}</caption>
             <thead>
@@ -98,7 +99,7 @@ export function Targets({ municipalityCode, mayEdit }: { municipalityCode: strin
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {mayEdit && (
         <form className="form form-inline" onSubmit={submit} aria-label={t('costs.targets.set')} noValidate>

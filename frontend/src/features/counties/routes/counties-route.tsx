@@ -6,6 +6,7 @@ import { appPaths } from '@/lib/app-paths';
 import { formatNumber } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useCounties } from '../api/list-counties';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function CountiesRoute() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function CountiesRoute() {
       {counties.isPending && <Loading />}
       {counties.isError && <ErrorAlert error={counties.error} onRetry={() => void counties.refetch()} />}
       {counties.isSuccess && (
-        <div className="table-wrapper">
+        <TableScroll>
           <table className="data-table">
             <caption>{t('counties.caption')}</caption>
             <thead>
@@ -43,7 +44,7 @@ export function CountiesRoute() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

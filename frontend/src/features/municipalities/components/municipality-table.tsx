@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { appPaths } from '@/lib/app-paths';
 import type { components } from '@/lib/api/schema';
 import type { MunicipalitySort } from '../utils/municipality-list-filters';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Municipality = components['schemas']['Municipality'];
 type Column = 'code' | 'name' | 'county';
@@ -20,7 +21,7 @@ export function MunicipalityTable({ municipalities, caption, sort, onSort, busy 
   const columns: Column[] = ['code', 'name', 'county'];
 
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="data-table" aria-busy={busy}>
         <caption>{caption}</caption>
         <thead>
@@ -60,6 +61,6 @@ export function MunicipalityTable({ municipalities, caption, sort, onSort, busy 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -10,6 +10,7 @@ import {
   useOverviewCounties,
   useStrategyOverview,
 } from '../api/strategy-overview-api';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const shareColumns = ['decided', 'withPlan', 'withTarget'] as const;
 
@@ -76,7 +77,7 @@ export function StrategyOverviewRoute() {
 
       {data && (
         <>
-          <div className="table-wrapper">
+          <TableScroll>
             <table className="data-table" aria-busy={overview.isPlaceholderData || undefined}>
               <caption>
                 {county
@@ -111,13 +112,13 @@ export function StrategyOverviewRoute() {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableScroll>
 
           <h2>{t('strategyOverview.actionsHeading')}</h2>
           {data.actions.length === 0 ? (
             <p>{t('strategyOverview.noActions')}</p>
           ) : (
-            <div className="table-wrapper">
+            <TableScroll>
               <table className="data-table" aria-busy={overview.isPlaceholderData || undefined}>
                 <caption>{t('strategyOverview.actionsCaption')}</caption>
                 <thead>
@@ -137,7 +138,7 @@ export function StrategyOverviewRoute() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}

@@ -12,6 +12,7 @@ import { formatDateTime, formatNumber } from '@/utils/format';
 import { serverRowProblems, useBatchFile } from '@/utils/use-batch-file';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { type ParsedPopulation, parsePopulationCsv, populationTemplate } from '../utils/population-csv';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /**
  * Population per municipality and year (SCB's folkmängd), the denominator of hired cost per inhabitant: an
@@ -142,12 +143,7 @@ export function PopulationImportRoute() {
           <p className="muted">{t('populationImport.none', { year })}</p>
         )}
         {figures.data && figures.data.items.length > 0 && (
-          <div
-            className="table-wrapper"
-            role="region"
-            tabIndex={0}
-            aria-label={t('populationImport.caption', { year })}
-          >
+          <TableScroll label={t('populationImport.caption', { year })}>
             <table className="data-table">
               <caption>{t('populationImport.caption', { year })}</caption>
               <thead>
@@ -175,7 +171,7 @@ export function PopulationImportRoute() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

@@ -4,6 +4,7 @@ import { useCatalogueName, useLocalized } from '@/utils/localized';
 import type { MatrixAnswer, MatrixCell, Profession, Question, ServiceArea } from '../api/types';
 import { formatAnswerNumber, isEmpty, isEmptyCell } from '../utils/answers';
 import { useRowLabel } from './matrix-field';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type AnswerViewProps = {
   question: Question;
@@ -67,7 +68,7 @@ export function AnswerView({ question, value, professions, serviceAreas }: Answe
         [...(cell?.professions ?? []).map(professionName), cell?.text?.trim()].filter(Boolean).join(', ');
       return (
         // Wide matrices scroll sideways: the region can be reached and scrolled by keyboard.
-        <div className="table-wrapper" role="region" tabIndex={0} aria-label={localized(question.text)}>
+        <TableScroll label={localized(question.text)}>
           <table className="data-table">
             <thead>
               <tr>
@@ -90,7 +91,7 @@ export function AnswerView({ question, value, professions, serviceAreas }: Answe
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       );
     }
     default:

@@ -9,6 +9,7 @@ import { formatDate } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { type ActionPlanSummary, type PlanFilter, usePlans } from '../api/strategy-api';
 import '../strategy.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const day = (date: string) => formatDate(`${date}T12:00:00Z`);
 
@@ -49,7 +50,7 @@ export function PlansRoute() {
       {plans.isError && <ErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.data && plans.data.length === 0 && <p className="muted">{t('plans.none')}</p>}
       {plans.data && plans.data.length > 0 && (
-        <div className="table-wrapper" role="region" tabIndex={0} aria-label={t('plans.caption')}>
+        <TableScroll label={t('plans.caption')}>
           <table className="data-table">
             <caption>{t('plans.caption')}</caption>
             <thead>
@@ -77,7 +78,7 @@ export function PlansRoute() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,13 +1,8 @@
-import { BarChart as EBarChart } from 'echarts/charts';
-import { GridComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEchart } from '@/lib/charts/use-echart';
 import { formatNumber, formatPercent } from '@/utils/format';
-
-// Only the parts drawn here, so the bundle carries no more of ECharts than that.
-echarts.use([EBarChart, GridComponent, SVGRenderer]);
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export type BarChartRow = { key: string; label: string; count: number; percent: number };
 
@@ -26,7 +21,7 @@ export function BarChart({ title, rows }: BarChartProps) {
   return (
     <div className="surveys-chart">
       <ChartPicture title={title} rows={rows} />
-      <div className="table-wrapper">
+      <TableScroll>
         <table className="data-table">
           <caption>{t('surveys.results.optionsCaption', { question: title })}</caption>
           <thead>
@@ -46,7 +41,7 @@ export function BarChart({ title, rows }: BarChartProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
@@ -55,50 +50,38 @@ function ChartPicture({ title, rows }: BarChartProps) {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const container = element.current;
-    if (!container) return undefined;
-    let chart: echarts.ECharts | undefined;
-    try {
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
-    } catch {
-      // No drawing surface (e.g. in tests): the table says it all.
-      return undefined;
-    }
-    // Top to bottom in the order given.
-    const ordered = [...rows].reverse();
-    chart.setOption({
-      animation: false,
-      aria: { enabled: false },
-      grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', max: 100, axisLabel: { formatter: (value: number) => formatPercent(value) } },
-      yAxis: {
-        type: 'category',
-        data: ordered.map((row) => row.label),
-        axisLabel: { width: 220, overflow: 'truncate', color: '#1f2328' },
-      },
-      series: [
-        {
-          type: 'bar',
-          data: ordered.map((row) => row.percent),
-          itemStyle: { color: '#1d4f73' },
-          label: {
-            show: true,
-            position: 'right',
-            color: '#1f2328',
-            formatter: ({ value }: { value: number }) => formatPercent(value),
-          },
+  useEchart(
+    element,
+    (chart) => {
+      // Top to bottom in the order given.
+      const ordered = [...rows].reverse();
+      chart.setOption({
+        animation: false,
+        aria: { enabled: false },
+        grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
+        xAxis: { type: 'value', max: 100, axisLabel: { formatter: (value: number) => formatPercent(value) } },
+        yAxis: {
+          type: 'category',
+          data: ordered.map((row) => row.label),
+          axisLabel: { width: 220, overflow: 'truncate', color: '#1f2328' },
         },
-      ],
-    });
-    const observer =
-      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart?.resize());
-    observer?.observe(container);
-    return () => {
-      observer?.disconnect();
-      chart?.dispose();
-    };
-  }, [rows]);
+        series: [
+          {
+            type: 'bar',
+            data: ordered.map((row) => row.percent),
+            itemStyle: { color: '#1d4f73' },
+            label: {
+              show: true,
+              position: 'right',
+              color: '#1f2328',
+              formatter: ({ value }: { value: number }) => formatPercent(value),
+            },
+          },
+        ],
+      });
+    },
+    [rows],
+  );
 
   return (
     <div

@@ -3,6 +3,7 @@ import { saveFile } from '@/utils/save-file';
 import type { InvitationLink } from '../api/types';
 import { linksCsv } from '../utils/links-csv';
 import { CopyButton } from './copy-button';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The full address of a respondent link (the API gives the app's path). */
 export function linkAddress(link: InvitationLink) {
@@ -31,7 +32,7 @@ export function InvitationLinks({ links }: { links: readonly InvitationLink[] })
           {t('surveys.invite.downloadLinks')}
         </button>
       </p>
-      <div className="table-wrapper">
+      <TableScroll>
         <table className="data-table">
           <caption>{t('surveys.invite.linksCaption')}</caption>
           <thead>
@@ -61,7 +62,7 @@ export function InvitationLinks({ links }: { links: readonly InvitationLink[] })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

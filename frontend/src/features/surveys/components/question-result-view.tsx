@@ -4,6 +4,7 @@ import type { MatrixCellResult, NumberUnit, ProfessionCount, QuestionResult } fr
 import { formatWithUnit } from '../utils/number-unit';
 import { useLocalized } from '@/utils/localized';
 import { BarChart } from './bar-chart';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type QuestionResultViewProps = {
   result: QuestionResult;
@@ -39,7 +40,7 @@ export function QuestionResultView({ result, index, unit }: QuestionResultViewPr
         />
       )}
       {result.number && (
-        <div className="table-wrapper">
+        <TableScroll>
           <table className="data-table">
             <caption>
               {t('surveys.results.numberStats.caption', { question: title })}
@@ -64,7 +65,7 @@ export function QuestionResultView({ result, index, unit }: QuestionResultViewPr
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {result.professions && <ProfessionRanking professions={result.professions} />}
       {result.matrix && <MatrixResult cells={result.matrix} />}

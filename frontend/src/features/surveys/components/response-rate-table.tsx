@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '@/utils/format';
 import type { ResponseRate } from '../api/types';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Row = { key: string; name: string; rate: ResponseRate };
 
@@ -28,7 +29,7 @@ export function ResponseRateTable({
     </tr>
   );
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -44,7 +45,7 @@ export function ResponseRateTable({
         <tbody>{rows.map((row) => line(row, 'td'))}</tbody>
         {total && <tfoot>{line(total, 'td')}</tfoot>}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -12,6 +12,7 @@ import { useCountyName } from '../components/county-choice';
 import { ResponseRateTable } from '../components/response-rate-table';
 import { useLocalized } from '@/utils/localized';
 import '../surveys.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** A campaign: its questionnaires and how many municipalities have answered them. */
 export function CampaignRoute() {
@@ -66,7 +67,7 @@ export function CampaignRoute() {
                     rate: row.total,
                   }))}
                 />
-                <div className="table-wrapper">
+                <TableScroll>
                   <table className="data-table">
                     <caption>{t('surveys.campaign.perCounty')}</caption>
                     <thead>
@@ -91,7 +92,7 @@ export function CampaignRoute() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </>
             )}
           </section>

@@ -30,6 +30,7 @@ import {
 } from '../utils/invitation-filters';
 import { useLocalized } from '@/utils/localized';
 import { useQuestionnaireContext } from './questionnaire-route';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Utskick: send the questionnaire, and follow each municipality's invitation. */
 export function QuestionnaireInvitationsRoute() {
@@ -175,7 +176,7 @@ function InvitationTable({ invitations, caption, busy, mayManage, anonymous }: I
           </p>
         </section>
       )}
-      <div className="table-wrapper">
+      <TableScroll>
         <table className="data-table" aria-busy={busy}>
           <caption>{caption}</caption>
           <thead>
@@ -287,7 +288,7 @@ function InvitationTable({ invitations, caption, busy, mayManage, anonymous }: I
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -20,6 +20,7 @@ import { useCountyName } from '../components/county-choice';
 import { QuestionnaireOutline } from '../components/questionnaire-outline';
 import { useLocalized } from '@/utils/localized';
 import { useQuestionnaireContext } from './questionnaire-route';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** Översikt: settings, status with the lifecycle buttons, and the versions. */
 export function QuestionnaireOverviewRoute() {
@@ -168,7 +169,7 @@ function Versions({ questionnaire }: { questionnaire: Questionnaire }) {
   return (
     <section aria-labelledby="overview-versions">
       <h2 id="overview-versions">{t('surveys.overview.versions')}</h2>
-      <div className="table-wrapper">
+      <TableScroll>
         <table className="data-table">
           <caption>{t('surveys.overview.versionsCaption')}</caption>
           <thead>
@@ -206,7 +207,7 @@ function Versions({ questionnaire }: { questionnaire: Questionnaire }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {shown !== undefined && (
         <section aria-labelledby="overview-version-questions">
           <h3 id="overview-version-questions">

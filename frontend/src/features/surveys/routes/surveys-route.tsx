@@ -18,6 +18,7 @@ import { TemplateImportForm } from '../components/template-import-form';
 import { questionnaireStatuses, readFilters, toListParams, toSearchParams } from '../utils/list-filters';
 import { useLocalized } from '@/utils/localized';
 import '../surveys.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 /** The questionnaires and campaigns, and (for those who manage surveys) ways to create them. */
 export function SurveysRoute() {
@@ -77,7 +78,7 @@ export function SurveysRoute() {
         {data && data.totalItems === 0 && <p>{t('surveys.list.empty')}</p>}
         {data && data.items.length > 0 && (
           <>
-            <div className="table-wrapper">
+            <TableScroll>
               <table className="data-table" aria-busy={questionnaires.isPlaceholderData}>
                 <caption>
                   {filters.status ? t('surveys.list.captionFiltered') : t('surveys.list.caption')}
@@ -117,7 +118,7 @@ export function SurveysRoute() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination page={data.page} totalPages={data.totalPages} linkTo={pageLink} />
           </>
         )}
@@ -128,7 +129,7 @@ export function SurveysRoute() {
         {campaigns.isError && <ErrorAlert error={campaigns.error} onRetry={() => void campaigns.refetch()} />}
         {campaigns.data && campaigns.data.totalItems === 0 && <p>{t('surveys.campaigns.empty')}</p>}
         {campaigns.data && campaigns.data.items.length > 0 && (
-          <div className="table-wrapper">
+          <TableScroll>
             <table className="data-table">
               <caption>{t('surveys.campaigns.caption')}</caption>
               <thead>
@@ -152,7 +153,7 @@ export function SurveysRoute() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { formatDate } from '@/utils/format';
 import { tokenStatus, type ApiToken } from '../utils/token-scopes';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type TokenTableProps = {
   tokens: ApiToken[];
@@ -19,7 +20,7 @@ export function TokenTable({ tokens, caption, onRevoke, revokingId, owner }: Tok
   const { t } = useTranslation();
 
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -79,6 +80,6 @@ export function TokenTable({ tokens, caption, onRevoke, revokingId, owner }: Tok
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

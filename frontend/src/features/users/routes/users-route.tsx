@@ -11,6 +11,7 @@ import { useUsers } from '../api/list-users';
 import { GrantDescription } from '../components/grant-description';
 import { UserCreateForm } from '../components/user-create-form';
 import { readFilters, toListParams, toSearchParams } from '../utils/user-list-filters';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export function UsersRoute() {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export function UsersRoute() {
       {data && data.totalItems === 0 && <p>{t('users.noResults')}</p>}
       {data && data.items.length > 0 && (
         <>
-          <div className="table-wrapper">
+          <TableScroll>
             <table className="data-table" aria-busy={users.isPlaceholderData}>
               <caption>{filters.q ? t('users.captionFiltered') : t('users.caption')}</caption>
               <thead>
@@ -100,7 +101,7 @@ export function UsersRoute() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Pagination page={data.page} totalPages={data.totalPages} linkTo={pageLink} />
         </>
       )}

@@ -7,6 +7,7 @@ import { formatDecimal, formatNumber, formatPercent } from '@/utils/format';
 import { useCatalogueName } from '@/utils/localized';
 import type { ReportedWorkforceFigure, useWorkforceFigures } from '../api/workforce-api';
 import { figureColumns, type FigureColumn } from '../utils/workforce-csv';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type WorkforceTableProps = {
   year: number;
@@ -51,7 +52,7 @@ export function WorkforceTable({ year, figures, page, onPage }: WorkforceTablePr
 
   return (
     <>
-      <div className="table-wrapper" role="region" tabIndex={0} aria-label={caption}>
+      <TableScroll label={caption}>
         <table className="data-table" aria-busy={figures.isPlaceholderData}>
           <caption>{caption}</caption>
           <thead>
@@ -86,7 +87,7 @@ export function WorkforceTable({ year, figures, page, onPage }: WorkforceTablePr
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {totalPages > 1 && (
         <nav className="pagination" aria-label={t('workforce.table.pages')}>
           {/* Kept in place and focusable at the ends (aria-disabled), so focus never falls off a button. */}

@@ -16,6 +16,7 @@ import {
   workforceColumns,
   workforceTemplate,
 } from '../utils/workforce-csv';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const PREVIEW_ROWS = 20;
 
@@ -104,7 +105,7 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
             })}
           </p>
           {file.lines.length > 0 && (
-            <div className="table-wrapper" role="region" tabIndex={0} aria-label={previewCaption}>
+            <TableScroll label={previewCaption}>
               <table className="data-table">
                 <caption>{previewCaption}</caption>
                 <thead>
@@ -145,7 +146,7 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
           {problems.length > 0 && (
             <RowProblems

@@ -9,12 +9,16 @@ export const en: Messages = {
   skipLink: 'Skip to content',
   nav: {
     label: 'Main navigation',
+    menu: 'Menu',
     municipalities: 'Municipalities',
     counties: 'Counties',
     strategy: 'Strategy',
     plans: 'Action plans',
     examples: 'Learning examples',
     overview: 'Uptake',
+  },
+  table: {
+    scrollLabel: 'Table',
   },
   language: {
     label: 'Language',

@@ -8,12 +8,16 @@ export const sv = {
   skipLink: 'Hoppa till innehållet',
   nav: {
     label: 'Huvudmeny',
+    menu: 'Meny',
     municipalities: 'Kommuner',
     counties: 'Län',
     strategy: 'Strategin',
     plans: 'Handlingsplaner',
     examples: 'Lärande exempel',
     overview: 'Genomslag',
+  },
+  table: {
+    scrollLabel: 'Tabell',
   },
   language: {
     label: 'Språk',

@@ -78,6 +78,12 @@ public final class AccessDtos {
         }
     }
 
+    @Schema(name = "Session", description = "Whether the caller is signed in and, if so, who they are.")
+    public record SessionView(
+            @Schema(required = true, description = "True for a signed-in person or a valid token.") boolean signedIn,
+            @Schema(description = "The caller; absent when not signed in.") MeView me) {
+    }
+
     @Schema(name = "Me", description = "The caller: a signed-in person, a person's token, or an integration token.")
     public record MeView(
             @Schema(required = true, enumeration = { "session", "personal_token", "integration_token" }) String kind,

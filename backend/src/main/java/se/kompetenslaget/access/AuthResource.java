@@ -104,6 +104,23 @@ public class AuthResource {
         return service.me();
     }
 
+    @GET
+    @Path("/session")
+    @Operation(operationId = "getSession", summary = "Am I signed in",
+            description = "Whether the caller is signed in (a session cookie or a token) and, if so, who they are, "
+                    + "as `getMe` tells it. Not signing in is an answer here, not an error: a visitor without a "
+                    + "session or token gets 200 with `signedIn: false`. A credential that is wrong is refused, never "
+                    + "ignored: a session that has ended (signed out elsewhere, password changed, person deactivated) or "
+                    + "an unknown token is a 401, as on `getMe`. The browser app asks this on every page.")
+    @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
+    @APIResponse(responseCode = "200", description = "Signed in or not; who, if so.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccessDtos.SessionView.class)))
+    @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    public AccessDtos.SessionView session() {
+        return service.session();
+    }
+
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -108,6 +108,16 @@ public class AuthService {
         });
     }
 
+    /** Whether anyone is signed in, and who: the browser app's question on every page, answered without a 401. */
+    public AccessDtos.SessionView session() {
+        Caller caller = access.caller();
+        if (!caller.isAuthenticated()) {
+            return new AccessDtos.SessionView(false, null);
+        }
+        User user = caller.userId() == null ? null : users.findById(caller.userId());
+        return new AccessDtos.SessionView(true, meOf(caller, user));
+    }
+
     public MeView me() {
         Caller caller = access.requireAuthenticated();
         User user = caller.userId() == null ? null : users.findById(caller.userId());

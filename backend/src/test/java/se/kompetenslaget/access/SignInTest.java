@@ -3,6 +3,8 @@ package se.kompetenslaget.access;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,5 +114,20 @@ class SignInTest {
         // A browser whose session expired can still read public reference data.
         given().cookie("kl_session", "kls_not-a-session").when().get("/api/v1/municipalities/2580")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void shouldTellWhetherSomeoneIsSignedInWithoutA401() {
+        given().when().get("/api/v1/auth/session").then().statusCode(200).contentType("application/json")
+                .body("signedIn", equalTo(false)).body("$", not(hasKey("me")));
+        String email = fixtures.createUser("session-asker", Role.ANALYST, null);
+        String session = Fixtures.signIn(email);
+        given().cookie("kl_session", session).when().get("/api/v1/auth/session").then().statusCode(200)
+                .body("signedIn", equalTo(true)).body("me.kind", equalTo("session")).body("me.user.email", equalTo(email))
+                .body("me.grants.role", hasItem("analyst"));
+        given().cookie("kl_session", session).when().post("/api/v1/auth/sign-out").then().statusCode(204);
+        // A session that has ended is refused, not taken for no session: the browser is told to sign in again.
+        given().cookie("kl_session", session).when().get("/api/v1/auth/session").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", equalTo("The session has ended; sign in again."));
     }
 }
