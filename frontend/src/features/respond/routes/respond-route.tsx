@@ -152,6 +152,21 @@ function Respond({ token, form, professions, serviceAreas }: RespondProps) {
         <SaveStatus state={state} />
       )}
 
+      {form.definition.sections.length >= SECTION_INDEX_FROM && (
+        <nav className="section-index" aria-label={t('respond.sectionIndex')}>
+          <p className="section-index-title" aria-hidden="true">
+            {t('respond.sectionIndex')}
+          </p>
+          <ol>
+            {form.definition.sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#section-${section.id}`}>{localized(section.title)}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+
       {state.conflicts.length > 0 && (
         <div role="alert" className="alert alert-warning conflicts">
           <p className="alert-title">{t('respond.conflicts.title')}</p>
@@ -268,7 +283,13 @@ function Respond({ token, form, professions, serviceAreas }: RespondProps) {
   );
 }
 
-/** Whether the answers are saved, said once where everyone sees it and announced politely. */
+/** A questionnaire of this many sections or more gets an index of them at the top. */
+const SECTION_INDEX_FROM = 2;
+
+/**
+ * Whether the answers are saved, said once and announced politely; it sticks to the top of the window, so it
+ * stays in sight however long the questionnaire.
+ */
 function SaveStatus({ state, compact }: { state: DraftState; compact?: boolean }) {
   const { t } = useTranslation();
   const text = {
@@ -290,9 +311,11 @@ function SaveStatus({ state, compact }: { state: DraftState; compact?: boolean }
       </p>
     );
   return (
-    <p className={`save-status save-status-${state.saveState}`} role="status" data-testid="save-status">
-      {text}
-    </p>
+    <div className="save-status-bar">
+      <p className={`save-status save-status-${state.saveState}`} role="status" data-testid="save-status">
+        {text}
+      </p>
+    </div>
   );
 }
 
