@@ -31,6 +31,8 @@ export const en: Messages = {
     fileRow: 'Row {{row}}: ',
   },
   upload: {
+    unreadableCell: 'could not be read',
+    emptyCell: 'empty',
     rowColumnProblem: 'Row {{row}}, column {{column}}: {{message}}',
     rowProblem: 'Row {{row}}: {{message}}',
     columnProblem: 'Column {{column}}: {{message}}',

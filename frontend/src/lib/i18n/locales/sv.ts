@@ -30,6 +30,8 @@ export const sv = {
     fileRow: 'Rad {{row}}: ',
   },
   upload: {
+    unreadableCell: 'kunde inte läsas',
+    emptyCell: 'tom',
     rowColumnProblem: 'Rad {{row}}, kolumn {{column}}: {{message}}',
     rowProblem: 'Rad {{row}}: {{message}}',
     columnProblem: 'Kolumn {{column}}: {{message}}',
