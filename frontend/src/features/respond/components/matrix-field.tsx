@@ -158,6 +158,10 @@ function MatrixRow({ legend, summary, collapsible, className = '', children }: M
           onClick={() => setOpen(!open)}
           onKeyDown={moveBetweenToggles}
         >
+          {/* A sign for the eye only: CSS-generated content would join the button's and the group's names. */}
+          <span className="matrix-row-sign" aria-hidden="true">
+            ▸
+          </span>
           {legend}
         </button>
       </legend>
