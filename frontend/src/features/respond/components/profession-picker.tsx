@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogueName } from '@/utils/localized';
+import { useCatalogueLang, useCatalogueName } from '@/utils/localized';
 import type { Profession } from '../api/types';
 
 type ProfessionPickerProps = {
@@ -40,6 +40,7 @@ export function ProfessionPicker({
 }: ProfessionPickerProps) {
   const { t } = useTranslation();
   const catalogueName = useCatalogueName();
+  const langOf = useCatalogueLang();
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -158,7 +159,7 @@ export function ProfessionPicker({
         <ul ref={chipsRef} className="chip-list" aria-label={t('respond.professions.chosen', { label })}>
           {value.map((code, index) => (
             <li key={code} className="chip">
-              <span>{nameOf(code)}</span>
+              <span lang={langOf(professions.find((p) => p.code === code))}>{nameOf(code)}</span>
               <button
                 type="button"
                 className="chip-remove"
@@ -216,6 +217,7 @@ export function ProfessionPicker({
                 id={optionId(profession.code)}
                 role="option"
                 aria-selected={index === active}
+                lang={langOf(profession)}
                 className={index === active ? 'picker-option picker-option-active' : 'picker-option'}
                 // The input keeps focus while the pointer picks.
                 onMouseDown={(event) => event.preventDefault()}

@@ -294,6 +294,7 @@ export const en: Messages = {
       local: 'The local level can',
     },
     levelNames: { national: 'National', regional: 'Regional', local: 'Local' },
+    goalNumber: 'Goal {{number}}:',
     goal: 'Goal {{number}}: {{title}}',
     action: '{{number}}. {{title}}',
     goalMeasures: 'Measures for the goal',

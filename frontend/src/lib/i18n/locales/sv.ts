@@ -293,6 +293,7 @@ export const sv = {
       local: 'Den lokala nivån kan',
     },
     levelNames: { national: 'Nationell', regional: 'Regional', local: 'Lokal' },
+    goalNumber: 'Mål {{number}}:',
     goal: 'Mål {{number}}: {{title}}',
     action: '{{number}}. {{title}}',
     goalMeasures: 'Åtgärder för målet',
