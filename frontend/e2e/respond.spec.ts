@@ -227,8 +227,9 @@ test('a respondent picks professions in the matrix by keyboard only: none is los
     await tabTo(page, remove, { back: true });
     await page.keyboard.press('Enter');
     await announced('Behandlare borttagen');
+    // Focus moves to the chip before it, still in the matrix.
     await expect(
-      children.getByRole('combobox', { name: /^Lägg till yrke: .*BRIST på\? – Barn och unga$/ }),
+      children.getByRole('button', { name: /^Ta bort Socialsekreterare \(.*BRIST på\? – Barn och unga\)$/ }),
     ).toBeFocused();
     await expect(
       children.getByRole('list', { name: /^Valda yrken: .*BRIST på\? – Barn och unga$/ }),
@@ -238,6 +239,9 @@ test('a respondent picks professions in the matrix by keyboard only: none is los
   await test.step('moves to the next row with the arrow keys and adds a full name typed, on leaving', async () => {
     await tabTo(page, childrenToggle, { back: true });
     await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('button', { name: 'Missbruk', exact: false }).first()).toBeFocused();
+    // Äldre is Bilaga 2's eighth row: six more presses down.
+    for (let row = 0; row < 6; row++) await page.keyboard.press('ArrowDown');
     const elderlyToggle = page.getByRole('button', { name: 'Äldre', exact: true });
     await expect(elderlyToggle).toBeFocused();
     await page.keyboard.press('Enter');
