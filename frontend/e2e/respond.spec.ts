@@ -1,4 +1,4 @@
-import { type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { administrator, newPerson, signIn } from './access';
 import { expect, test } from './fixtures';
@@ -44,14 +44,15 @@ async function sentToLulea(
   return { questionnaireId, link, coordinator };
 }
 
-/** Adds a profession to one cell of the matrix: the row's group, the column's picker. */
+/** Adds a profession to one cell of the matrix: opens the row's fold, types in the column's combobox, Enter. */
 async function addProfession(page: Page, row: string, column: number, profession: string) {
   const group = page.getByRole('group', { name: row, exact: true });
-  await group.getByRole('combobox').nth(column).selectOption({ label: profession });
-  await group
-    .getByRole('button', { name: /^Lägg till valt yrke/ })
-    .nth(column)
-    .click();
+  const toggle = group.getByRole('button', { name: row, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const combobox = group.getByRole('combobox').nth(column);
+  await combobox.fill(profession.slice(0, 6));
+  await group.getByRole('option', { name: profession, exact: true }).click();
+  await expect(group.getByRole('list').nth(column)).toContainText(profession);
 }
 
 const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText(/Alla svar är sparade/);
@@ -93,10 +94,14 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
     await expect(
       page.getByRole('region', { name: 'Kontaktuppgifter' }).getByLabel('E-postadress'),
     ).toHaveValue('anna.berg@lulea.se');
-    const children = page.getByRole('group', { name: 'Barn och unga', exact: true });
-    await expect(children.getByRole('list').first()).toHaveText(/Socialsekreterare/);
-    await expect(children.getByRole('list').nth(1)).toHaveText(/Behandlare/);
-    await expect(page.getByRole('group', { name: 'Äldre', exact: true })).toContainText('Sjuksköterska');
+    // The folded rows say what they hold.
+    const children = page.getByRole('button', { name: 'Barn och unga', exact: true });
+    await expect(children).toHaveAccessibleDescription(
+      /BRIST på\?: Socialsekreterare · .*SÅRBARA\?: Behandlare/,
+    );
+    await expect(page.getByRole('button', { name: 'Äldre', exact: true })).toHaveAccessibleDescription(
+      /BRIST på\?: Sjuksköterska/,
+    );
   });
 
   await test.step('submits; the answers are read-only after', async () => {
@@ -145,6 +150,127 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
     expect(text).not.toContain('anna.berg@lulea.se');
     expect(text).toContain('Socialsekreterare');
     expect(text).toContain('Sjuksköterska');
+  });
+});
+
+/** Presses Tab (or Shift+Tab) until the focused element is `target`; returns the presses it took. */
+async function tabTo(page: Page, target: Locator, { back = false, most = 200 } = {}) {
+  for (let presses = 1; presses <= most; presses++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) return presses;
+  }
+  throw new Error(`Not reached in ${most} Tab presses`);
+}
+
+/** Whether keyboard focus is inside the matrix question (not on the page's body). */
+const focusInMatrix = (page: Page) =>
+  page.evaluate(() => Boolean(document.activeElement?.closest('.matrix')));
+
+test('a respondent picks professions in the matrix by keyboard only: none is lost, focus stays in the matrix, the submitted answers hold them', async ({
+  page,
+  request,
+  expectAccessible,
+}, testInfo) => {
+  test.slow();
+  const { link } = await sentToLulea(request, testInfo.workerIndex);
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Matris');
+  const submit = page.getByRole('button', { name: 'Skicka in svaren' });
+  const children = page.getByRole('group', { name: 'Barn och unga', exact: true });
+  const childrenToggle = page.getByRole('button', { name: 'Barn och unga', exact: true });
+  const announced = (text: string) =>
+    expect(page.getByRole('status').filter({ hasText: text })).toHaveCount(1);
+
+  await test.step('reaches Submit from the top of the page in far fewer Tab presses than the 85 of before', async () => {
+    await page.locator('body').focus();
+    const presses = await tabTo(page, submit);
+    testInfo.annotations.push({ type: 'tab presses to Submit', description: String(presses) });
+    console.log(`Tab presses from the top of the page to Submit: ${presses}`);
+    expect(presses).toBeLessThanOrEqual(30);
+  });
+
+  await test.step('opens a row with Enter and adds a profession with arrows and Enter; focus stays in the combobox', async () => {
+    await page.locator('body').focus();
+    await tabTo(page, childrenToggle);
+    await page.keyboard.press('Enter');
+    await expect(childrenToggle).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    const shortage = children.getByRole('combobox', {
+      name: /^Lägg till yrke: .*BRIST på\? – Barn och unga$/,
+    });
+    await expect(shortage).toBeFocused();
+    await page.keyboard.type('socialsek');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(
+      children.getByRole('list', { name: /^Valda yrken: .*BRIST på\? – Barn och unga$/ }),
+    ).toContainText('Socialsekreterare');
+    await expect(shortage).toBeFocused();
+    await announced('Socialsekreterare tillagd');
+  });
+
+  await test.step('a profession highlighted when Tab leaves the field is added, not lost', async () => {
+    await page.keyboard.type('behand');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(
+      children.getByRole('list', { name: /^Valda yrken: .*BRIST på\? – Barn och unga$/ }),
+    ).toContainText('Behandlare');
+    await announced('Behandlare tillagd');
+    expect(await focusInMatrix(page)).toBe(true);
+  });
+
+  await test.step('removes one with its button; focus stays in the matrix and the removal is announced', async () => {
+    const remove = children.getByRole('button', {
+      name: /^Ta bort Behandlare \(.*BRIST på\? – Barn och unga\)$/,
+    });
+    await tabTo(page, remove, { back: true });
+    await page.keyboard.press('Enter');
+    await announced('Behandlare borttagen');
+    // Focus moves to the chip before it, still in the matrix.
+    await expect(
+      children.getByRole('button', { name: /^Ta bort Socialsekreterare \(.*BRIST på\? – Barn och unga\)$/ }),
+    ).toBeFocused();
+    await expect(
+      children.getByRole('list', { name: /^Valda yrken: .*BRIST på\? – Barn och unga$/ }),
+    ).not.toContainText('Behandlare');
+  });
+
+  await test.step('moves to the next row with the arrow keys and adds a full name typed, on leaving', async () => {
+    await tabTo(page, childrenToggle, { back: true });
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('button', { name: 'Missbruk', exact: false }).first()).toBeFocused();
+    // Äldre is Bilaga 2's eighth row: six more presses down.
+    for (let row = 0; row < 6; row++) await page.keyboard.press('ArrowDown');
+    const elderlyToggle = page.getByRole('button', { name: 'Äldre', exact: true });
+    await expect(elderlyToggle).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Sjuksköterska');
+    await page.keyboard.press('Tab');
+    const elderly = page.getByRole('group', { name: 'Äldre', exact: true });
+    await expect(elderly.getByRole('list', { name: /^Valda yrken: .*BRIST på\? – Äldre$/ })).toContainText(
+      'Sjuksköterska',
+    );
+    await expect(
+      elderly.getByRole('textbox', { name: /^Kommentar ?\(.*BRIST på\? – Äldre\)$/ }),
+    ).toBeFocused();
+    await saved(page);
+    await expectAccessible();
+  });
+
+  await test.step('submits by keyboard; the submitted answers hold every profession picked', async () => {
+    await tabTo(page, submit);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Tack! Svaren är inskickade.')).toBeVisible();
+    const form = await request.get(`/api/v1/respond/${link.split('/').pop()}`);
+    expect(form.status()).toBe(200);
+    const { status, answers } = await form.json();
+    expect(status).toBe('submitted');
+    expect(answers.competence_matrix.rows).toEqual({
+      barn_unga: { brist: { professions: ['socialsekreterare'] } },
+      aldre: { brist: { professions: ['sjukskoterska'] } },
+    });
   });
 });
 

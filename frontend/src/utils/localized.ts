@@ -20,3 +20,20 @@ export function useCatalogueName() {
   return (item: { nameSv: string; nameEn: string } | undefined) =>
     !item ? '' : i18n.language.startsWith('en') && item.nameEn ? item.nameEn : item.nameSv;
 }
+
+/**
+ * `sv` for a text that the English interface shows in Swedish (no English was given), for its element's `lang`, so
+ * a screen reader reads it with Swedish pronunciation; undefined where the text is in the interface's language.
+ */
+export function useTextLang() {
+  const { i18n } = useTranslation();
+  return (text: LocalizedText | undefined) =>
+    i18n.language.startsWith('en') && text && !text.en ? 'sv' : undefined;
+}
+
+/** `sv` for a catalogue entry that the English interface shows by its Swedish name (it has no English one). */
+export function useCatalogueLang() {
+  const { i18n } = useTranslation();
+  return (item: { nameEn: string } | undefined) =>
+    i18n.language.startsWith('en') && item && !item.nameEn ? 'sv' : undefined;
+}

@@ -7,6 +7,8 @@ export type BatchFile<L> = {
   name: string;
   lines: L[];
   problems: RowProblem[];
+  /** Each line's cells as typed in the file, by column: what a preview shows where a cell could not be read. */
+  typed?: Record<string, string>[];
   /** One per file chosen: sending it again (a retry, a second click) stores it once. */
   idempotencyKey: string;
 };
@@ -16,7 +18,7 @@ export type BatchFile<L> = {
  * earlier file.
  */
 export function useBatchFile<L>(
-  parse: (text: string) => { lines: L[]; problems: RowProblem[] },
+  parse: (text: string) => { lines: L[]; problems: RowProblem[]; typed?: Record<string, string>[] },
   onChoose: () => void,
 ) {
   const [file, setFile] = useState<BatchFile<L>>();

@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { signInAs } from '@/testing/mocks/access-data';
 import { renderApp } from '@/testing/test-utils';
 
 describe('the app layout', () => {
@@ -42,6 +43,16 @@ describe('the app layout', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem('kompetenslaget.language')).toBe('en');
     await waitFor(() => expect(document.title).toBe('Municipalities – Kompetensläget'));
+  });
+
+  it("should name the signed-in person's roles with the municipality's name, not its code", async () => {
+    signInAs('luleåEditor');
+    renderApp('/counties');
+
+    const account = await screen.findByRole('navigation', { name: 'Konto' });
+    await waitFor(() => expect(account).toHaveTextContent('(Kommunredaktör, Luleå)'));
+    expect(account).not.toHaveTextContent('2580');
+    await screen.findByRole('table');
   });
 
   it('should show a page-not-found message for an unknown address', () => {

@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appPaths } from '@/lib/app-paths';
 import type { components } from '@/lib/api/schema';
+import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
+import { useGrantText, usePlaceNames, type PlaceNames } from '@/lib/catalogues/place-names';
 import { formatDateTime, formatNumber } from '@/utils/format';
+import { useCatalogueName } from '@/utils/localized';
 import { isAuditAction, isAuditEntityType } from '../utils/audit-filters';
 import { TableScroll } from '@/components/ui/table-scroll';
 
@@ -17,6 +20,17 @@ type AuditTableProps = {
 /** Audit events, newest first, each change as "field: before → after". */
 export function AuditTable({ events, caption, busy }: AuditTableProps) {
   const { t } = useTranslation();
+  const names = usePlaceNames(
+    events.flatMap((event) => [event.municipalityCode, ...placeCodesIn(event.changes)]),
+  );
+  const grantText = useGrantText(events.flatMap((event) => grantsIn(event.changes)));
+  const serviceAreas = useServiceAreas();
+  const catalogueName = useCatalogueName();
+  const serviceAreaName = (code: string) => {
+    const area = serviceAreas.data?.find((item) => item.code === code);
+    return area ? catalogueName(area) : undefined;
+  };
+  const named: Named = { names, grantText, serviceAreaName };
 
   return (
     <TableScroll>
@@ -63,11 +77,13 @@ export function AuditTable({ events, caption, busy }: AuditTableProps) {
               </td>
               <td>
                 {event.municipalityCode && (
-                  <Link to={appPaths.municipality(event.municipalityCode)}>{event.municipalityCode}</Link>
+                  <Link to={appPaths.municipality(event.municipalityCode)}>
+                    {names.municipality(event.municipalityCode) ?? event.municipalityCode}
+                  </Link>
                 )}
               </td>
               <td>
-                <Changes changes={event.changes} />
+                <Changes changes={event.changes} named={named} />
               </td>
             </tr>
           ))}
@@ -77,18 +93,65 @@ export function AuditTable({ events, caption, busy }: AuditTableProps) {
   );
 }
 
-function Changes({ changes }: { changes: AuditEvent['changes'] }) {
-  const { t } = useTranslation();
+type Named = {
+  names: PlaceNames;
+  grantText: ReturnType<typeof useGrantText>;
+  serviceAreaName: (code: string) => string | undefined;
+};
+
+/** Fields whose values are municipality or county codes, which people read as names. */
+const municipalityFields = new Set(['municipalityCode']);
+const countyFields = new Set(['countyCode', 'ownerCountyCode']);
+
+/** A grant as the audit records it: "municipality_editor 2584", "county_coordinator 25", "analyst". */
+function parseGrant(value: unknown) {
+  if (typeof value !== 'string') return undefined;
+  const match = /^([a-z_]+)(?: (\d{2}|\d{4}))?$/.exec(value);
+  if (!match) return undefined;
+  const [, role, code] = match;
+  return {
+    role: role!,
+    ...(code?.length === 4 && { municipalityCode: code }),
+    ...(code?.length === 2 && { countyCode: code }),
+  };
+}
+
+function grantsIn(changes: AuditEvent['changes']) {
+  const change = changes.grant;
+  return [change?.before, change?.after].flatMap((value) => parseGrant(value) ?? []);
+}
+
+function placeCodesIn(changes: AuditEvent['changes']) {
+  return Object.entries(changes).flatMap(([field, change]) =>
+    municipalityFields.has(field) || countyFields.has(field)
+      ? [change.before, change.after].filter((value): value is string => typeof value === 'string')
+      : [],
+  );
+}
+
+function Changes({ changes, named }: { changes: AuditEvent['changes']; named: Named }) {
+  const { t, i18n } = useTranslation();
   const entries = Object.entries(changes);
   if (entries.length === 0) {
     return null;
   }
-  const show = (value: unknown) => formatValue(value, t('common.yes'), t('common.no'));
+  const show = (field: string, value: unknown) => {
+    if (typeof value === 'string') {
+      const grant = field === 'grant' ? parseGrant(value) : undefined;
+      if (grant) return named.grantText(grant);
+      if (municipalityFields.has(field)) return named.names.municipality(value) ?? value;
+      if (countyFields.has(field)) return named.names.county(value) ?? value;
+      if (field === 'serviceArea') return named.serviceAreaName(value) ?? value;
+    }
+    return formatValue(value, t('common.yes'), t('common.no'));
+  };
+  const label = (field: string) =>
+    i18n.exists(`audit.fields.${field}`) ? t(`audit.fields.${field}` as 'audit.fields.grant') : undefined;
   return (
     <ul className="plain-list changes">
       {entries.map(([field, change]) => (
         <li key={field}>
-          <code>{field}</code>: {show(change.before)} → {show(change.after)}
+          {label(field) ?? <code>{field}</code>}: {show(field, change.before)} → {show(field, change.after)}
         </li>
       ))}
     </ul>

@@ -70,6 +70,8 @@ describe('the audit trail', () => {
         .map((header) => header.textContent),
     ).toEqual(['Tid', 'Utförd av', 'Händelse', 'Typ', 'Id', 'Kommun', 'Ändringar']);
     const rows = within(table).getAllByRole('row').slice(1);
+    // The municipality by name, once the names have come.
+    await within(rows[1]!).findByRole('link', { name: 'Luleå' });
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       '2026-11-23 12:00',
       '2026-11-23 11:00',
@@ -81,21 +83,62 @@ describe('the audit trail', () => {
       'API-nyckel skapad',
       'API-nyckel',
       't-1',
-      '2580',
-      'name: – → Lönesystemetscopes: – → costs:write, readexpiresAt: – → 2027-02-21 20:27',
+      'Luleå',
+      'Namn: – → LönesystemetBehörigheter: – → costs:write, readGår ut: – → 2027-02-21 20:27',
     ]);
-    expect(cellsOf(rows[2]!)).toContain('population: – → 79\u00a0664');
-    expect(cellsOf(rows[0]!)).toContain('active: ja → nej');
+    expect(cellsOf(rows[2]!)).toContain('Folkmängd: – → 79\u00a0664');
+    expect(cellsOf(rows[0]!)).toContain('Aktiv: ja → nej');
     // A long id shows its start, and links to the person it is about.
     const userId = accessData.users[2]!.id;
     const idLink = within(rows[0]!).getByRole('link', { name: userId });
     expect(idLink).toHaveAttribute('href', `/admin/users/${userId}`);
     expect(idLink).toHaveTextContent(`${userId.slice(0, 8)}…`);
     expect(cellsOf(rows[3]!)[0]).toBe('anonymous (inte inloggad)');
-    expect(within(rows[1]!).getByRole('link', { name: '2580' })).toHaveAttribute(
+    expect(within(rows[1]!).getByRole('link', { name: 'Luleå' })).toHaveAttribute(
       'href',
       '/municipalities/2580',
     );
+  });
+
+  it('should name roles, municipalities and counties in the changes, and label the fields people read', async () => {
+    const admin = signInAs('admin');
+    recordEvent({
+      occurredAt: '2026-11-24T08:00:00Z',
+      actorType: 'user',
+      actorId: admin.id,
+      actorLabel: admin.email ?? admin.displayName,
+      action: 'grant',
+      entityType: 'user',
+      entityId: accessData.users[2]!.id,
+      municipalityCode: '2584',
+      changes: { grant: { before: null, after: 'municipality_editor 2584' } },
+    });
+    recordEvent({
+      occurredAt: '2026-11-24T09:00:00Z',
+      actorType: 'user',
+      actorId: admin.id,
+      actorLabel: admin.email ?? admin.displayName,
+      action: 'revoke',
+      entityType: 'user',
+      entityId: accessData.users[2]!.id,
+      changes: {
+        grant: { before: 'county_coordinator 25', after: null },
+        someNewField: { before: 1, after: 2 },
+      },
+    });
+    renderApp('/admin/audit');
+
+    const table = await screen.findByRole('table', { name: 'Händelser' });
+    const [revoked, granted] = within(table).getAllByRole('row').slice(1);
+    await waitFor(() => expect(cellsOf(granted!)).toContain('Behörighet: – → Kommunredaktör, Kiruna'));
+    expect(cellsOf(granted!)).toContain('Kiruna');
+    await waitFor(() =>
+      expect(cellsOf(revoked!)).toContain(
+        'Behörighet: Länssamordnare, Norrbottens län → –someNewField: 1 → 2',
+      ),
+    );
+    // A field without a label keeps its name, as code.
+    expect(within(revoked!).getByText('someNewField').tagName).toBe('CODE');
   });
 
   it('should filter by municipality, type, action and days in Sweden, keeping the filters in the URL', async () => {

@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { appPaths } from '@/lib/app-paths';
 import { useMe } from '@/lib/auth/get-me';
 import { displayName, isAdmin } from '@/lib/auth/permissions';
+import { useGrantText } from '@/lib/catalogues/place-names';
 import { useSignOut } from '../api/sign-out';
 
 /** The header's part about the visitor: "Logga in", or who is signed in and what they may open. */
@@ -12,6 +13,7 @@ export function AccountMenu() {
   const { pathname, search } = useLocation();
   const me = useMe();
   const signOut = useSignOut();
+  const grantText = useGrantText(me.data?.grants ?? []);
 
   // Nothing until it is known, so "Logga in" never flashes for someone who is signed in; the bar keeps its height.
   if (me.isPending || me.isError) {
@@ -35,6 +37,12 @@ export function AccountMenu() {
     <nav className="account-menu" aria-label={t('account.navLabel')}>
       <p className="account-name">
         {t('account.signedInAs')} <strong>{displayName(me.data)}</strong>
+        {me.data.grants.length > 0 && (
+          <span className="account-roles">
+            {' '}
+            ({me.data.grants.map((grant) => grantText(grant)).join('; ')})
+          </span>
+        )}
       </p>
       <ul className="account-links">
         {admin && (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
 import { signInAs } from '@/testing/mocks/access-data';
@@ -41,11 +41,16 @@ async function openUpload() {
 describe('reporting costs from a file', () => {
   it('should name the rows it cannot read, and send nothing', async () => {
     const sent = answerUploads(() => HttpResponse.json({}));
+    server.use(
+      http.get('*/api/v1/service-areas', () =>
+        HttpResponse.json([{ code: 'aldre', nameSv: 'Äldre', nameEn: 'Elderly', sortOrder: 1 }]),
+      ),
+    );
     const { user, upload, fileInput } = await openUpload();
 
     await user.upload(
       fileInput,
-      costFile(['2025;;aldre;;100 000;900 000;;;;;', '2025;;;;tusen;900000;;;;;']),
+      costFile(['2025;;aldre;;100 000;900 000;;;;;', '2025;;;;3,4 mkr;900000;;;;;']),
     );
 
     expect(await within(upload).findByText('2 rader lästes från kostnader.csv.')).toBeInTheDocument();
@@ -58,6 +63,16 @@ describe('reporting costs from a file', () => {
     expect(within(preview).getAllByRole('row')[2]).toHaveTextContent(
       'Kolumn Verksamhetsområde (serviceArea): krävs',
     );
+    // The service area by name; the amount it could not read as typed, marked, never as 0.
+    await waitFor(() => expect(within(preview).getAllByRole('row')[1]).toHaveTextContent('Äldre'));
+    const cells = within(within(preview).getAllByRole('row')[2]!).getAllByRole('cell');
+    const hired = cells[3]!;
+    expect(hired).toHaveTextContent('3,4 mkr (kunde inte läsas)');
+    expect(hired).toHaveAttribute('data-unreadable', 'true');
+    expect(hired).toHaveClass('cell-unreadable');
+    expect(hired).not.toHaveTextContent(/^0$/);
+    expect(cells[1]).toHaveTextContent('tom (kunde inte läsas)');
+    expect(cells[4]).not.toHaveAttribute('data-unreadable');
     expect(within(upload).queryByRole('button', { name: /Spara/ })).not.toBeInTheDocument();
     expect(sent).toEqual([]);
   });

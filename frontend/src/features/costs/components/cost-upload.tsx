@@ -1,9 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PreviewCell } from '@/components/ui/preview-cell';
 import { RowProblems } from '@/components/ui/row-problems';
+import { useProfessions } from '@/lib/catalogues/list-professions';
+import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import { ApiError } from '@/lib/api/api-error';
 import { describeProblem } from '@/utils/batch-upload';
 import { formatNumber } from '@/utils/format';
+import { useCatalogueName } from '@/utils/localized';
 import { serverRowProblems, useBatchFile } from '@/utils/use-batch-file';
 import { type CostBatchResult, useReportCostLines } from '../api/costs-api';
 import { costColumns, costTemplate, parseCostCsv } from '../utils/cost-csv';
@@ -22,6 +26,14 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
   const [result, setResult] = useState<CostBatchResult>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  const serviceAreas = useServiceAreas();
+  const professions = useProfessions();
+  const catalogueName = useCatalogueName();
+  // A code as people know it: the catalogue's name, else the code as typed.
+  const areaName = (code: string) =>
+    catalogueName(serviceAreas.data?.find((area) => area.code === code)) || code;
+  const professionName = (code: string) =>
+    catalogueName(professions.data?.find((profession) => profession.code === code)) || code;
 
   const { file, choose } = useBatchFile(parseCostCsv, () => {
     setResult(undefined);
@@ -105,16 +117,29 @@ export function CostUpload({ municipalityCode }: { municipalityCode: string }) {
                 <tbody>
                   {file.lines.slice(0, PREVIEW_ROWS).map((line, index) => {
                     const ofRow = problems.filter((problem) => problem.row === index + 2);
+                    const typed = file.typed?.[index] ?? {};
+                    const unreadable = (column: string) => ofRow.some((problem) => problem.field === column);
                     return (
                       <tr key={index}>
                         <th scope="row">{index + 2}</th>
-                        <td>
+                        <PreviewCell
+                          unreadable={unreadable('year') || unreadable('month')}
+                          typed={[typed.year, typed.month].filter(Boolean).join('-')}
+                        >
                           {line.month ? `${line.year}-${String(line.month).padStart(2, '0')}` : line.year}
-                        </td>
-                        <td>{line.serviceArea}</td>
-                        <td>{line.profession ?? '–'}</td>
-                        <td className="numeric">{formatNumber(line.hiredCost)}</td>
-                        <td className="numeric">{formatNumber(line.ownCost)}</td>
+                        </PreviewCell>
+                        <PreviewCell unreadable={unreadable('serviceArea')} typed={typed.serviceArea}>
+                          {areaName(line.serviceArea)}
+                        </PreviewCell>
+                        <PreviewCell unreadable={unreadable('profession')} typed={typed.profession}>
+                          {line.profession ? professionName(line.profession) : '–'}
+                        </PreviewCell>
+                        <PreviewCell numeric unreadable={unreadable('hiredCost')} typed={typed.hiredCost}>
+                          {formatNumber(line.hiredCost)}
+                        </PreviewCell>
+                        <PreviewCell numeric unreadable={unreadable('ownCost')} typed={typed.ownCost}>
+                          {formatNumber(line.ownCost)}
+                        </PreviewCell>
                         <td>
                           {ofRow.length === 0
                             ? t('costs.upload.noProblems')

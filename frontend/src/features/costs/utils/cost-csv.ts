@@ -37,7 +37,12 @@ export function costTemplate(): string {
   return `${costColumns.join(';')}\r\n2025;;barn_unga;;3390000;96610000;4;3,5;yes;delivery;workload|temporary_absence\r\n`;
 }
 
-export type ParsedCosts = { lines: CostLine[]; problems: RowProblem[] };
+export type ParsedCosts = {
+  lines: CostLine[];
+  problems: RowProblem[];
+  /** Each line's cells as typed, by column. */
+  typed: Record<string, string>[];
+};
 
 /**
  * Parses a cost file (comma- or semicolon-separated, with or without a byte order mark) into lines for the API,
@@ -54,7 +59,11 @@ export function parseCostCsv(text: string): ParsedCosts {
     (column) => !parsed.meta.fields?.includes(column),
   );
   if (missing.length > 0) {
-    return { lines: [], problems: [{ row: 1, message: `missing columns: ${missing.join(', ')}` }] };
+    return {
+      lines: [],
+      problems: [{ row: 1, message: `missing columns: ${missing.join(', ')}` }],
+      typed: [],
+    };
   }
   const lines = parsed.data.map((record, index) => {
     const row = index + 2;
@@ -107,5 +116,8 @@ export function parseCostCsv(text: string): ParsedCosts {
     return line;
   });
   parsed.errors.forEach((error) => problems.push({ row: (error.row ?? 0) + 2, message: error.message }));
-  return { lines, problems };
+  const typed = parsed.data.map((record) =>
+    Object.fromEntries(Object.entries(record).map(([column, text]) => [column, String(text ?? '').trim()])),
+  );
+  return { lines, problems, typed };
 }

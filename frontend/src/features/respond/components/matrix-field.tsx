@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogueName, useLocalized } from '@/utils/localized';
 import type { MatrixAnswer, MatrixCell, MatrixColumn, Profession, Question, ServiceArea } from '../api/types';
@@ -100,6 +100,81 @@ function Cell({ column, rowLabel, cell, onChange, professions }: CellProps) {
   );
 }
 
+/** Rows up to this many stay open; a longer matrix shows its rows folded, one tab stop each. */
+const ALWAYS_OPEN_ROWS = 2;
+
+/** Up, Down, Home and End move between the rows' toggles (the WAI-ARIA accordion pattern). */
+function moveBetweenToggles(event: KeyboardEvent<HTMLButtonElement>) {
+  const toggles = Array.from(
+    event.currentTarget.closest('.matrix')?.querySelectorAll<HTMLButtonElement>('.matrix-row-toggle') ?? [],
+  );
+  const index = toggles.indexOf(event.currentTarget);
+  const target = {
+    ArrowDown: toggles[(index + 1) % toggles.length],
+    ArrowUp: toggles[(index - 1 + toggles.length) % toggles.length],
+    Home: toggles[0],
+    End: toggles[toggles.length - 1],
+  }[event.key];
+  if (target) {
+    event.preventDefault();
+    target.focus();
+  }
+}
+
+type MatrixRowProps = {
+  legend: string;
+  /** What the row holds, shown while it is folded. */
+  summary: string;
+  collapsible: boolean;
+  className?: string;
+  children: ReactNode;
+};
+
+/**
+ * One row of the matrix as a group named by its legend. In a long matrix the legend is a toggle that opens the
+ * row, so Tab passes a folded row in one press; the row's answers stay readable in its summary.
+ */
+function MatrixRow({ legend, summary, collapsible, className = '', children }: MatrixRowProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const panelId = `${id}-panel`;
+  const summaryId = `${id}-summary`;
+  if (!collapsible)
+    return (
+      <fieldset className={`matrix-row ${className}`}>
+        <legend>{legend}</legend>
+        {children}
+      </fieldset>
+    );
+  return (
+    <fieldset className={`matrix-row ${className}`} data-open={open || undefined}>
+      <legend>
+        <button
+          type="button"
+          className="matrix-row-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-describedby={summaryId}
+          onClick={() => setOpen(!open)}
+          onKeyDown={moveBetweenToggles}
+        >
+          {/* A sign for the eye only: CSS-generated content would join the button's and the group's names. */}
+          <span className="matrix-row-sign" aria-hidden="true">
+            ▸
+          </span>
+          {legend}
+        </button>
+      </legend>
+      <p id={summaryId} className="matrix-row-summary muted">
+        {summary}
+      </p>
+      <div id={panelId} hidden={!open}>
+        {children}
+      </div>
+    </fieldset>
+  );
+}
+
 /**
  * A matrix question: one group per row (a service area, or an area the respondent names), and in each the
  * columns (brist, sårbar, kompetensgap…) as profession lists and/or text.
@@ -114,12 +189,29 @@ export function MatrixField({
   invalid,
 }: MatrixFieldProps) {
   const { t } = useTranslation();
+  const localized = useLocalized();
+  const catalogueName = useCatalogueName();
   const rowLabel = useRowLabel(serviceAreas);
   const matrix = question.matrix;
   if (!matrix) return null;
   const current: MatrixAnswer = value ?? {};
   const otherCount = matrix.otherRows ?? 0;
   const other = Array.from({ length: otherCount }, (_, i) => current.other?.[i] ?? { label: '', cells: {} });
+  const collapsible = matrix.rows.length + otherCount > ALWAYS_OPEN_ROWS;
+
+  /** "Brist: Sjuksköterska, Läkare · Sårbar: Behandlare", or that nothing is filled in. */
+  const summaryOf = (cells: Record<string, MatrixCell> | undefined) => {
+    const parts = matrix.columns.flatMap((column) => {
+      const cell = cells?.[column.id];
+      const names = (cell?.professions ?? []).map(
+        (code) => catalogueName(professions.find((p) => p.code === code)) || code,
+      );
+      const text = cell?.text?.trim() ? [t('respond.matrix.commented')] : [];
+      const all = [...names, ...text];
+      return all.length > 0 ? [`${localized(column.label)}: ${all.join(', ')}`] : [];
+    });
+    return parts.length > 0 ? parts.join(' · ') : t('respond.matrix.empty');
+  };
 
   const setCell = (rowId: string, columnId: string, cell: MatrixCell) =>
     onChange(
@@ -143,11 +235,16 @@ export function MatrixField({
 
   return (
     <div className="matrix" aria-describedby={describedBy} data-invalid={invalid || undefined}>
+      {collapsible && <p className="field-hint">{t('respond.matrix.foldedHint')}</p>}
       {matrix.rows.map((row) => {
         const label = rowLabel(row);
         return (
-          <fieldset key={row.id} className="matrix-row">
-            <legend>{label}</legend>
+          <MatrixRow
+            key={row.id}
+            legend={label}
+            summary={summaryOf(current.rows?.[row.id])}
+            collapsible={collapsible}
+          >
             <div className="matrix-cells">
               {matrix.columns.map((column) => (
                 <Cell
@@ -160,26 +257,35 @@ export function MatrixField({
                 />
               ))}
             </div>
-          </fieldset>
+          </MatrixRow>
         );
       })}
-      {other.map((row, index) => (
-        <OtherRow
-          key={`other-${index}`}
-          index={index}
-          row={row}
-          columns={matrix.columns}
-          professions={professions}
-          onChange={(next) => setOther(index, next)}
-          legend={t('respond.matrix.otherRow', { number: index + 1 })}
-        />
-      ))}
+      {other.map((row, index) => {
+        const legend = t('respond.matrix.otherRow', { number: index + 1 });
+        const named = row.label.trim();
+        return (
+          <MatrixRow
+            key={`other-${index}`}
+            legend={legend}
+            summary={named ? `${named}: ${summaryOf(row.cells)}` : summaryOf(row.cells)}
+            collapsible={collapsible}
+            className="matrix-row-other"
+          >
+            <OtherRow
+              row={row}
+              columns={matrix.columns}
+              professions={professions}
+              onChange={(next) => setOther(index, next)}
+              legend={legend}
+            />
+          </MatrixRow>
+        );
+      })}
     </div>
   );
 }
 
 type OtherRowProps = {
-  index: number;
   row: { label: string; cells: Record<string, MatrixCell> };
   columns: MatrixColumn[];
   professions: Profession[];
@@ -192,8 +298,7 @@ function OtherRow({ row, columns, professions, onChange, legend }: OtherRowProps
   const labelId = useId();
   const rowLabel = row.label.trim() || legend;
   return (
-    <fieldset className="matrix-row matrix-row-other">
-      <legend>{legend}</legend>
+    <>
       <div className="field">
         <label htmlFor={labelId}>{t('respond.matrix.otherLabel')}</label>
         <input
@@ -216,6 +321,6 @@ function OtherRow({ row, columns, professions, onChange, legend }: OtherRowProps
           />
         ))}
       </div>
-    </fieldset>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '@/utils/localized';
+import { useLocalized, useTextLang } from '@/utils/localized';
 import type { MatrixAnswer, Profession, Question, ServiceArea } from '../api/types';
 import { formatAnswerNumber, parseNumber } from '../utils/answers';
 import { MatrixField } from './matrix-field';
@@ -23,6 +23,7 @@ export function QuestionField(props: QuestionFieldProps) {
   const { question, error, prefilled, anchorId } = props;
   const { t } = useTranslation();
   const localized = useLocalized();
+  const langOf = useTextLang();
   const id = useId();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -32,14 +33,14 @@ export function QuestionField(props: QuestionFieldProps) {
     undefined;
   const title = (
     <>
-      {localized(question.text)}
+      <span lang={langOf(question.text)}>{localized(question.text)}</span>
       {question.required && <span className="required-mark"> {t('respond.required')}</span>}
     </>
   );
   const notes = (
     <>
       {question.help && (
-        <p id={helpId} className="field-hint preserve-lines">
+        <p id={helpId} className="field-hint preserve-lines" lang={langOf(question.help)}>
           {localized(question.help)}
         </p>
       )}
@@ -95,6 +96,7 @@ function Control({
 }: ControlProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const langOf = useTextLang();
   const name = useId();
   const aria = { 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined };
 
@@ -111,7 +113,7 @@ function Control({
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
               />
-              <span>{localized(option.label)}</span>
+              <span lang={langOf(option.label)}>{localized(option.label)}</span>
             </label>
           ))}
           {value !== undefined && !question.required && (
@@ -138,7 +140,7 @@ function Control({
                   onChange(next.length > 0 ? next : undefined);
                 }}
               />
-              <span>{localized(option.label)}</span>
+              <span lang={langOf(option.label)}>{localized(option.label)}</span>
             </label>
           ))}
         </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocalized } from '@/utils/localized';
+import { useLocalized, useTextLang } from '@/utils/localized';
 import type { Answers, Definition, Profession, ServiceArea } from '../api/types';
 import { isShown } from '../utils/answers';
 import { AnswerView } from './answer-view';
@@ -48,6 +48,7 @@ export function QuestionnaireForm({
   const AnswerHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   const { t } = useTranslation();
   const localized = useLocalized();
+  const langOf = useTextLang();
 
   const answer = (questionId: string, value: unknown) => {
     onAnswer?.(questionId, value);
@@ -70,14 +71,20 @@ export function QuestionnaireForm({
               <span className="visually-hidden">
                 {t('respond.sectionNumber', { number: index + 1, count: definition.sections.length })}{' '}
               </span>
-              {localized(section.title)}
+              <span lang={langOf(section.title)}>{localized(section.title)}</span>
             </SectionHeading>
-            {section.description && <p className="lead">{localized(section.description)}</p>}
+            {section.description && (
+              <p className="lead" lang={langOf(section.description)}>
+                {localized(section.description)}
+              </p>
+            )}
             {questions.length === 0 && <p className="muted">{t('respond.noQuestionsShown')}</p>}
             {questions.map((question) =>
               readOnly ? (
                 <div key={question.id} id={questionAnchorId(question.id, idPrefix)} className="question">
-                  <AnswerHeading className="question-text">{localized(question.text)}</AnswerHeading>
+                  <AnswerHeading className="question-text" lang={langOf(question.text)}>
+                    {localized(question.text)}
+                  </AnswerHeading>
                   <AnswerView
                     question={question}
                     value={answers[question.id]}

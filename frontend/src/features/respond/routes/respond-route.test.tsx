@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { RespondentForm } from '../api/types';
+import { i18n } from '@/lib/i18n/i18n';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -164,8 +165,8 @@ describe('the respondent form', () => {
     await user.click(within(hired).getByRole('radio', { name: 'Ja' }));
     await user.type(await screen.findByLabelText(/Kostnad för inhyrd personal/), '1 234,5');
     const brist = screen.getByRole('group', { name: 'Barn och unga' });
-    await user.selectOptions(within(brist).getByRole('combobox'), 'Sjuksköterska');
-    await user.click(within(brist).getByRole('button', { name: /Lägg till valt yrke/ }));
+    await user.type(within(brist).getByRole('combobox'), 'sjukskö');
+    await user.keyboard('{ArrowDown}{Enter}');
 
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('Alla svar är sparade'), {
       timeout: 3000,
@@ -260,6 +261,20 @@ describe('the respondent form', () => {
     expect(contacts).toEqual([{ name: 'Anna Berg', email: 'anna.berg@lulea.se', phone: '0920-45 30 00' }]);
     // The contact is not an answer.
     expect(saves).toHaveLength(0);
+  });
+
+  it('should mark the questionnaire texts that have no English lang="sv" in the English interface', async () => {
+    respondentServer();
+    await i18n.changeLanguage('en');
+    renderApp(`/respond/${TOKEN}`);
+
+    const title = await screen.findByRole('heading', { level: 1, name: 'Inhyrd personal 2017' });
+    expect(title).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Hyrde ni in socialsekreterare?')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Vakanser')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Barn och unga', { selector: 'h2 span' })).toHaveAttribute('lang', 'sv');
+    // The interface's own words stay English.
+    expect(screen.getByRole('button', { name: 'Submit the answers' })).not.toHaveAttribute('lang');
   });
 
   it('should say so when the link is not valid', async () => {

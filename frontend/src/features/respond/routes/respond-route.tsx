@@ -8,7 +8,7 @@ import { ApiError, isNotFound } from '@/lib/api/api-error';
 import { useProfessions } from '@/lib/catalogues/list-professions';
 import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import { formatDateTime } from '@/utils/format';
-import { useLocalized } from '@/utils/localized';
+import { useLocalized, useTextLang } from '@/utils/localized';
 import { useRespondentForm } from '../api/respondent-api';
 import type { Profession, RespondentForm, ServiceArea } from '../api/types';
 import { AnswerView } from '../components/answer-view';
@@ -67,6 +67,7 @@ type RespondProps = {
 function Respond({ token, form, professions, serviceAreas }: RespondProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const langOf = useTextLang();
   const { sync, state } = useDraftSync(token, form);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState(false);
@@ -127,8 +128,12 @@ function Respond({ token, form, professions, serviceAreas }: RespondProps) {
   return (
     <div className="respond">
       <p className="respond-municipality">{form.municipality.name}</p>
-      <h1>{localized(form.title)}</h1>
-      {form.description && <p className="lead">{localized(form.description)}</p>}
+      <h1 lang={langOf(form.title)}>{localized(form.title)}</h1>
+      {form.description && (
+        <p className="lead" lang={langOf(form.description)}>
+          {localized(form.description)}
+        </p>
+      )}
       <ul className="respond-facts">
         {form.closesAt && <li>{t('respond.closesAt', { time: formatDateTime(form.closesAt) })}</li>}
         {form.anonymous && <li>{t('respond.anonymous')}</li>}
@@ -150,6 +155,23 @@ function Respond({ token, form, professions, serviceAreas }: RespondProps) {
         </div>
       ) : (
         <SaveStatus state={state} />
+      )}
+
+      {form.definition.sections.length >= SECTION_INDEX_FROM && (
+        <nav className="section-index" aria-label={t('respond.sectionIndex')}>
+          <p className="section-index-title" aria-hidden="true">
+            {t('respond.sectionIndex')}
+          </p>
+          <ol>
+            {form.definition.sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#section-${section.id}`} lang={langOf(section.title)}>
+                  {localized(section.title)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
       )}
 
       {state.conflicts.length > 0 && (
@@ -268,7 +290,13 @@ function Respond({ token, form, professions, serviceAreas }: RespondProps) {
   );
 }
 
-/** Whether the answers are saved, said once where everyone sees it and announced politely. */
+/** A questionnaire of this many sections or more gets an index of them at the top. */
+const SECTION_INDEX_FROM = 2;
+
+/**
+ * Whether the answers are saved, said once and announced politely; it sticks to the top of the window, so it
+ * stays in sight however long the questionnaire.
+ */
 function SaveStatus({ state, compact }: { state: DraftState; compact?: boolean }) {
   const { t } = useTranslation();
   const text = {
@@ -290,9 +318,11 @@ function SaveStatus({ state, compact }: { state: DraftState; compact?: boolean }
       </p>
     );
   return (
-    <p className={`save-status save-status-${state.saveState}`} role="status" data-testid="save-status">
-      {text}
-    </p>
+    <div className="save-status-bar">
+      <p className={`save-status save-status-${state.saveState}`} role="status" data-testid="save-status">
+        {text}
+      </p>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ConfirmButton } from '@/components/ui/confirm-button';
@@ -592,7 +592,11 @@ function ActivityForm({ plan, strategy }: { plan: ActionPlan; strategy: Strategy
               ? goal.actions.map((action) => (
                   <CheckboxItem
                     key={`a${action.number}`}
-                    label={t('strategy.action', { number: action.number, title: action.title })}
+                    label={
+                      <>
+                        {action.number}. <span lang="sv">{action.title}</span>
+                      </>
+                    }
                     checked={activity.strategyActions?.includes(action.number) ?? false}
                     onChange={(on) =>
                       set({ strategyActions: toggle(activity.strategyActions, action.number, on) })
@@ -602,7 +606,12 @@ function ActivityForm({ plan, strategy }: { plan: ActionPlan; strategy: Strategy
               : [
                   <CheckboxItem
                     key={`g${goal.number}`}
-                    label={t('strategy.goal', { number: goal.number, title: goal.title })}
+                    label={
+                      <>
+                        {t('strategy.goalNumber', { number: goal.number })}{' '}
+                        <span lang="sv">{goal.title}</span>
+                      </>
+                    }
                     checked={activity.strategyGoals?.includes(goal.number) ?? false}
                     onChange={(on) => set({ strategyGoals: toggle(activity.strategyGoals, goal.number, on) })}
                   />,
@@ -616,7 +625,7 @@ function ActivityForm({ plan, strategy }: { plan: ActionPlan; strategy: Strategy
           {recruitment.data?.items.map((item) => (
             <CheckboxItem
               key={item.code}
-              label={item.nameSv}
+              label={<span lang="sv">{item.nameSv}</span>}
               checked={activity.recruitmentStrategies?.includes(item.code) ?? false}
               onChange={(on) =>
                 set({ recruitmentStrategies: toggle(activity.recruitmentStrategies, item.code, on) })
@@ -636,7 +645,7 @@ function CheckboxItem({
   checked,
   onChange,
 }: {
-  label: string;
+  label: ReactNode;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {

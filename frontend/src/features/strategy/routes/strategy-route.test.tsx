@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { components } from '@/lib/api/schema';
+import { i18n } from '@/lib/i18n/i18n';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
 
@@ -71,6 +72,37 @@ describe('the national strategy', () => {
     // A goal without numbered actions has its measures directly.
     const goal3 = screen.getByRole('region', { name: 'Mål 3: Öka attraktiviteten' });
     expect(within(goal3).getByText('Kartlägga karriärvägar.')).toBeInTheDocument();
+  });
+
+  it('should mark the Swedish-only strategy texts lang="sv" in the English interface', async () => {
+    serveStrategy();
+    await i18n.changeLanguage('en');
+    renderApp('/strategy');
+
+    const action = await screen.findByRole('region', { name: '1. Bestämma sig' });
+    expect(document.documentElement.lang).toBe('en');
+    // The interface's own words are English; the strategy's are Swedish, and say so.
+    expect(screen.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang');
+    expect(screen.getByText('Bestämma sig')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Om beslut.')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Andra stycket.')).toHaveAttribute('lang', 'sv');
+    expect(screen.getByText('Minska beroendet av kortsiktiga bemanningslösningar')).toHaveAttribute(
+      'lang',
+      'sv',
+    );
+    expect(within(action).getAllByText('Bidra med lärande exempel.')[0]!.closest('li')).toHaveAttribute(
+      'lang',
+      'sv',
+    );
+    expect(screen.getByRole('heading', { name: 'Goal 3: Öka attraktiviteten' })).toBeInTheDocument();
+    expect((await screen.findByText('Bredda rekryteringen')).closest('[lang]')).toHaveAttribute('lang', 'sv');
+    // Every Swedish text sits inside an element that says so.
+    for (const text of [
+      'Strategi för en stabil och långsiktig kompetensförsörjning',
+      'Öka attraktiviteten',
+    ]) {
+      expect(screen.getByText(text).closest('[lang]')).toHaveAttribute('lang', 'sv');
+    }
   });
 
   it('should show one level when asked, and keep it in the address', async () => {

@@ -36,7 +36,7 @@ export function StrategyRoute() {
       {strategy.data && (
         <>
           <p className="muted">
-            <cite>{strategy.data.title}</cite>.{' '}
+            <cite lang="sv">{strategy.data.title}</cite>.{' '}
             {t('strategy.source', {
               publisher: strategy.data.publisher,
               published: formatDate(`${strategy.data.publishedOn}T12:00:00Z`),
@@ -65,10 +65,12 @@ export function StrategyRoute() {
           {strategy.data.goals.map((goal) => (
             <section key={goal.number} className="strategy-goal" aria-labelledby={`goal-${goal.number}`}>
               <h2 id={`goal-${goal.number}`}>
-                {t('strategy.goal', { number: goal.number, title: goal.title })}
+                {t('strategy.goalNumber', { number: goal.number })} <span lang="sv">{goal.title}</span>
               </h2>
               {goal.description.split('\n\n').map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
+                <p key={index} lang="sv">
+                  {paragraph}
+                </p>
               ))}
               {goal.actions.map((action) => (
                 <section
@@ -77,10 +79,12 @@ export function StrategyRoute() {
                   aria-labelledby={`action-${action.number}`}
                 >
                   <h3 id={`action-${action.number}`}>
-                    {t('strategy.action', { number: action.number, title: action.title })}
+                    {action.number}. <span lang="sv">{action.title}</span>
                   </h3>
                   {action.description.split('\n\n').map((paragraph, index) => (
-                    <p key={index}>{paragraph}</p>
+                    <p key={index} lang="sv">
+                      {paragraph}
+                    </p>
                   ))}
                   <Measures measures={action.measures} level={level} />
                 </section>
@@ -100,7 +104,9 @@ export function StrategyRoute() {
           <h2 id="recruitment-heading">{t('strategy.recruitment', { version: recruitment.data.version })}</h2>
           <ol>
             {recruitment.data.items.map((item) => (
-              <li key={item.code}>{item.nameSv}</li>
+              <li key={item.code} lang="sv">
+                {item.nameSv}
+              </li>
             ))}
           </ol>
         </section>
@@ -123,7 +129,7 @@ function Measures({ measures, level }: { measures: StrategyMeasure[]; level: Str
             <h4>{t(`strategy.levels.${candidate}`)}</h4>
             <ul>
               {ofLevel.map((measure, index) => (
-                <li key={index}>
+                <li key={index} lang="sv">
                   {measure.text.split('\n').map((line, lineIndex) => (
                     <span key={lineIndex} className="strategy-measure-line">
                       {line}

@@ -3,6 +3,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useRevokeRole } from '../api/revoke-role';
 import type { Grant } from '../utils/roles';
+import { useGrantText } from '@/lib/catalogues/place-names';
 import { GrantDescription } from './grant-description';
 
 /** The person's roles, each with a button to revoke it (on the person's revision as loaded). */
@@ -17,6 +18,7 @@ export function GrantList({
 }) {
   const { t } = useTranslation();
   const revoke = useRevokeRole(userId);
+  const grantText = useGrantText(grants);
 
   return (
     <>
@@ -36,7 +38,7 @@ export function GrantList({
               {grant.id && (
                 <ConfirmButton
                   label={t('users.grants.revoke')}
-                  target={describe(grant, t(`roles.${grant.role}`))}
+                  target={grantText(grant)}
                   question={t('users.grants.revokeQuestion')}
                   confirmLabel={t('users.grants.revokeConfirm')}
                   onConfirm={() => grant.id && revoke.mutate({ grantId: grant.id, revision })}
@@ -49,8 +51,4 @@ export function GrantList({
       )}
     </>
   );
-}
-
-function describe(grant: Grant, role: string) {
-  return [role, grant.countyCode, grant.municipalityCode].filter(Boolean).join(' ');
 }

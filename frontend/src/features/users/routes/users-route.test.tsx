@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { accessData, signInAs } from '@/testing/mocks/access-data';
 import { renderApp } from '@/testing/test-utils';
 
@@ -11,7 +11,8 @@ describe('the user list', () => {
     expect(screen.getByText('3 användare')).toHaveAttribute('role', 'status');
     const erik = within(table).getByRole('row', { name: /Erik Berg/ });
     expect(erik).toHaveTextContent('erik.berg@lulea.se');
-    expect(erik).toHaveTextContent('Kommunredaktör, kommun 2580');
+    // The role names the municipality, not its code.
+    await waitFor(() => expect(erik).toHaveTextContent('Kommunredaktör, Luleå'));
     expect(within(erik).getByRole('link', { name: 'Erik Berg' })).toHaveAttribute(
       'href',
       `/admin/users/${accessData.users[1]!.id}`,

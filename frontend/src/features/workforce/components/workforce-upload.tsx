@@ -1,9 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PreviewCell } from '@/components/ui/preview-cell';
 import { RowProblems } from '@/components/ui/row-problems';
+import { useProfessions } from '@/lib/catalogues/list-professions';
+import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import { ApiError } from '@/lib/api/api-error';
 import { describeProblem } from '@/utils/batch-upload';
 import { formatDecimal, formatNumber, formatPercent } from '@/utils/format';
+import { useCatalogueName } from '@/utils/localized';
 import { serverRowProblems, useBatchFile } from '@/utils/use-batch-file';
 import {
   useReportWorkforceFigures,
@@ -39,6 +43,14 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
   const [result, setResult] = useState<WorkforceBatchResult>();
   const problemsRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  const serviceAreas = useServiceAreas();
+  const professions = useProfessions();
+  const catalogueName = useCatalogueName();
+  // A code as people know it: the catalogue's name, else the code as typed.
+  const areaName = (code: string) =>
+    catalogueName(serviceAreas.data?.find((area) => area.code === code)) || code;
+  const professionName = (code: string) =>
+    catalogueName(professions.data?.find((profession) => profession.code === code)) || code;
 
   const { file, choose } = useBatchFile(parseWorkforceCsv, () => {
     setResult(undefined);
@@ -125,16 +137,29 @@ export function WorkforceUpload({ municipalityCode }: { municipalityCode: string
                 <tbody>
                   {file.lines.slice(0, PREVIEW_ROWS).map((line, index) => {
                     const ofRow = problems.filter((problem) => problem.row === index + 2);
+                    const typed = file.typed?.[index] ?? {};
+                    const unreadable = (column: string) => ofRow.some((problem) => problem.field === column);
                     return (
                       <tr key={index}>
                         <th scope="row">{index + 2}</th>
-                        <td>{line.year || '–'}</td>
-                        <td>{line.profession || '–'}</td>
-                        <td>{line.serviceArea ?? '–'}</td>
+                        <PreviewCell unreadable={unreadable('year')} typed={typed.year}>
+                          {line.year || '–'}
+                        </PreviewCell>
+                        <PreviewCell unreadable={unreadable('profession')} typed={typed.profession}>
+                          {line.profession ? professionName(line.profession) : '–'}
+                        </PreviewCell>
+                        <PreviewCell unreadable={unreadable('serviceArea')} typed={typed.serviceArea}>
+                          {line.serviceArea ? areaName(line.serviceArea) : '–'}
+                        </PreviewCell>
                         {figureColumns.map((column) => (
-                          <td key={column} className="numeric">
+                          <PreviewCell
+                            key={column}
+                            numeric
+                            unreadable={unreadable(column)}
+                            typed={typed[column]}
+                          >
                             {previewValue(line, column)}
-                          </td>
+                          </PreviewCell>
                         ))}
                         <td>
                           {ofRow.length === 0

@@ -40,7 +40,12 @@ export function workforceTemplate(): string {
   return `${workforceColumns.join(';')}\r\n2025;socialsekreterare;barn_unga;42;39,5;2;7;6;6,8\r\n`;
 }
 
-export type ParsedWorkforce = { lines: WorkforceFigure[]; problems: RowProblem[] };
+export type ParsedWorkforce = {
+  lines: WorkforceFigure[];
+  problems: RowProblem[];
+  /** Each line's cells as typed, by column. */
+  typed: Record<string, string>[];
+};
 
 /** What can be wrong with a value as typed, before the server sees it. */
 export type ValueProblem = 'required' | 'number' | 'notNegative' | 'wholeNumber' | 'atMost100' | 'year';
@@ -90,7 +95,11 @@ export function parseWorkforceCsv(text: string): ParsedWorkforce {
   });
   const missing = ['year', 'profession'].filter((column) => !parsed.meta.fields?.includes(column));
   if (missing.length > 0) {
-    return { lines: [], problems: [{ row: 1, message: `missing columns: ${missing.join(', ')}` }] };
+    return {
+      lines: [],
+      problems: [{ row: 1, message: `missing columns: ${missing.join(', ')}` }],
+      typed: [],
+    };
   }
   const problems: RowProblem[] = [];
   const lines = parsed.data.map((record, index) => {
@@ -114,5 +123,8 @@ export function parseWorkforceCsv(text: string): ParsedWorkforce {
     return line;
   });
   parsed.errors.forEach((error) => problems.push({ row: (error.row ?? 0) + 2, message: error.message }));
-  return { lines, problems };
+  const typed = parsed.data.map((record) =>
+    Object.fromEntries(Object.entries(record).map(([column, text]) => [column, String(text ?? '').trim()])),
+  );
+  return { lines, problems, typed };
 }
