@@ -39,8 +39,18 @@ import { UserRoute } from '@/features/users/routes/user-route';
 import { UsersRoute } from '@/features/users/routes/users-route';
 import { appPaths } from '@/lib/app-paths';
 import { isAdmin, mayReadSurveys, mayWriteSomePlans } from '@/lib/auth/permissions';
+import { CountyShareMap } from '@/features/costs/components/county-share-map';
+import { CountyProfileSection } from '@/features/profiles/components/county-profile';
+import { MunicipalityProfileSection } from '@/features/profiles/components/municipality-profile';
+import { DashboardRoute } from '@/features/profiles/routes/dashboard-route';
+import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RequireAccess } from './routes/require-access';
+
+/** The county's profile with the costs feature's map of its municipalities. */
+function CountyProfileWithMap({ countyCode }: { countyCode: string }) {
+  return <CountyProfileSection countyCode={countyCode} Map={CountyShareMap} />;
+}
 
 /** Every page of the app; the features meet here and nowhere else. */
 export const routes: RouteObject[] = [
@@ -48,12 +58,14 @@ export const routes: RouteObject[] = [
     element: <AppLayout accountMenu={<AccountMenu />} />,
     children: [
       // Open to everyone.
-      { index: true, element: <Navigate to={appPaths.municipalities} replace /> },
+      // Each person starts where their work is; a visitor on the list of municipalities.
+      { index: true, element: <HomeRoute /> },
       { path: 'municipalities', element: <MunicipalitiesRoute CountyFilter={CountySelect} /> },
       {
         path: 'municipalities/:code',
         element: (
           <MunicipalityRoute
+            ProfileSection={MunicipalityProfileSection}
             IntegrationSection={MunicipalityTokensSection}
             CostsSection={CostsSection}
             WorkforceSection={WorkforceSection}
@@ -62,7 +74,10 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'counties', element: <CountiesRoute /> },
-      { path: 'counties/:code', element: <CountyRoute /> },
+      {
+        path: 'counties/:code',
+        element: <CountyRoute ProfileSection={CountyProfileWithMap} />,
+      },
       { path: 'strategy', element: <StrategyRoute /> },
       { path: 'sign-in', element: <SignInRoute /> },
       // For respondents: the link's token is the credential.
@@ -131,6 +146,11 @@ export const routes: RouteObject[] = [
         ],
       },
       // For administrators.
+      {
+        path: 'dashboard',
+        element: <RequireAccess allow={isAdmin} />,
+        children: [{ index: true, element: <DashboardRoute /> }],
+      },
       {
         path: 'admin',
         element: <RequireAccess allow={isAdmin} />,

@@ -12,7 +12,11 @@ echarts.use([MapChart, VisualMapComponent, TooltipComponent, SVGRenderer]);
 const MAP = 'sweden-municipalities';
 let registered: MunicipalityBorders | undefined;
 
-type ShareMapProps = { title: string; borders: MunicipalityBorders; shares: readonly MunicipalityShare[] };
+type ShareMapProps = {
+  title: string;
+  borders: MunicipalityBorders;
+  shares: readonly Pick<MunicipalityShare, 'municipalityCode' | 'share'>[];
+};
 
 /**
  * Sweden's municipalities coloured by hired-staff share; those without figures stay grey. A picture for those who
