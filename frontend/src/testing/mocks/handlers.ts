@@ -170,6 +170,14 @@ export const handlers = [
   }),
 
   // Profiles: nothing reported or published, unless a test says otherwise.
+  http.get('*/api/v1/dashboard', () =>
+    HttpResponse.json<Schemas['AdminDashboard']>({
+      openQuestionnaires: [],
+      costYear: 2025,
+      missingCostReports: [],
+      municipalityCount: 290,
+    }),
+  ),
   http.get('*/api/v1/municipalities/:code/profile', ({ params }) => {
     const found = allMunicipalities.find((m) => m.code === params.code);
     if (!found) return problem(404, 'Not Found', `No municipality with code ${String(params.code)}`);
