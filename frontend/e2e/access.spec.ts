@@ -1,4 +1,4 @@
-import { administrator, newPerson, signIn, signOut, submitSignIn } from './access';
+import { administrator, newPerson, signIn, signOut, submitSignIn, openMunicipalityDetails } from './access';
 import { expect, test } from './fixtures';
 
 test('an administrator makes a Luleå editor, who manages Luleå’s integration tokens and no one else’s', async ({
@@ -15,7 +15,8 @@ test('an administrator makes a Luleå editor, who manages Luleå’s integration
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Logga in');
     await expectAccessible();
     await submitSignIn(page, administrator().email, administrator().password);
-    await expect(page).toHaveURL(/\/municipalities$/);
+    // An administrator starts on the dashboard of what needs attention.
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole('navigation', { name: 'Konto' })).toContainText('Inloggad som');
   });
 
@@ -61,6 +62,7 @@ test('an administrator makes a Luleå editor, who manages Luleå’s integration
 
     await page.goto('/municipalities/2580');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luleå');
+    await openMunicipalityDetails(page);
     const section = page.getByRole('region', { name: 'Integrationsnycklar' });
     await expect(section.getByText('Kommunen har inga integrationsnycklar.')).toBeVisible();
     await expectAccessible();
@@ -235,6 +237,7 @@ test('an administrator’s own pages: personal tokens, all tokens, password, pop
 
   await page.goto('/municipalities/2584');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kiruna');
+  await openMunicipalityDetails(page);
   const population = page.getByRole('region', { name: 'Ändra folkmängd' });
   await population.getByLabel('Folkmängd (antal invånare)').fill('22423');
   await population.getByRole('button', { name: 'Spara folkmängd' }).click();

@@ -42,3 +42,8 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('link', { name: 'Logga in' })).toBeVisible();
   await expect(page).toHaveURL(/\/municipalities$/);
 }
+
+/** Opens the municipality page's disclosure with the entry forms and detailed figures (below the profile). */
+export async function openMunicipalityDetails(page: Page) {
+  await page.getByText('Detaljer och registrering').click();
+}

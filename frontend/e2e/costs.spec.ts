@@ -1,4 +1,4 @@
-import { administrator, newPerson, signIn } from './access';
+import { administrator, newPerson, signIn, openMunicipalityDetails } from './access';
 import { expect, test } from './fixtures';
 
 /** A cost file as a municipality would write it: semicolons, Swedish decimal commas. */
@@ -39,6 +39,7 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
 
   await signIn(page, editor);
   await page.goto('/municipalities/2580');
+  await openMunicipalityDetails(page);
   const costs = page.getByRole('region', { name: 'Inhyrd personal' });
   await costs.getByLabel('Visa kostnader för år', { exact: true }).fill(String(year));
 
@@ -180,6 +181,7 @@ test('a municipality editor reports workforce figures from a file, corrects it, 
 
   await signIn(page, editor);
   await page.goto('/municipalities/2580');
+  await openMunicipalityDetails(page);
   const section = page.getByRole('region', { name: 'Personalstatistik' });
   const file = (rows: string[]) => ({
     name: 'personal.csv',
@@ -242,6 +244,7 @@ test('an administrator imports population from a file, and the comparison shows 
   await expectAccessible();
 
   await page.goto('/municipalities/2580');
+  await openMunicipalityDetails(page);
   await page.getByLabel('Visa kostnader för år', { exact: true }).fill(String(year));
   const comparison = page.getByRole('table', {
     name: `Andel inhyrd personal ${year}: kommunen, länet och riket`,

@@ -54,6 +54,7 @@ const visits: Record<RoutePath, Visit> = {
   },
   '/surveys/:id/results': { as: 'admin', url: (data) => `/surveys/${data.questionnaireId}/results` },
   '/surveys/:id/edit': { as: 'admin', url: (data) => `/surveys/${data.questionnaireId}/edit` },
+  '/dashboard': { as: 'admin', url: () => '/dashboard' },
   '/admin': { as: 'admin', url: () => '/admin' },
   '/admin/users': { as: 'admin', url: () => '/admin/users' },
   '/admin/users/:id': { as: 'admin', url: (data) => `/admin/users/${data.adminId}` },

@@ -30,6 +30,7 @@ export const routePaths = [
   '/surveys/:id/invitations/:invitationId',
   '/surveys/:id/results',
   '/surveys/:id/edit',
+  '/dashboard',
   '/admin',
   '/admin/users',
   '/admin/users/:id',

@@ -4,6 +4,7 @@ import { AppLayout } from '@/components/layout/app-layout';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { appPaths } from '@/lib/app-paths';
 import { isAdmin, mayReadSurveys, mayWriteSomePlans } from '@/lib/auth/permissions';
+import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RequireAccess } from './routes/require-access';
 
@@ -41,6 +42,21 @@ const MunicipalityTokensSection = onDemand(
     (await import('@/features/tokens/components/municipality-tokens-section')).MunicipalityTokensSection,
 );
 
+const MunicipalityProfileSection = onDemand(
+  async () => (await import('@/features/profiles/components/municipality-profile')).MunicipalityProfileSection,
+);
+
+/** The county's profile with the costs feature's map of its municipalities. */
+const CountyProfileWithMap = onDemand(async () => {
+  const [{ CountyProfileSection }, { CountyShareMap }] = await Promise.all([
+    import('@/features/profiles/components/county-profile'),
+    import('@/features/costs/components/county-share-map'),
+  ]);
+  return function CountyProfileWithMap({ countyCode }: { countyCode: string }) {
+    return <CountyProfileSection countyCode={countyCode} Map={CountyShareMap} />;
+  };
+});
+
 /** Every page of the app; the features meet here and nowhere else. */
 export const routes: RouteObject[] = [
   {
@@ -49,7 +65,8 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: layout,
     children: [
       // Open to everyone.
-      { index: true, element: <Navigate to={appPaths.municipalities} replace /> },
+      // Each person starts where their work is; a visitor on the list of municipalities.
+      { index: true, element: <HomeRoute /> },
       {
         path: 'municipalities',
         lazy: async () => {
@@ -67,6 +84,7 @@ export const routes: RouteObject[] = [
           return {
             element: (
               <MunicipalityRoute
+                ProfileSection={MunicipalityProfileSection}
                 IntegrationSection={MunicipalityTokensSection}
                 CostsSection={CostsSection}
                 WorkforceSection={WorkforceSection}
@@ -84,9 +102,10 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'counties/:code',
-        lazy: async () => ({
-          Component: (await import('@/features/counties/routes/county-route')).CountyRoute,
-        }),
+        lazy: async () => {
+          const { CountyRoute } = await import('@/features/counties/routes/county-route');
+          return { element: <CountyRoute ProfileSection={CountyProfileWithMap} /> };
+        },
       },
       {
         path: 'strategy',
@@ -269,6 +288,18 @@ export const routes: RouteObject[] = [
         ],
       },
       // For administrators.
+      {
+        path: 'dashboard',
+        element: <RequireAccess allow={isAdmin} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/profiles/routes/dashboard-route')).DashboardRoute,
+            }),
+          },
+        ],
+      },
       {
         path: 'admin',
         element: <RequireAccess allow={isAdmin} />,

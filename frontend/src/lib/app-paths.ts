@@ -32,4 +32,5 @@ export const appPaths = {
   example: (id: string) => `/examples/${encodeURIComponent(id)}`,
   exampleEdit: (id: string) => `/examples/${encodeURIComponent(id)}/edit`,
   strategyOverview: '/strategy/overview',
+  dashboard: '/dashboard',
 } as const;

@@ -610,6 +610,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/counties/{code}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county's profile
+         * @description The county's hired-staff share per year against the country, each municipality's latest share, the competence-matrix ranking of its municipalities and, for its coordinators and administrators, its campaigns with their response rates. Without signing in, only what is published.
+         */
+        get: operations["getCountyProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs an administrator's attention
+         * @description Open questionnaires with their response rates, and the municipalities that reported no cost figures for the last whole year.
+         */
+        get: operations["getAdminDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hired-staff-shares": {
         parameters: {
             query?: never;
@@ -974,6 +1014,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipalities/{code}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's profile
+         * @description The hired-staff share per year, in all areas and per service area, against the county and the country; targets and their status; the latest competence-matrix survey it answered (its own shortages and vulnerable professions and the county's ranking); its decisions and action plans. Without signing in, only what the municipality, county and administrators published (see /publications): figures of published years and results of published campaigns.
+         */
+        get: operations["getMunicipalityProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities/{code}/targets": {
         parameters: {
             query?: never;
@@ -1105,6 +1165,50 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is published
+         * @description The publications in force, optionally of one municipality, county or campaign.
+         */
+        get: operations["listPublications"];
+        put?: never;
+        /**
+         * Publish figures or survey results
+         * @description Makes a municipality's cost figures of a year (its editors), a county's (its coordinators), the country's (administrators) or a campaign's survey results (who manages the campaign) visible to anyone, on the profiles. Audited. Publishing what is already published is a 409.
+         */
+        post: operations["publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a publication
+         * @description Only who may publish it may withdraw it (signed in); the object decides. Audited.
+         */
+        delete: operations["withdrawPublication"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1895,6 +1999,19 @@ export interface components {
              */
             revision: number;
         };
+        /** @description What needs an administrator's attention. */
+        AdminDashboard: {
+            openQuestionnaires: components["schemas"]["DashboardQuestionnaire"][];
+            /**
+             * Format: int32
+             * @description The latest whole year (last calendar year).
+             */
+            costYear: number;
+            /** @description Municipalities that reported no cost figures for costYear. */
+            missingCostReports: components["schemas"]["DashboardMunicipality"][];
+            /** Format: int32 */
+            municipalityCount: number;
+        };
         /** @description Question id → answer (see Question for each type's form). */
         Answers: {
             [key: string]: unknown;
@@ -1972,6 +2089,13 @@ export interface components {
              * @example 90
              */
             expiresInDays?: number;
+        };
+        /** @description The share per year in one service area, or (no serviceArea) in all together, against the county and the country; computed as the hired-staff share endpoints do. */
+        AreaShareTrend: {
+            serviceArea?: string;
+            nameSv: string;
+            nameEn: string;
+            points: components["schemas"]["SharePoint"][];
         };
         /** @description A field's value before and after; absent before for a created value, absent after for a removed one. */
         AuditChange: {
@@ -2280,6 +2404,28 @@ export interface components {
             invitations: components["schemas"]["ResponseRate"];
             municipalities: components["schemas"]["MunicipalityResponseRate"];
         };
+        /** @description A municipality's share (all areas) of its latest year the caller may see. */
+        CountyMunicipalityShare: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            year?: number;
+            share?: number;
+            published: boolean;
+        };
+        /** @description What the product knows about a county: its share against the country, its municipalities' shares, its competence-matrix ranking and (for its coordinators and administrators) its campaigns. */
+        CountyProfile: {
+            code: string;
+            name: string;
+            restricted: boolean;
+            publishedYears: number[];
+            /** @description The county (field county) against the country, all areas first. */
+            shares: components["schemas"]["AreaShareTrend"][];
+            municipalities: components["schemas"]["CountyMunicipalityShare"][];
+            survey?: components["schemas"]["ProfileSurvey"];
+            campaigns?: components["schemas"]["ProfileCampaign"][];
+            publications: components["schemas"]["Publication"][];
+        };
         /** @description A county named by its SCB code. */
         CountyRef: {
             /**
@@ -2312,6 +2458,20 @@ export interface components {
              * @example 14
              */
             municipalityCount: number;
+        };
+        DashboardMunicipality: {
+            code: string;
+            name: string;
+            countyCode: string;
+        };
+        /** @description An open questionnaire and its response rate. */
+        DashboardQuestionnaire: {
+            id: components["schemas"]["UUID"];
+            title: components["schemas"]["LocalizedText"];
+            campaignId?: components["schemas"]["UUID"];
+            ownerCountyCode?: string;
+            closesAt?: components["schemas"]["Instant"];
+            rate: components["schemas"]["ResponseRate"];
         };
         DraftSaved: {
             /** Format: int32 */
@@ -2801,6 +2961,23 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description What the product knows about a municipality. `restricted` is true when the caller sees only what is published (not signed in); then figures of unpublished years are absent, and decisions and plans too. */
+        MunicipalityProfile: {
+            code: string;
+            name: string;
+            countyCode: string;
+            countyName: string;
+            restricted: boolean;
+            /** @description The years whose figures the municipality published. */
+            publishedYears: number[];
+            /** @description All areas together first, then per service area. */
+            shares: components["schemas"]["AreaShareTrend"][];
+            targets: components["schemas"]["TargetStatus"][];
+            survey?: components["schemas"]["ProfileSurvey"];
+            decisions?: components["schemas"]["ReductionDecision"][];
+            plans?: components["schemas"]["ActionPlanSummary"][];
+            publications: components["schemas"]["Publication"][];
+        };
         MunicipalityResponseRate: {
             /** Format: int64 */
             invited: number;
@@ -3282,6 +3459,28 @@ export interface components {
             /** Format: double */
             percent: number;
         };
+        /** @description A campaign of the county's coordinator, with its response rate. */
+        ProfileCampaign: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            createdAt: string;
+            published: boolean;
+            invitations: components["schemas"]["ResponseRate"];
+        };
+        /** @description The latest competence-matrix survey the municipality (or the county's municipalities) answered that the caller may see: published campaigns for everyone, the rest for those who may read survey results. `own` is the municipality's own answers (absent for an anonymous questionnaire and on a county profile); `county` ranks the professions the county's municipalities named, most named first. */
+        ProfileSurvey: {
+            questionnaireId: components["schemas"]["UUID"];
+            campaignId?: components["schemas"]["UUID"];
+            title: components["schemas"]["LocalizedText"];
+            lastSubmittedAt?: components["schemas"]["Instant"];
+            published: boolean;
+            own?: components["schemas"]["MatrixCellResult"][];
+            county: components["schemas"]["MatrixCellResult"][];
+        };
         /** @description A dated progress note. */
         ProgressNote: {
             id: string;
@@ -3324,6 +3523,39 @@ export interface components {
             reportedAt: string;
             /** Format: int32 */
             revision: number;
+        };
+        /** @description What anyone, signed in or not, may see. */
+        Publication: {
+            id: components["schemas"]["UUID"];
+            /** @enum {string} */
+            kind: "municipality_year" | "county_year" | "national_year" | "campaign";
+            municipalityCode?: string;
+            municipalityName?: string;
+            countyCode?: string;
+            countyName?: string;
+            /** Format: int32 */
+            year?: number;
+            campaignId?: components["schemas"]["UUID"];
+            campaignTitle?: string;
+            /**
+             * Format: date-time
+             * @example 2022-03-10T16:15:50Z
+             */
+            publishedAt: string;
+        };
+        /** @description What to publish: a municipality's cost figures of a year (municipality_year: municipalityCode and year; its editors), a county's (county_year: countyCode and year; its coordinators), the country's (national_year: year; administrators) or a campaign's survey results (campaign: campaignId; who manages the campaign). */
+        PublicationRequest: {
+            /** @enum {string} */
+            kind: "municipality_year" | "county_year" | "national_year" | "campaign";
+            /** @example 2580 */
+            municipalityCode?: string;
+            countyCode?: string;
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            year?: number;
+            campaignId?: components["schemas"]["UUID"];
         };
         /**
          * @description One question. Which of the optional fields apply depends on `type`: `options` (single_choice,
@@ -3748,6 +3980,14 @@ export interface components {
             median: number;
             q3: number;
             max: number;
+        };
+        /** @description The hired-staff share (percent, two decimals) of one year; a value is absent when nothing was reported or (for a visitor without a grant) it is not published. */
+        SharePoint: {
+            /** Format: int32 */
+            year: number;
+            municipality?: number;
+            county?: number;
+            country?: number;
         };
         SignInRequest: {
             /** @example anna.berg@lulea.se */
@@ -5740,6 +5980,62 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getCountyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 25 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountyProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAdminDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminDashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getHiredStaffShares: {
         parameters: {
             query: {
@@ -6605,6 +6901,35 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getMunicipalityProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listTargets: {
         parameters: {
             query?: never;
@@ -6966,6 +7291,105 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPublications: {
+        parameters: {
+            query?: {
+                /** @description Only this campaign's. */
+                campaign?: components["schemas"]["UUID"];
+                /** @description Only this county's. */
+                county?: string;
+                /** @description Only this municipality's. */
+                municipality?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The publications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationRequest"];
+            };
+        };
+        responses: {
+            /** @description Published. */
+            201: {
+                headers: {
+                    /** @description The publication. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    withdrawPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 3f2a1c9e-8b7d-4e6f-a5b4-c3d2e1f0a9b8 */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             414: components["responses"]["UriTooLong"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -169,6 +169,47 @@ export const handlers = [
     });
   }),
 
+  // Profiles: nothing reported or published, unless a test says otherwise.
+  http.get('*/api/v1/dashboard', () =>
+    HttpResponse.json<Schemas['AdminDashboard']>({
+      openQuestionnaires: [],
+      costYear: 2025,
+      missingCostReports: [],
+      municipalityCount: 290,
+    }),
+  ),
+  http.get('*/api/v1/municipalities/:code/profile', ({ params }) => {
+    const found = allMunicipalities.find((m) => m.code === params.code);
+    if (!found) return problem(404, 'Not Found', `No municipality with code ${String(params.code)}`);
+    return HttpResponse.json<Schemas['MunicipalityProfile']>({
+      code: found.code,
+      name: found.name,
+      countyCode: found.county.code,
+      countyName: found.county.name,
+      restricted: true,
+      publishedYears: [],
+      shares: [{ nameSv: 'Alla verksamhetsområden', nameEn: 'All service areas', points: [] }],
+      targets: [],
+      publications: [],
+    });
+  }),
+  http.get('*/api/v1/counties/:code/profile', ({ params }) => {
+    const code = String(params.code);
+    const name = countyName.get(code);
+    if (!name) return problem(404, 'Not Found', `No county with code ${code}`);
+    return HttpResponse.json<Schemas['CountyProfile']>({
+      code,
+      name,
+      restricted: true,
+      publishedYears: [],
+      shares: [{ nameSv: 'Alla verksamhetsområden', nameEn: 'All service areas', points: [] }],
+      municipalities: allMunicipalities
+        .filter((m) => m.county.code === code)
+        .map((m) => ({ code: m.code, name: m.name, published: false })),
+      publications: [],
+    });
+  }),
+
   http.get('*/api/v1/municipalities/:code', ({ params }) => {
     const found = allMunicipalities.find((m) => m.code === params.code);
     return found

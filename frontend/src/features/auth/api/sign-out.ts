@@ -12,7 +12,7 @@ export async function signOut() {
   await apiClient.POST('/api/v1/auth/sign-out');
 }
 
-/** Signs out, goes to the start page, forgets what was fetched as that person and asks who is signed in. */
+/** Signs out, goes to a visitor's start page (the municipality list), forgets what was fetched as that person and asks who is signed in. */
 export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -21,8 +21,9 @@ export function useSignOut() {
     mutationFn: signOut,
     onSuccess: async () => {
       // Leave a protected page first, and at once (not in a transition that a later render could
-      // overtake), so its guard does not send the person to the sign-in page.
-      await navigate(appPaths.home, { flushSync: true });
+      // overtake), so its guard does not send the person to the sign-in page. Not to `/`: it would still send the
+      // person to their own start page (a protected one) until the query of who is signed in has answered.
+      await navigate(appPaths.municipalities, { flushSync: true });
       forgetPersonalData(queryClient);
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
     },

@@ -11,15 +11,15 @@ async function fillIn(user: ReturnType<typeof renderApp>['user'], email: string,
 }
 
 describe('the sign-in page', () => {
-  it('should sign in, show the person in the header and go on to the municipality list', async () => {
+  it('should sign in, show the person in the header and go on to where an administrator starts', async () => {
     const { user, currentUrl } = renderApp('/sign-in');
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
     expect(document.title).toBe('Logga in – Kompetensläget');
 
     await fillIn(user, people.admin.email, people.admin.password);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kommuner' })).toBeInTheDocument();
-    expect(currentUrl()).toBe('/municipalities');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Att göra' })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/dashboard');
     const account = screen.getByRole('navigation', { name: 'Konto' });
     expect(account).toHaveTextContent('Inloggad som Ada Admin');
     expect(accessData.sessionUserId).not.toBeNull();
@@ -70,8 +70,9 @@ describe('the sign-in page', () => {
 
     await fillIn(user, people.luleåEditor.email, people.luleåEditor.password);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kommuner' })).toBeInTheDocument();
-    expect(currentUrl()).toBe('/municipalities');
+    // The start page instead: an editor's is their municipality.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Luleå' })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/municipalities/2580');
   });
 
   it('should show other problems, such as invalid fields, with their details', async () => {

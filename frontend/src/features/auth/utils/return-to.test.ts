@@ -7,7 +7,7 @@ describe('where to go after signing in', () => {
     );
   });
 
-  it('should go to the municipality list without a returnTo, or with one that leaves the app', () => {
+  it('should go to the start page without a returnTo, or with one that leaves the app', () => {
     for (const search of [
       '',
       'returnTo=',
@@ -16,7 +16,7 @@ describe('where to go after signing in', () => {
       'returnTo=/\\evil.example',
       'returnTo=/sign-in',
     ]) {
-      expect(returnToFrom(new URLSearchParams(search))).toBe('/municipalities');
+      expect(returnToFrom(new URLSearchParams(search))).toBe('/');
     }
   });
 });

@@ -7,7 +7,11 @@ import type { MunicipalityBorders, MunicipalityShare } from '../api/costs-api';
 const MAP = 'sweden-municipalities';
 let registered: MunicipalityBorders | undefined;
 
-type ShareMapProps = { title: string; borders: MunicipalityBorders; shares: readonly MunicipalityShare[] };
+type ShareMapProps = {
+  title: string;
+  borders: MunicipalityBorders;
+  shares: readonly Pick<MunicipalityShare, 'municipalityCode' | 'share'>[];
+};
 
 /**
  * Sweden's municipalities coloured by hired-staff share; those without figures stay grey. A picture for those who

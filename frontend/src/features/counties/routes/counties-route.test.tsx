@@ -32,8 +32,10 @@ describe('the county page', () => {
     const { user, currentUrl } = renderApp('/counties/25');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Norrbottens län' })).toBeInTheDocument();
-    const list = screen.getByRole('heading', { level: 2, name: 'Kommuner i Norrbottens län' })
-      .nextElementSibling as HTMLElement;
+    // The county's profile lists its municipalities with their latest share.
+    const list = await screen.findByRole('table', {
+      name: 'Andel inhyrd personal i kommunerna i Norrbottens län, senaste år',
+    });
     const links = within(list).getAllByRole('link');
     expect(links).toHaveLength(14);
     expect(links.map((link) => link.textContent)).toContain('Luleå');

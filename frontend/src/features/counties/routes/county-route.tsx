@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -8,7 +9,10 @@ import { formatNumber } from '@/utils/format';
 import { useDocumentTitle } from '@/utils/use-document-title';
 import { useCounty } from '../api/get-county';
 
-export function CountyRoute() {
+/** The county's profile (figures, its municipalities, survey ranking, campaigns); the app hands it in. */
+export type CountySectionComponent = ComponentType<{ countyCode: string }>;
+
+export function CountyRoute({ ProfileSection }: { ProfileSection?: CountySectionComponent }) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const county = useCounty(code);
@@ -43,15 +47,21 @@ export function CountyRoute() {
               <dd>{formatNumber(county.data.municipalityCount)}</dd>
             </div>
           </dl>
-          <h2>{t('county.municipalities', { name: county.data.name })}</h2>
-          <ul className="link-list">
-            {county.data.municipalities.map((municipality) => (
-              <li key={municipality.code}>
-                <Link to={appPaths.municipality(municipality.code)}>{municipality.name}</Link>{' '}
-                <span className="muted">{municipality.code}</span>
-              </li>
-            ))}
-          </ul>
+          {ProfileSection ? (
+            <ProfileSection countyCode={county.data.code} />
+          ) : (
+            <>
+              <h2>{t('county.municipalities', { name: county.data.name })}</h2>
+              <ul className="link-list">
+                {county.data.municipalities.map((municipality) => (
+                  <li key={municipality.code}>
+                    <Link to={appPaths.municipality(municipality.code)}>{municipality.name}</Link>{' '}
+                    <span className="muted">{municipality.code}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </>

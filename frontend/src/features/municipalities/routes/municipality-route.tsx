@@ -16,6 +16,8 @@ import { PopulationForm } from '../components/population-form';
 export type MunicipalitySectionComponent = ComponentType<{ municipalityCode: string }>;
 
 type MunicipalityRouteProps = {
+  /** The profile: the figures, survey results, decisions and plans, first on the page. */
+  ProfileSection?: MunicipalitySectionComponent;
   IntegrationSection?: MunicipalitySectionComponent;
   CostsSection?: MunicipalitySectionComponent;
   WorkforceSection?: MunicipalitySectionComponent;
@@ -23,6 +25,7 @@ type MunicipalityRouteProps = {
 };
 
 export function MunicipalityRoute({
+  ProfileSection,
   IntegrationSection,
   CostsSection,
   WorkforceSection,
@@ -75,14 +78,23 @@ export function MunicipalityRoute({
               </div>
             )}
           </dl>
-          {isAdmin(me.data) && (
-            // Keyed by the municipality, so the form starts from this one's population.
-            <PopulationForm key={municipality.data.code} municipality={municipality.data} />
+          {ProfileSection && <ProfileSection municipalityCode={municipality.data.code} />}
+          {me.data && (
+            // Figures first; the entry forms and detailed figures behind a disclosure, not above them.
+            <details className="municipality-details">
+              <summary>
+                <h2 className="summary-heading">{t('municipality.detailsHeading')}</h2>
+              </summary>
+              {isAdmin(me.data) && (
+                // Keyed by the municipality, so the form starts from this one's population.
+                <PopulationForm key={municipality.data.code} municipality={municipality.data} />
+              )}
+              {CostsSection && <CostsSection municipalityCode={municipality.data.code} />}
+              {WorkforceSection && <WorkforceSection municipalityCode={municipality.data.code} />}
+              {DecisionsSection && <DecisionsSection municipalityCode={municipality.data.code} />}
+              {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
+            </details>
           )}
-          {CostsSection && <CostsSection municipalityCode={municipality.data.code} />}
-          {WorkforceSection && <WorkforceSection municipalityCode={municipality.data.code} />}
-          {DecisionsSection && <DecisionsSection municipalityCode={municipality.data.code} />}
-          {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
         </>
       )}
     </>

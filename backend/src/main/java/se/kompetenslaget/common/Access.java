@@ -60,6 +60,11 @@ public final class Access {
      * tokens need the read scope); refused only to those who may read none.
      */
     public static final String MUNICIPALITY_DATA_READER = "municipality_data_reader";
+    /**
+     * A person signed in in the browser who may publish the subject in the body: the municipality's editors (its
+     * figures), the county's coordinators (the county's), administrators (the country's) or a campaign's managers.
+     */
+    public static final String PUBLISHER = "publisher";
     /** A person, signed in or through a token with the read scope. */
     public static final String FIGURE_READER = "figure_reader";
 

@@ -331,6 +331,24 @@ public class ShareService {
         return shares;
     }
 
+    /** The municipalities with cost figures (any service area) for the year. No access check. */
+    public Set<String> reportingMunicipalities(int year) {
+        Set<String> codes = new java.util.TreeSet<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT DISTINCT municipality_code FROM cost_year_total WHERE year = ?")) {
+            query.setInt(1, year);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the yearly sums", e);
+        }
+        return codes;
+    }
+
     /** A municipality's share per year, per service area and (key TOTAL) all together, from the yearly sums. */
     Map<String, TreeMap<Integer, BigDecimal>> yearlySharesOf(String municipalityCode) {
         Map<String, TreeMap<Integer, Amounts>> sums = new HashMap<>();

@@ -137,6 +137,11 @@ public class TargetService {
     public List<TargetStatus> list(String municipalityCode) {
         access.requireFigureReader();
         requireMunicipality(municipalityCode);
+        return statusesOf(municipalityCode);
+    }
+
+    /** Every target of the municipality with how it stands. No access check: for callers that made their own. */
+    public List<TargetStatus> statusesOf(String municipalityCode) {
         List<Target> targets = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("""

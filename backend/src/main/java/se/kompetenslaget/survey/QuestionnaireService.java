@@ -107,6 +107,23 @@ public class QuestionnaireService {
         return view(findCampaign(id));
     }
 
+    /** A campaign's id, title and owner (null: national). */
+    public record CampaignRef(UUID id, String title, String ownerCountyCode, Instant createdAt) {
+    }
+
+    /** The campaign, or 404. No access check: for callers that made their own. */
+    public CampaignRef campaignRef(UUID id) {
+        Campaign campaign = findCampaign(id);
+        return new CampaignRef(campaign.id, campaign.title, campaign.ownerCountyCode, campaign.createdAt);
+    }
+
+    /** The campaigns a county owns, the latest first. No access check: for callers that made their own. */
+    public List<CampaignRef> campaignsOwnedBy(String countyCode) {
+        return em.createQuery("from Campaign c where c.ownerCountyCode = ?1 order by c.createdAt desc, c.id",
+                Campaign.class).setParameter(1, countyCode).getResultList().stream()
+                .map(c -> new CampaignRef(c.id, c.title, c.ownerCountyCode, c.createdAt)).toList();
+    }
+
     Campaign findCampaign(UUID id) {
         Campaign campaign = em.find(Campaign.class, id);
         if (campaign == null) {

@@ -189,7 +189,10 @@ public class ResultService {
 
     /** The responses in the filter; plain JDBC, as exports read thousands of rows. */
     List<Submitted> submitted(Questionnaire questionnaire, Filter filter, Caller caller, boolean includeDrafts) {
-        Predicate<String> visible = filter.predicate(caller, questionnaire.ownerCountyCode);
+        return submitted(questionnaire, filter.predicate(caller, questionnaire.ownerCountyCode), includeDrafts);
+    }
+
+    private List<Submitted> submitted(Questionnaire questionnaire, Predicate<String> visible, boolean includeDrafts) {
         List<Submitted> result = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("""
@@ -361,6 +364,80 @@ public class ResultService {
             }
         }
         return result;
+    }
+
+    // --- For the profiles of municipalities and counties ---------------------------------------------------
+
+    /** A questionnaire with a competence matrix to which some of the municipalities asked about submitted answers. */
+    public record Participation(UUID questionnaireId, UUID campaignId, String ownerCountyCode, Text title,
+            boolean anonymous, java.time.Instant lastSubmittedAt) {
+    }
+
+    /**
+     * The questionnaires with a matrix question that any of the municipalities submitted answers to, the latest
+     * submitted first. No access check: the profile decides what a caller may see (published campaigns, or a grant).
+     */
+    public List<Participation> participation(Collection<String> municipalityCodes) {
+        List<Participation> result = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        SELECT q.id, q.campaign_id, q.owner_county_code, q.title_sv, q.title_en, q.anonymous,
+                               max(r.submitted_at)
+                          FROM survey_response r
+                          JOIN invitation i ON i.id = r.invitation_id
+                          JOIN questionnaire q ON q.id = r.questionnaire_id
+                         WHERE r.status = 'submitted' AND i.revoked_at IS NULL AND r.municipality_code = ANY (?)
+                         GROUP BY q.id, q.campaign_id, q.owner_county_code, q.title_sv, q.title_en, q.anonymous
+                         ORDER BY max(r.submitted_at) DESC, q.id""")) {
+            statement.setArray(1, connection.createArrayOf("text", municipalityCodes.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    OffsetDateTime last = rows.getObject(7, OffsetDateTime.class);
+                    result.add(new Participation(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                            rows.getString(3), new Text(rows.getString(4), rows.getString(5)), rows.getBoolean(6),
+                            last == null ? null : last.toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the survey participation", e);
+        }
+        List<Participation> withMatrix = new ArrayList<>();
+        for (Participation participation : result) {
+            if (matrixQuestion(questionnaires.find(participation.questionnaireId())) != null) {
+                withMatrix.add(participation);
+            }
+        }
+        return withMatrix;
+    }
+
+    /**
+     * The questionnaire's competence matrix over the submitted answers of the municipalities selected: per row ×
+     * column, the professions ranked by the number of municipalities naming them. Only cells someone filled in, and
+     * no free texts (a profile shows rankings). No access check: for callers that made their own.
+     */
+    public List<MatrixCellResult> matrixRanking(UUID questionnaireId, Predicate<String> municipalities) {
+        Questionnaire questionnaire = questionnaires.find(questionnaireId);
+        Question question = matrixQuestion(questionnaire);
+        if (question == null) {
+            return List.of();
+        }
+        List<Map.Entry<String, JsonNode>> answered = new ArrayList<>();
+        for (Submitted response : submitted(questionnaire, municipalities, false)) {
+            JsonNode answer = response.answers().get(question.id());
+            if (!AnswerRules.isEmpty(answer)) {
+                answered.add(Map.entry(response.municipalityCode(), answer));
+            }
+        }
+        return matrix(question, answered, true).stream().filter(cell -> !cell.professions().isEmpty())
+                .map(cell -> new MatrixCellResult(cell.rowId(), cell.rowLabel(), cell.columnId(), cell.columnLabel(),
+                        cell.answered(), cell.professions(), List.of()))
+                .toList();
+    }
+
+    private Question matrixQuestion(Questionnaire questionnaire) {
+        Definition definition = definitions.parse(questionnaires.currentVersion(questionnaire).definition, Definition.class);
+        return definition.questionList().stream().filter(q -> q.type() == Definition.Type.MATRIX)
+                .findFirst().orElse(null);
     }
 
     Text rowLabel(MatrixRow row) {

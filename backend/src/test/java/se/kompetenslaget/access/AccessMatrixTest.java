@@ -174,6 +174,8 @@ class AccessMatrixTest {
             // The integration token has costs:write, not workforce:write.
             case Access.WORKFORCE_REPORTER -> admin || caller.equals("editor 2580");
             case Access.FIGURE_READER -> person;
+            // The example publishes municipality 2580's figures: its editors and administrators, signed in.
+            case Access.PUBLISHER -> session && edits2580;
             // The example owner is municipality 2580; tokens here lack plans:write.
             case Access.PLAN_OWNER_EDITOR -> admin || caller.equals("editor 2580");
             // The example objects do not exist: whoever passes the first check meets a 404.

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/ui/loading';
+import { useMunicipalityBorders } from '../api/costs-api';
+import { ShareMap } from './share-map';
+
+export type CountyShareMapProps = {
+  title: string;
+  countyCode: string;
+  shares: readonly { code: string; share?: number }[];
+};
+
+/** One county's municipalities coloured by their share: the country's map cut to the county's borders. */
+export function CountyShareMap({ title, countyCode, shares }: CountyShareMapProps) {
+  const { t } = useTranslation();
+  const borders = useMunicipalityBorders();
+  const county = useMemo(
+    () =>
+      borders.data && {
+        ...borders.data,
+        features: borders.data.features.filter((feature) => feature.properties.county_code === countyCode),
+      },
+    [borders.data, countyCode],
+  );
+  const values = useMemo(
+    () => shares.map((row) => ({ municipalityCode: row.code, share: row.share })),
+    [shares],
+  );
+  if (borders.isPending) return <Loading />;
+  if (!county) return <p className="muted">{t('costs.map.unavailable')}</p>;
+  return <ShareMap title={title} borders={county} shares={values} />;
+}
