@@ -60,6 +60,11 @@ public final class Access {
      * tokens need the read scope); refused only to those who may read none.
      */
     public static final String MUNICIPALITY_DATA_READER = "municipality_data_reader";
+    /**
+     * Keeps the contact persons of the municipality in the path: its editors, its county's coordinators and
+     * administrators, signed in or through their own token.
+     */
+    public static final String CONTACT_KEEPER = "contact_keeper";
     /** A person, signed in or through a token with the read scope. */
     public static final String FIGURE_READER = "figure_reader";
 
