@@ -41,12 +41,11 @@ import se.kompetenslaget.contact.ContactDtos.ContactView;
 /** A municipality's contact persons for surveys, one by one or from a CSV file. */
 @Path("/api/v1/municipalities/{code}/contacts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Contacts")
+@Tag(name = "Contacts", description = "Municipalities' contact persons for surveys: whom invitations and reminders are e-mailed to.")
 @SecurityRequirement(name = "session")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
-@Extension(name = Access.EXTENSION, value = Access.CONTACT_KEEPER)
 @RolesAllowed(Roles.PERSON)
 public class ContactResource {
 
@@ -62,6 +61,7 @@ public class ContactResource {
     }
 
     @GET
+    @Extension(name = Access.EXTENSION, value = Access.CONTACT_KEEPER)
     @Operation(operationId = "listContacts", summary = "The municipality's contact persons for surveys")
     @APIResponse(responseCode = "200", description = "By name.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = ContactView.class)))
@@ -73,6 +73,7 @@ public class ContactResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Access.EXTENSION, value = Access.CONTACT_KEEPER)
     @Operation(operationId = "createContact", summary = "Add a contact person",
             description = "One contact per e-mail address in a municipality: another with the same address is a 409.")
     @APIResponse(responseCode = "201", description = "The contact.",
@@ -93,6 +94,7 @@ public class ContactResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Access.EXTENSION, value = Access.CONTACT_KEEPER)
     @Operation(operationId = "updateContact", summary = "Change a contact person",
             description = "If-Match is required: the contact's ETag (version).")
     @APIResponse(responseCode = "200", description = "The changed contact.",
@@ -116,6 +118,7 @@ public class ContactResource {
 
     @DELETE
     @Path("/{id}")
+    @Extension(name = Access.EXTENSION, value = Access.CONTACT_KEEPER)
     @Operation(operationId = "deleteContact", summary = "Remove a contact person",
             description = "E-mails still queued for them are not sent. If-Match is required.")
     @APIResponse(responseCode = "204", description = "Removed.")
@@ -133,6 +136,7 @@ public class ContactResource {
     @POST
     @Path("/import")
     @Consumes("text/csv")
+    @Extension(name = Access.EXTENSION, value = Access.CONTACT_KEEPER)
     @Operation(operationId = "importContacts", summary = "Add or update contact persons from a CSV file",
             description = "Columns (first row, Swedish or English names): kommunkod (optional: the municipality in the "
                     + "path), namn, e-post, roll, verksamhetsområden (codes separated by |), språk (sv or en). Semicolon, "

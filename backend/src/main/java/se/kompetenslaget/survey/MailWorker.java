@@ -47,6 +47,11 @@ public class MailWorker {
         drain(now, batch);
     }
 
+    /** Queues the scheduled reminders due at the time given; returns how many rounds. */
+    public int dispatchReminders(Instant now) {
+        return mailings.dispatchReminders(now);
+    }
+
     /** Sends up to max due e-mails as at the time given; returns how many were sent or tried. */
     public int drain(Instant now, int max) {
         long spacing = TimeUnit.MINUTES.toNanos(1) / ratePerMinute;
@@ -74,14 +79,20 @@ public class MailWorker {
             transport.send(mail.recipient(), mail.subject(), mail.body(), mail.messageId());
         } catch (RuntimeException e) {
             SMTPException refusal = smtpReply(e);
-            String reply = refusal != null ? refusal.getReplyCode() + " " + String.join(" ", refusal.getReplyMessages())
-                    : "No answer from the mail server: " + rootMessage(e);
+            String reply = refusal != null ? reply(refusal) : "No answer from the mail server: " + rootMessage(e);
             LOG.warnf("E-mail %s (attempt %d) not accepted: %s", mail.id(), mail.attempts(), reply);
             mailings.recordFailure(mail.id(), worker, now, refusal != null && refusal.isPermanent(), reply,
                     mail.attempts());
             return;
         }
         mailings.recordSent(mail.id(), worker, now, "250 accepted");
+    }
+
+    /** The server's reply lines as it sent them, code first. */
+    private static String reply(SMTPException refusal) {
+        String lines = String.join(" ", refusal.getReplyMessages()).strip();
+        String code = String.valueOf(refusal.getReplyCode());
+        return lines.startsWith(code) ? lines : code + " " + lines;
     }
 
     private static SMTPException smtpReply(Throwable e) {

@@ -35,7 +35,7 @@ import se.kompetenslaget.survey.MailDtos.MailingRequest;
 import se.kompetenslaget.survey.MailDtos.ReminderSchedule;
 
 /** Invitations and reminders by e-mail: rounds, preview, the send log and the reminder schedule. */
-@Path("/api/v1/questionnaires/{questionnaireId}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Surveys")
 @SecurityRequirement(name = "session")
@@ -52,7 +52,7 @@ public class MailingResource {
     }
 
     @POST
-    @Path("/mailings")
+    @Path("/questionnaires/{questionnaireId}/mailings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "queueMailing", summary = "E-mail invitations, or a reminder now",
             description = "invitation: every matching contact (service areas) of each invited, not revoked municipality "
@@ -73,7 +73,7 @@ public class MailingResource {
     }
 
     @POST
-    @Path("/mailings/preview")
+    @Path("/questionnaires/{questionnaireId}/mailings/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "previewMailing", summary = "The invitation or reminder e-mail as it will read",
             description = "With a placeholder for the personal link and an example name; nothing is stored.")
@@ -89,7 +89,7 @@ public class MailingResource {
     }
 
     @GET
-    @Path("/mail-log")
+    @Path("/questionnaires/{questionnaireId}/mail-log")
     @Operation(operationId = "listMailLog", summary = "Every e-mail of the questionnaire and how its sending went",
             description = "queued, sending, sent, deferred (a temporary refusal or no answer; retried), failed (refused, "
                     + "with the server's reply; retried with backoff until the attempts run out), cancelled (not sent: "
@@ -104,7 +104,7 @@ public class MailingResource {
     }
 
     @POST
-    @Path("/mail-log/retry")
+    @Path("/questionnaires/{questionnaireId}/mail-log/retry")
     @Operation(operationId = "retryFailedMail", summary = "Try the failed e-mails again now")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_MANAGER)
     @APIResponse(responseCode = "200", description = "How many were queued again.", content = @Content(
@@ -115,7 +115,7 @@ public class MailingResource {
     }
 
     @GET
-    @Path("/reminder-schedule")
+    @Path("/questionnaires/{questionnaireId}/reminder-schedule")
     @Operation(operationId = "getReminderSchedule", summary = "When automatic reminders go out")
     @Extension(name = Access.EXTENSION, value = Access.SURVEY_READER)
     @APIResponse(responseCode = "200", description = "The schedule.", content = @Content(
@@ -126,7 +126,7 @@ public class MailingResource {
     }
 
     @PUT
-    @Path("/reminder-schedule")
+    @Path("/questionnaires/{questionnaireId}/reminder-schedule")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setReminderSchedule", summary = "Set when automatic reminders go out",
             description = "Days before closing (e.g. 7 and 2); each reminder goes once, only to the municipalities that "
