@@ -27,6 +27,7 @@ import { QuestionnaireOverviewRoute } from '@/features/surveys/routes/questionna
 import { QuestionnaireResultsRoute } from '@/features/surveys/routes/questionnaire-results-route';
 import { QuestionnaireRoute } from '@/features/surveys/routes/questionnaire-route';
 import { DecisionsSection } from '@/features/strategy/components/decisions-section';
+import { MunicipalityContacts } from '@/features/contacts/components/municipality-contacts';
 import { PlanNewRoute } from '@/features/strategy/routes/plan-new-route';
 import { PlanRoute } from '@/features/strategy/routes/plan-route';
 import { PlansRoute } from '@/features/strategy/routes/plans-route';
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
             CostsSection={CostsSection}
             WorkforceSection={WorkforceSection}
             DecisionsSection={DecisionsSection}
+            ContactsSection={MunicipalityContacts}
           />
         ),
       },

@@ -17,14 +17,15 @@ import java.util.Map;
 
 /**
  * A real SMTP server in the test JVM (GreenMail) on a free port, with the mailer pointed at it; it can be swapped for a
- * server that refuses every recipient with a 550, on the same port, and back. The resource only chooses the port (in a
- * system property: it runs in another class loader than the test); the test starts and stops the servers.
+ * server that refuses every recipient with a 550, on the same port, and back. The resource only chooses the port (it
+ * runs in another class loader than the test); the test reads it from the configuration and starts and stops the
+ * servers itself.
  */
 public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     public static final String REFUSAL = "550 5.7.1 Recipient refused by policy";
 
-    private static final String PORT = "kl.test.smtp-port";
+    private static int port;
     private static GreenMail greenMail;
     private static ServerSocket refusing;
 
@@ -36,7 +37,6 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.setProperty(PORT, String.valueOf(port));
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.mock", "false", "quarkus.mailer.keep-alive", "false",
                 "quarkus.mailer.start-tls", "DISABLED", "kl.public-url", "https://kompetenslaget.test");
@@ -44,19 +44,17 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        System.clearProperty(PORT);
-    }
-
-    private static int port() {
-        return Integer.parseInt(System.getProperty(PORT));
+        // The test stops its servers (stopAll).
     }
 
     /** The GreenMail server that accepts everything (started if the refusing one runs). */
-    public static synchronized GreenMail accept() {
-        if (greenMail == null) {
+    public static synchronized GreenMail accept(int onPort) {
+        if (greenMail == null || port != onPort) {
             stopAll();
-            greenMail = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            port = onPort;
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            setup.setServerStartupTimeout(30_000);
+            greenMail = new GreenMail(setup).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             greenMail.start();
         }
         return greenMail;
@@ -67,12 +65,13 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Replaces GreenMail by a server that answers every RCPT TO with {@link #REFUSAL}. */
-    public static synchronized void refuse() {
+    public static synchronized void refuse(int onPort) {
         stopAll();
+        port = onPort;
         try {
             refusing = new ServerSocket();
             refusing.setReuseAddress(true);
-            refusing.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), port()));
+            refusing.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,6 +102,10 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
                 case "RCPT" -> write(out, REFUSAL);
                 case "QUIT" -> {
                     write(out, "221 Bye");
+                    // Let the client close first, so the port is not held in TIME_WAIT when GreenMail takes it back.
+                    while (in.readLine() != null) {
+                        // drain
+                    }
                     return;
                 }
                 default -> write(out, "502 5.5.1 Not implemented");

@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,9 +67,12 @@ class MailedInvitationsTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @ConfigProperty(name = "quarkus.mailer.port")
+    int smtpPort;
+
     @BeforeEach
     void acceptingServer() {
-        SmtpServer.accept();
+        SmtpServer.accept(smtpPort);
     }
 
     @AfterAll
@@ -284,7 +288,7 @@ class MailedInvitationsTest {
     @Test
     void shouldShowARefusalOnTheBoardAndSendOnceWhenTheServerAcceptsAgain() throws Exception {
         County dalarna = new County("20", 1);
-        SmtpServer.refuse();
+        SmtpServer.refuse(smtpPort);
         dalarna.inviteByEmail(null);
         Instant now = Instant.now();
         worker.drain(now, 100);
@@ -294,7 +298,7 @@ class MailedInvitationsTest {
         assertEquals(1, entry.get("attempts"));
         assertNotNull(entry.get("nextAttemptAt"));
 
-        SmtpServer.accept();
+        SmtpServer.accept(smtpPort);
         worker.drain(now.plus(Duration.ofSeconds(30)), 100);
         assertEquals(0, delivered(dalarna).size(), "not before the backoff");
         worker.drain(now.plus(Duration.ofMinutes(2)), 100);
