@@ -42,6 +42,9 @@ const MunicipalityTokensSection = onDemand(
     (await import('@/features/tokens/components/municipality-tokens-section')).MunicipalityTokensSection,
 );
 
+const MunicipalityContactsSection = onDemand(
+  async () => (await import('@/features/contacts/components/municipality-contacts')).MunicipalityContacts,
+);
 const MunicipalityProfileSection = onDemand(
   async () => (await import('@/features/profiles/components/municipality-profile')).MunicipalityProfileSection,
 );
@@ -89,6 +92,7 @@ export const routes: RouteObject[] = [
                 CostsSection={CostsSection}
                 WorkforceSection={WorkforceSection}
                 DecisionsSection={DecisionsSection}
+                ContactsSection={MunicipalityContactsSection}
               />
             ),
           };

@@ -946,6 +946,71 @@ export interface paths {
         patch: operations["updateMunicipality"];
         trace?: never;
     };
+    "/api/v1/municipalities/{code}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's contact persons for surveys */
+        get: operations["listContacts"];
+        put?: never;
+        /**
+         * Add a contact person
+         * @description One contact per e-mail address in a municipality: another with the same address is a 409.
+         */
+        post: operations["createContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/contacts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or update contact persons from a CSV file
+         * @description Columns (first row, Swedish or English names): kommunkod (optional: the municipality in the path), namn, e-post, roll, verksamhetsområden (codes separated by |), språk (sv or en). Semicolon, comma or tab separated, UTF-8. A row whose municipality and e-mail address match a contact updates it. Rows may name other municipalities in kommunkod (a coordinator imports a county at once): each must be one the caller keeps. All or nothing: any bad row stores nothing.
+         */
+        post: operations["importContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipalities/{code}/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a contact person
+         * @description If-Match is required: the contact's ETag (version).
+         */
+        put: operations["updateContact"];
+        post?: never;
+        /**
+         * Remove a contact person
+         * @description E-mails still queued for them are not sent. If-Match is required.
+         */
+        delete: operations["deleteContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipalities/{code}/cost-lines": {
         parameters: {
             query?: never;
@@ -1386,6 +1451,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/questionnaires/{questionnaireId}/mail-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every e-mail of the questionnaire and how its sending went
+         * @description queued, sending, sent, deferred (a temporary refusal or no answer; retried), failed (refused, with the server's reply; retried with backoff until the attempts run out), cancelled (not sent: the invitation was withdrawn, the questionnaire closed, the municipality submitted, or the contact was removed).
+         */
+        get: operations["listMailLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/mail-log/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try the failed e-mails again now */
+        post: operations["retryFailedMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/mailings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail invitations, or a reminder now
+         * @description invitation: every matching contact (service areas) of each invited, not revoked municipality who has not had an invitation e-mail; reminder ("remind now"): the matching contacts of the municipalities that have not submitted. Each e-mail carries a new personal link that opens the municipality's one draft; the links are never stored in clear. Queued now, sent by the mail worker at sendAt; see the mail log.
+         */
+        post: operations["queueMailing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/mailings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The invitation or reminder e-mail as it will read
+         * @description With a placeholder for the personal link and an example name; nothing is stored.
+         */
+        post: operations["previewMailing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/questionnaires/{questionnaireId}/open": {
         parameters: {
             query?: never;
@@ -1400,6 +1542,27 @@ export interface paths {
          * @description From draft (or closed, to reopen it). Freezes the current definition.
          */
         post: operations["openQuestionnaire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/questionnaires/{questionnaireId}/reminder-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When automatic reminders go out */
+        get: operations["getReminderSchedule"];
+        /**
+         * Set when automatic reminders go out
+         * @description Days before closing (e.g. 7 and 2); each reminder goes once, only to the municipalities that have not submitted, and not after the questionnaire closes. An empty list stops them.
+         */
+        put: operations["setReminderSchedule"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2231,6 +2394,70 @@ export interface components {
             greaterThan?: number;
             includesProfession?: string;
         };
+        /** @description A municipality's contact person for surveys. */
+        Contact: {
+            id?: components["schemas"]["UUID"];
+            /** @example 2580 */
+            municipalityCode?: string;
+            /** @example Luleå */
+            municipalityName?: string;
+            name?: string;
+            email?: string;
+            role?: string;
+            serviceAreas?: string[];
+            /** @enum {string} */
+            language?: "sv" | "en";
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description The revision, for If-Match.
+             */
+            version?: number;
+        };
+        /** @description What a CSV import of contacts did. */
+        ContactImport: {
+            /**
+             * Format: int32
+             * @description Contacts added.
+             */
+            created?: number;
+            /**
+             * Format: int32
+             * @description Contacts already there (same municipality and e-mail address), changed to the file's.
+             */
+            updated?: number;
+            /**
+             * Format: int32
+             * @description Rows the same as what is stored.
+             */
+            unchanged?: number;
+            contacts?: components["schemas"]["Contact"][];
+        };
+        /** @description A municipality's contact person for surveys. */
+        ContactRequest: {
+            /** @example Anna Lind */
+            name: string;
+            /** @example anna.lind@lulea.se */
+            email: string;
+            /**
+             * @description Their role, in words.
+             * @example Enhetschef IFO
+             */
+            role?: string;
+            /**
+             * @description Service areas they answer for (codes); empty or absent: all.
+             * @example [
+             *       "barn_unga"
+             *     ]
+             */
+            serviceAreas?: string[];
+            /**
+             * @description The language of their e-mails: sv (default) or en.
+             * @enum {string}
+             */
+            language?: "sv" | "en";
+        };
         /** @description The respondent's contact details; each is optional, and an absent or empty one is cleared. */
         ContactUpdate: {
             /** @example Anna Berg */
@@ -2512,6 +2739,11 @@ export interface components {
             rowsRewritten: {
                 [key: string]: number;
             };
+            /**
+             * Format: int32
+             * @description Municipalities' survey contacts with the address, deleted (their e-mails still queued are not sent; the name in their audit events is replaced by the pseudonym).
+             */
+            surveyContactsDeleted?: number;
         };
         /**
          * @description The municipalities whose submitted answer to `questionId` of `questionnaireId` equals `equalTo`, is greater
@@ -2680,6 +2912,8 @@ export interface components {
             countyCode?: string;
             municipalityCodes?: string[];
             followUp?: components["schemas"]["FollowUpRule"];
+            /** @description When given, the new invitations are also e-mailed to the municipalities' contacts (queued in the same transaction). */
+            email?: components["schemas"]["MailingRequest"];
         };
         /** @enum {string} */
         InvitationStatus: "not_started" | "started" | "submitted" | "revoked";
@@ -2832,6 +3066,91 @@ export interface components {
             /** @example Inhyrd personal – individ- och familjeomsorg */
             sv: string;
             en?: string;
+        };
+        /** @enum {string} */
+        MailKind: "invitation" | "reminder";
+        /** @description One e-mail of an invitation or reminder and how its sending went. */
+        MailLogEntry: {
+            id?: components["schemas"]["UUID"];
+            invitationId?: components["schemas"]["UUID"];
+            mailingId?: components["schemas"]["UUID"];
+            /** @example 2580 */
+            municipalityCode?: string;
+            municipalityName?: string;
+            kind?: components["schemas"]["MailKind"];
+            recipient?: string;
+            status?: components["schemas"]["MailStatus"];
+            /** Format: int32 */
+            attempts?: number;
+            /** @description The SMTP server's reply to the last attempt, or why it was not sent. */
+            lastReply?: string;
+            queuedAt?: components["schemas"]["Instant"];
+            lastAttemptAt?: components["schemas"]["Instant"];
+            sentAt?: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When it will be tried (again); absent when done or given up.
+             * @example 2022-03-10T16:15:50Z
+             */
+            nextAttemptAt?: string;
+        };
+        /** @description The e-mail as a contact will get it; the link is a placeholder. */
+        MailPreview: {
+            kind?: components["schemas"]["MailKind"];
+            /** @enum {string} */
+            language?: "sv" | "en";
+            subject?: string;
+            body?: string;
+            /**
+             * Format: int32
+             * @description How many e-mails the round would queue now.
+             */
+            recipients?: number;
+        };
+        /** @description What to preview. */
+        MailPreviewRequest: {
+            kind?: components["schemas"]["MailKind"];
+            note?: string;
+            /** @enum {string} */
+            language?: "sv" | "en";
+        };
+        /** @description How many failed e-mails were queued again. */
+        MailRetry: {
+            /** Format: int32 */
+            retried?: number;
+        };
+        /** @enum {string} */
+        MailStatus: "queued" | "sending" | "sent" | "deferred" | "failed" | "cancelled";
+        /** @description What an e-mail round queued. */
+        MailingQueued: {
+            mailingId?: components["schemas"]["UUID"];
+            kind?: components["schemas"]["MailKind"];
+            sendAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description E-mails queued.
+             */
+            queued?: number;
+            /** @description Invited municipalities with no matching contact: nobody there gets an e-mail. */
+            municipalitiesWithoutContacts?: string[];
+        };
+        /** @description An e-mail round: invitations to the invited municipalities' contacts who have not had one, or a reminder to those whose municipality has not submitted. */
+        MailingRequest: {
+            /** @description invitation (default) or reminder. */
+            kind?: components["schemas"]["MailKind"];
+            /**
+             * @description A note from the sender, put in the e-mail above the link.
+             * @example Hör av er om ni har frågor.
+             */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When to send; absent or past: now.
+             * @example 2022-03-10T16:15:50Z
+             */
+            sendAt?: string;
+            /** @description Only these municipalities (four-digit codes); absent: every invited one. */
+            municipalityCodes?: string[];
         };
         /** @description Rows (service areas or custom) by columns such as brist / sårbar / kompetensgap; `otherRows` extra rows the respondent names ("Annat område, ange vilket"). */
         Matrix: {
@@ -3834,6 +4153,18 @@ export interface components {
             /** @example SN 2026/45 */
             reference?: string;
             note?: string;
+        };
+        /** @description Automatic reminders, in days before the questionnaire closes, to the municipalities that have not submitted. */
+        ReminderSchedule: {
+            /**
+             * @example [
+             *       7,
+             *       2
+             *     ]
+             */
+            daysBefore: number[];
+            /** @description When each reminder goes out (from the closing time). */
+            readonly sendTimes?: string[];
         };
         ReopenRequest: {
             /** @example Fel siffra för 2016 enligt kommunens ekonomichef */
@@ -6706,6 +7037,205 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact. */
+            201: {
+                headers: {
+                    /** @description The contact's revision, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 2580 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description What was imported. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactImport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) of the contact the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 2580 */
+                code: string;
+                /** @example 0b6a3c9e-1d2f-4e5a-8b7c-9d0e1f2a3b4c */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed contact. */
+            200: {
+                headers: {
+                    /** @description The contact's revision, for If-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The ETag (version) of the contact.
+                 * @example "0"
+                 */
+                "If-Match": string;
+            };
+            path: {
+                /** @example 2580 */
+                code: string;
+                /** @example 0b6a3c9e-1d2f-4e5a-8b7c-9d0e1f2a3b4c */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            414: components["responses"]["UriTooLong"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCostLines: {
         parameters: {
             query?: {
@@ -7831,6 +8361,145 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listMailLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By municipality. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailLogEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retryFailedMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were queued again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailRetry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    queueMailing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailingRequest"];
+            };
+        };
+        responses: {
+            /** @description What was queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailingQueued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    previewMailing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The e-mail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     openQuestionnaire: {
         parameters: {
             query?: never;
@@ -7868,6 +8537,75 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReminderSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setReminderSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5b0c2a1e-8f0d-4c7e-9a51-3d2f6e7a8b90 */
+                questionnaireId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderSchedule"];
+            };
+        };
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSchedule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
         };

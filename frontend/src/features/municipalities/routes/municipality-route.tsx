@@ -22,6 +22,7 @@ type MunicipalityRouteProps = {
   CostsSection?: MunicipalitySectionComponent;
   WorkforceSection?: MunicipalitySectionComponent;
   DecisionsSection?: MunicipalitySectionComponent;
+  ContactsSection?: MunicipalitySectionComponent;
 };
 
 export function MunicipalityRoute({
@@ -30,6 +31,7 @@ export function MunicipalityRoute({
   CostsSection,
   WorkforceSection,
   DecisionsSection,
+  ContactsSection,
 }: MunicipalityRouteProps) {
   const { t } = useTranslation();
   const { code = '' } = useParams();
@@ -92,6 +94,7 @@ export function MunicipalityRoute({
               {CostsSection && <CostsSection municipalityCode={municipality.data.code} />}
               {WorkforceSection && <WorkforceSection municipalityCode={municipality.data.code} />}
               {DecisionsSection && <DecisionsSection municipalityCode={municipality.data.code} />}
+              {ContactsSection && <ContactsSection municipalityCode={municipality.data.code} />}
               {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
             </details>
           )}

@@ -18,6 +18,7 @@ import type { Invitation, InvitationLink } from '../api/types';
 import { CopyButton } from '../components/copy-button';
 import { CountyChoice, useCountyName } from '../components/county-choice';
 import { InviteForm } from '../components/invite-form';
+import { MailPanel } from '../components/mail-panel';
 import { linkAddress } from '../components/invitation-links';
 import { ReopenForm } from '../components/reopen-form';
 import { ResponseRateFacts } from '../components/response-rate-table';
@@ -57,6 +58,10 @@ export function QuestionnaireInvitationsRoute() {
           <p>{t('surveys.invite.intro')}</p>
           <InviteForm questionnaire={questionnaire} />
         </section>
+      )}
+
+      {questionnaire.status === 'open' && (
+        <MailPanel questionnaireId={questionnaire.id} mayManage={mayManage} />
       )}
 
       <section aria-labelledby="invitations-heading">

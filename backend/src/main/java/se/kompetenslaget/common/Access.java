@@ -65,6 +65,13 @@ public final class Access {
      * figures), the county's coordinators (the county's), administrators (the country's) or a campaign's managers.
      */
     public static final String PUBLISHER = "publisher";
+
+    /**
+     * Keeps the contact persons of the municipality in the path: its editors, its county's coordinators and
+     * administrators, signed in or through their own token.
+     */
+    public static final String CONTACT_KEEPER = "contact_keeper";
+
     /** A person, signed in or through a token with the read scope. */
     public static final String FIGURE_READER = "figure_reader";
 

@@ -119,6 +119,9 @@ public final class PersonalDataDtos {
             @Schema(required = true) int grantsRemoved,
             @Schema(required = true) int invitationContactsCleared,
             @Schema(required = true, description = "Rows rewritten per table (the audit trail included).")
-            Map<String, Integer> rowsRewritten) {
+            Map<String, Integer> rowsRewritten,
+            @Schema(description = "Municipalities' survey contacts with the address, deleted (their e-mails still "
+                    + "queued are not sent; the name in their audit events is replaced by the pseudonym).")
+            int surveyContactsDeleted) {
     }
 }

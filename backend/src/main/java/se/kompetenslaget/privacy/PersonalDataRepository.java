@@ -212,6 +212,23 @@ public class PersonalDataRepository {
     }
 
     /**
+     * Deletes municipalities' survey contacts with the address (e-mails queued for them are then cancelled by the
+     * mailer), after putting the pseudonym for their name in the audit events about them.
+     */
+    @SuppressWarnings("unchecked")
+    public int deleteSurveyContacts(String email, String pseudonym) {
+        List<Object[]> found = em.createNativeQuery("select cast(id as text), name from municipality_contact "
+                + "where lower(email) = lower(:email) for update").setParameter("email", email).getResultList();
+        for (Object[] contact : found) {
+            update("update audit_event set changes = cast(replace(cast(changes as text), "
+                    + "cast(to_jsonb(cast(:name as text)) as text), cast(to_jsonb(cast(:pseudonym as text)) as text)) as jsonb) "
+                    + "where entity_type = 'municipality_contact' and entity_id = :id",
+                    parameters("id", contact[0], "name", contact[1], "pseudonym", pseudonym));
+        }
+        return update("delete from municipality_contact where lower(email) = lower(:email)", Map.of("email", email));
+    }
+
+    /**
      * Replaces the e-mail address (any case) by the pseudonym in every text, JSON and text-array column of every
      * table. Repeated while something changed, because a table's history trigger copies the old row elsewhere.
      */

@@ -135,12 +135,14 @@ public class PersonalDataService {
         store.pseudonymiseUser(userId, pseudonym, now);
         int audited = store.pseudonymiseAudit(userId, user.displayName(), pseudonym);
         int contacts = store.clearInvitationContacts(user.email(), now);
+        int surveyContacts = store.deleteSurveyContacts(user.email(), pseudonym);
         Map<String, Integer> rewritten = store.rewriteEverywhere(user.email(), pseudonym);
         if (audited > 0) {
             rewritten.merge("audit_event", audited, Integer::sum);
         }
         em.clear();
-        Erasure erasure = new Erasure(userId, pseudonym, now, sessions, tokens, grants, contacts, rewritten);
+        Erasure erasure = new Erasure(userId, pseudonym, now, sessions, tokens, grants, contacts, rewritten,
+                surveyContacts);
         record(userId.toString(), erasure);
         return erasure;
     }
@@ -158,9 +160,10 @@ public class PersonalDataService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         store.allowAuditRewrite();
         int contacts = store.clearInvitationContacts(address, now);
+        int surveyContacts = store.deleteSurveyContacts(address, pseudonym);
         Map<String, Integer> rewritten = store.rewriteEverywhere(address, pseudonym);
         em.clear();
-        Erasure erasure = new Erasure(null, pseudonym, now, 0, 0, 0, contacts, rewritten);
+        Erasure erasure = new Erasure(null, pseudonym, now, 0, 0, 0, contacts, rewritten, surveyContacts);
         record(pseudonym, erasure);
         return erasure;
     }
@@ -172,6 +175,7 @@ public class PersonalDataService {
                 .field("tokensDeleted", null, erasure.tokensDeleted())
                 .field("grantsRemoved", null, erasure.grantsRemoved())
                 .field("invitationContactsCleared", null, erasure.invitationContactsCleared())
+                .field("surveyContactsDeleted", null, erasure.surveyContactsDeleted())
                 .field("rowsRewritten", null, erasure.rowsRewritten()));
     }
 

@@ -57,10 +57,13 @@ public class InvitationService {
     private final Definitions definitions;
     private final QuestionnaireService questionnaires;
     private final ResponseRepository responses;
+    private final MailingService mailings;
 
     public InvitationService(EntityManager em, AccessPolicy access, AuditService audit, Clock clock, Places places,
-            Definitions definitions, QuestionnaireService questionnaires, ResponseRepository responses) {
+            Definitions definitions, QuestionnaireService questionnaires, ResponseRepository responses,
+            MailingService mailings) {
         this.em = em;
+        this.mailings = mailings;
         this.responses = responses;
         this.access = access;
         this.audit = audit;
@@ -116,6 +119,14 @@ public class InvitationService {
         audit.record("invite", "questionnaire", questionnaireId, null, Changes.none()
                 .field("target", null, request.target().name())
                 .field("invited", null, links.stream().map(InvitationLink::municipalityCode).toList()));
+        if (request.email() != null && !links.isEmpty()) {
+            if (questionnaire.status != Status.open) {
+                throw new ConflictException("Only an open questionnaire's invitations and reminders can be e-mailed.");
+            }
+            em.flush();
+            mailings.queueForNewInvitations(questionnaire, request.email(),
+                    new HashSet<>(links.stream().map(InvitationLink::municipalityCode).toList()));
+        }
         return new InvitationsCreated(links.size(), already, links);
     }
 
@@ -267,6 +278,8 @@ public class InvitationService {
             throw new ConflictException("The invitation is revoked.");
         }
         InvitationLink link = issueLink(invitation, clock.instant());
+        // Every link made for an e-mail stops working too.
+        em.createQuery("delete from MailedLink l where l.invitationId = ?1").setParameter(1, invitation.id).executeUpdate();
         audit.record("link_reissued", "invitation", invitation.id, invitation.municipalityCode, Changes.none()
                 .field("linkIssuedAt", null, invitation.linkIssuedAt.toString()));
         return link;

@@ -344,8 +344,14 @@ public class RespondentService {
 
     private Invitation invitation(String token) {
         requireTokenShape(token);
+        String hash = Secrets.sha256(token);
         List<Invitation> found = em.createQuery("from Invitation i where i.linkHash = ?1", Invitation.class)
-                .setParameter(1, Secrets.sha256(token)).getResultList();
+                .setParameter(1, hash).getResultList();
+        if (found.isEmpty()) {
+            // A link made for an e-mail (mail/): it opens the same invitation, and so the same draft.
+            found = em.createQuery("select i from Invitation i, MailedLink l where l.invitationId = i.id "
+                    + "and l.linkHash = ?1", Invitation.class).setParameter(1, hash).getResultList();
+        }
         if (found.isEmpty() || found.get(0).revokedAt != null) {
             throw new NotFoundException(INVALID_LINK);
         }

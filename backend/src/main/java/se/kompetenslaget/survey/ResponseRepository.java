@@ -27,7 +27,9 @@ public class ResponseRepository {
                    q.prefill_source_id
               FROM invitation i
               JOIN questionnaire q ON q.id = i.questionnaire_id
-             WHERE i.link_hash = ? AND i.revoked_at IS NULL
+             WHERE i.id = coalesce((SELECT id FROM invitation WHERE link_hash = ?),
+                                   (SELECT invitation_id FROM invitation_link WHERE link_hash = ?))
+               AND i.revoked_at IS NULL
                FOR UPDATE OF i""";
 
     // A statement of its own, after the lock: under READ COMMITTED it sees every save committed before the lock.
@@ -89,6 +91,7 @@ public class ResponseRepository {
             Draft draft;
             try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
                 statement.setString(1, linkHash);
+                statement.setString(2, linkHash);
                 try (ResultSet row = statement.executeQuery()) {
                     if (!row.next()) {
                         return null;

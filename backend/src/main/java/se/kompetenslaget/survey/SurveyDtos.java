@@ -193,7 +193,14 @@ public final class SurveyDtos {
             @Pattern(regexp = COUNTY_PATTERN, message = "must be a two-digit SCB county code") String countyCode,
             @Size(max = 290) List<@Pattern(regexp = MUNICIPALITY_PATTERN,
                     message = "must be a four-digit SCB municipality code") String> municipalityCodes,
-            @Valid FollowUpRule followUp) {
+            @Valid FollowUpRule followUp,
+            @Schema(description = "When given, the new invitations are also e-mailed to the municipalities' contacts "
+                    + "(queued in the same transaction).") @Valid MailDtos.MailingRequest email) {
+
+        public InvitationRequest(TargetKind target, String countyCode, List<String> municipalityCodes,
+                FollowUpRule followUp) {
+            this(target, countyCode, municipalityCodes, followUp, null);
+        }
     }
 
     @Schema(name = "FollowUpRule", description = """

@@ -187,6 +187,8 @@ class AccessMatrixTest {
             // Anyone who may read some municipality: editor 2581 reads their own; the integration token lacks read.
             case Access.MUNICIPALITY_DATA_READER -> adminGrant || caller.equals("coordinator 25")
                     || caller.startsWith("editor");
+            case Access.CONTACT_KEEPER -> person && (adminGrant || caller.equals("coordinator 25")
+                    || caller.startsWith("editor 2580"));
             default -> throw new AssertionError("Unknown " + Access.EXTENSION + ": " + access);
         };
         return allowed ? Expected.ALLOWED : new Expected(403);

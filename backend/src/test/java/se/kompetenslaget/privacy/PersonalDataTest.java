@@ -157,6 +157,31 @@ class PersonalDataTest {
     }
 
     @Test
+    void shouldExportAndEraseAMunicipalitysSurveyContactWithThePerson() throws SQLException {
+        String admin = Fixtures.signIn(fixtures.createUser("gdpr-survey-contact-admin", Role.ADMIN, null));
+        String coordinator = Fixtures.signIn(fixtures.createUser("gdpr-survey-contact-coord", Role.COUNTY_COORDINATOR, "25"));
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = "enkat." + unique + "@kalix.se";
+        String name = "Karin Kontakt " + unique;
+        given().cookie("kl_session", coordinator).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "email", email, "role", "Socialchef", "serviceAreas", List.of("barn_unga")))
+                .when().post("/api/v1/municipalities/2514/contacts").then().statusCode(201);
+        assertTrue(tablesHolding(email).contains("municipality_contact"), tablesHolding(email).toString());
+
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("email", email.toUpperCase(Locale.ROOT)))
+                .when().post("/api/v1/admin/people/personal-data").then().statusCode(200)
+                .body("otherRecords.findAll { it.table == 'municipality_contact' }.row.name", hasItem(name));
+
+        given().cookie("kl_session", admin).contentType(ContentType.JSON).body(Map.of("email", email))
+                .when().post("/api/v1/admin/people/erasure").then().statusCode(200)
+                .body("surveyContactsDeleted", equalTo(1));
+        assertEquals(List.of(), tablesHolding(email));
+        assertEquals(List.of(), tablesHolding(name));
+        given().cookie("kl_session", coordinator).when().get("/api/v1/municipalities/2514/contacts").then()
+                .statusCode(200).body("email", not(hasItem(email)));
+    }
+
+    @Test
     void shouldKeepTheAuditTrailAppendOnlyOutsideAnErasure() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE audit_event SET actor_label = 'x'"));
