@@ -340,6 +340,7 @@ def median_of(runs, key):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="short runs, 5 000-response export only")
+    parser.add_argument("--smoke", action="store_true", help="tiny runs that only check the benchmark works")
     parser.add_argument("--port", type=int, default=int(os.environ.get("KL_BENCH_PORT", "18590")))
     parser.add_argument("--out", default=HERE, help="where RESULTS.md and results/ go")
     parser.add_argument("--label", default="", help="a word on the conditions, printed in RESULTS.md")
@@ -360,11 +361,13 @@ def main():
 
 
 def run(bench, args):
-    quick = args.quick
+    quick = args.quick or args.smoke
     levels = [1, 4, 16, 64]
     submit_budget = 1500 if quick else 6000           # responses per in-flight level (a level ends when they are used)
     sequence_budget = {1: 40, 4: 120} if quick else {1: 150, 4: 600}
     export_sizes = [5000] if quick else [5000, 50000]
+    if args.smoke:
+        submit_budget, sequence_budget, export_sizes = 150, {1: 3, 4: 8}, [1000]
     r = bench.results
     r["meta"] = meta(args)
 
@@ -554,7 +557,7 @@ def meta(args):
                 memory_gb=round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
                 java=sh(["java", "-version"]) or subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0],
                 postgres=sh(["psql", "--version"]), wrk=sh(["wrk", "-v"]).split("\n")[0],
-                load_average_at_start=[round(x, 2) for x in load], quick=args.quick, label=args.label)
+                load_average_at_start=[round(x, 2) for x in load], quick=args.quick or args.smoke, label=args.label + (" (smoke run: figures mean nothing)" if args.smoke else ""))
 
 
 def ok(value, target, higher_is_better):
@@ -575,7 +578,7 @@ def write(bench, args):
     q4 = next(x for x in r["sequence"] if x["in_flight"] == 4)
     reads_ = r["reads"]
     share = min(reads_[p]["share_of_pgbench"] for p in ("/api/v1/municipalities?county=25", "/api/v1/counties"))
-    csv5 = r["exports"].get("csv_5000", {})
+    csv5 = r["exports"].get("csv_5000", {"ms": None})
     csv50 = r["exports"].get("csv_50000")
     xlsx50 = r["exports"].get("xlsx_50000")
     T = TARGETS

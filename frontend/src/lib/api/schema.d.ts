@@ -5633,7 +5633,10 @@ export interface operations {
     listCounties: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5642,11 +5645,22 @@ export interface operations {
             /** @description The counties. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CountySummary"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -6225,7 +6239,10 @@ export interface operations {
                 /** @description Order: by name (Swedish alphabetical order), code or county; a leading minus reverses it. */
                 sort?: "name" | "-name" | "code" | "-code" | "county" | "-county";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. JSON only. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6234,6 +6251,8 @@ export interface operations {
             /** @description A page of municipalities, or with `Accept: text/csv` all of them. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. JSON only. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6244,6 +6263,15 @@ export interface operations {
                      */
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: the page named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -6896,7 +6924,10 @@ export interface operations {
                 /** @description Include retired entries. */
                 includeRetired?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6905,11 +6936,22 @@ export interface operations {
             /** @description In display order. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Profession"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -7506,7 +7548,10 @@ export interface operations {
                 /** @description The list's version. */
                 version?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7515,11 +7560,22 @@ export interface operations {
             /** @description The list. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecruitmentStrategyList"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -7699,7 +7755,10 @@ export interface operations {
                 /** @description Include retired entries. */
                 includeRetired?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7708,11 +7767,22 @@ export interface operations {
             /** @description In display order; groups (parentCode null) included. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceArea"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -7724,7 +7794,10 @@ export interface operations {
     listStrategies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7733,11 +7806,22 @@ export interface operations {
             /** @description Newest period first. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StrategySummary"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -7749,7 +7833,10 @@ export interface operations {
     getStrategy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @example skl-2018 */
                 code: string;
@@ -7761,11 +7848,22 @@ export interface operations {
             /** @description The strategy. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Strategy"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];

@@ -189,8 +189,15 @@ public class ResultService {
 
     /** The responses in the filter; plain JDBC, as exports read thousands of rows. */
     List<Submitted> submitted(Questionnaire questionnaire, Filter filter, Caller caller, boolean includeDrafts) {
-        Predicate<String> visible = filter.predicate(caller, questionnaire.ownerCountyCode);
         List<Submitted> result = new ArrayList<>();
+        eachSubmitted(questionnaire, filter, caller, includeDrafts, result::add);
+        return result;
+    }
+
+    /** Hands each response in the filter to {@code each} as it is read (a cursor of 1 000 rows), keeping none. */
+    void eachSubmitted(Questionnaire questionnaire, Filter filter, Caller caller, boolean includeDrafts,
+            java.util.function.Consumer<Submitted> each) {
+        Predicate<String> visible = filter.predicate(caller, questionnaire.ownerCountyCode);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("""
                         SELECT r.municipality_code, r.answers, r.submitted_at, r.version
@@ -205,7 +212,7 @@ public class ResultService {
                     String code = rows.getString(1);
                     if (visible.test(code)) {
                         OffsetDateTime submittedAt = rows.getObject(3, OffsetDateTime.class);
-                        result.add(new Submitted(code, definitions.object(rows.getString(2)),
+                        each.accept(new Submitted(code, definitions.object(rows.getString(2)),
                                 submittedAt == null ? null : submittedAt.toInstant(), rows.getInt(4)));
                     }
                 }
@@ -213,7 +220,6 @@ public class ResultService {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the responses", e);
         }
-        return result;
     }
 
     public Results results(UUID id, Filter filter) {
