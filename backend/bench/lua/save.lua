@@ -17,12 +17,14 @@ function init(args)
 end
 
 function request()
+  common.sent()
   n = n + 1
   return wrk.format("PATCH", "/api/v1/respond/" .. token .. "/answers",
     { ["Content-Type"] = "application/json", ["If-Match"] = etag }, '{"answers":' .. answers[(n % #answers) + 1] .. '}')
 end
 
 function response(status, headers, body)
+  common.answered()
   if status ~= 200 then
     failures = failures + 1
     if failures <= 3 then io.stderr:write("save " .. status .. " " .. body .. "\n") end

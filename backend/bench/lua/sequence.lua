@@ -20,6 +20,7 @@ function init(args)
 end
 
 function request()
+  common.sent()
   local token = tokens[token_index]
   if token == nil then
     wrk.thread:stop()
@@ -37,6 +38,7 @@ function request()
 end
 
 function response(status, headers, body)
+  common.answered()
   if status ~= 200 then
     failures = failures + 1
     if failures <= 3 then io.stderr:write("step " .. step .. ": " .. status .. " " .. body .. "\n") end

@@ -16,6 +16,7 @@ function init(args)
 end
 
 function request()
+  common.sent()
   local token = tokens[next_index]
   if token == nil then
     wrk.thread:stop()
@@ -27,6 +28,7 @@ function request()
 end
 
 function response(status, headers, body)
+  common.answered()
   if status ~= 200 then
     failures = failures + 1
     if failures <= 3 then io.stderr:write("submit " .. status .. " " .. body .. "\n") end
