@@ -115,7 +115,8 @@ class Sampler(threading.Thread):
 
     def run(self):
         if shutil.which("jstat"):
-            self.jstat = subprocess.Popen(["jstat", "-gc", str(self.pid), "20"], stdout=subprocess.PIPE, text=True)
+            self.jstat = subprocess.Popen(["jstat", "-gc", str(self.pid), "20"], stdout=subprocess.PIPE,
+                                          stderr=subprocess.DEVNULL, text=True)
             threading.Thread(target=self._read_jstat, daemon=True).start()
         while not self.stop.is_set():
             self.peak_rss = max(self.peak_rss, rss_kb(self.pid))
@@ -535,7 +536,8 @@ def exports(bench, made, sizes):
             res = dict(responses=exported, exports=n, ms=round(took * 1000, 1),
                        ms_per_5000=round(took * 1000 * 5000 / max(1, exported), 1),
                        peak_rss_growth_mb=round((sampler.peak_rss - rss_before) / 1024, 1),
-                       peak_heap_growth_mb=round((max(sampler.heaps, default=before) - before) / 1024, 1),
+                       # jstat's samples (every 20 ms) and one reading at the end, before any GC it may miss.
+                       peak_heap_growth_mb=round((max(sampler.heaps + [heap_used_kb(bench.proc.pid)]) - before) / 1024, 1),
                        server_cpu_ms=round(cpu.java * 1000, 1), pg_cpu_ms=round(cpu.pg * 1000, 1))
             out[f"{fmt}_{size}"] = res
             log(f"{fmt.upper()} export of {exported} responses ({n} exports): {res['ms']} ms, peak heap growth "
