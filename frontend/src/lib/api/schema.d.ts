@@ -6257,7 +6257,10 @@ export interface operations {
     listCounties: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6266,11 +6269,22 @@ export interface operations {
             /** @description The counties. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CountySummary"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -6905,7 +6919,10 @@ export interface operations {
                 /** @description Order: by name (Swedish alphabetical order), code or county; a leading minus reverses it. */
                 sort?: "name" | "-name" | "code" | "-code" | "county" | "-county";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. JSON only. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6914,6 +6931,8 @@ export interface operations {
             /** @description A page of municipalities, or with `Accept: text/csv` all of them. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. JSON only. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6924,6 +6943,15 @@ export interface operations {
                      */
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: the page named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -7804,7 +7832,10 @@ export interface operations {
                 /** @description Include retired entries. */
                 includeRetired?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7813,11 +7844,22 @@ export interface operations {
             /** @description In display order. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Profession"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -8721,7 +8763,10 @@ export interface operations {
                 /** @description The list's version. */
                 version?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8730,11 +8775,22 @@ export interface operations {
             /** @description The list. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecruitmentStrategyList"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -8914,7 +8970,10 @@ export interface operations {
                 /** @description Include retired entries. */
                 includeRetired?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8923,11 +8982,22 @@ export interface operations {
             /** @description In display order; groups (parentCode null) included. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceArea"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -8939,7 +9009,10 @@ export interface operations {
     listStrategies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8948,11 +9021,22 @@ export interface operations {
             /** @description Newest period first. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StrategySummary"][];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             406: components["responses"]["NotAcceptable"];
@@ -8964,7 +9048,10 @@ export interface operations {
     getStrategy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of a copy the client holds: if it is still current the answer is 304 Not Modified without a body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 /** @example skl-2018 */
                 code: string;
@@ -8976,11 +9063,22 @@ export interface operations {
             /** @description The strategy. */
             200: {
                 headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Strategy"];
                 };
+            };
+            /** @description Not modified: the copy named in If-None-Match is current. */
+            304: {
+                headers: {
+                    /** @description A strong entity tag of this body, for If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];

@@ -19,8 +19,13 @@ public final class Secrets {
     /** OWASP's Argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
     private static final Argon2Function ARGON2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Hash of a password nobody has, checked when the e-mail is unknown so both answers take as long. */
-    private static final String DUMMY_HASH = hashPassword("no such user: the same work as a real check");
+    /**
+     * Hash of a password nobody has, checked when the e-mail is unknown so both answers take as long. Made at the
+     * first such check, not when the class loads (an Argon2 hash at start-up delayed readiness).
+     */
+    private static final class Dummy {
+        static final String HASH = hashPassword("no such user: the same work as a real check");
+    }
 
     private Secrets() {
     }
@@ -30,7 +35,7 @@ public final class Secrets {
     }
 
     public static boolean passwordMatches(String password, String hash) {
-        return Password.check(password, hash == null ? DUMMY_HASH : hash).with(ARGON2) && hash != null;
+        return Password.check(password, hash == null ? Dummy.HASH : hash).with(ARGON2) && hash != null;
     }
 
     /** A new random secret with a readable kind prefix, e.g. {@code klt_…} for tokens. */

@@ -1,6 +1,14 @@
 package se.kompetenslaget.catalogue;
 
 import jakarta.ws.rs.GET;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import se.kompetenslaget.common.Representation;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -24,9 +32,13 @@ import se.kompetenslaget.common.Access;
 public class CatalogueResource {
 
     private final Catalogue catalogue;
+    private final ObjectMapper json;
+    /** The catalogues change only by migration, so each answer is written once. */
+    private final Map<String, Representation> written = new ConcurrentHashMap<>();
 
-    public CatalogueResource(Catalogue catalogue) {
+    public CatalogueResource(Catalogue catalogue, ObjectMapper json) {
         this.catalogue = catalogue;
+        this.json = json;
     }
 
     @GET
@@ -36,11 +48,19 @@ public class CatalogueResource {
                     + "(for example individ- och familjeomsorg) and validity period.")
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @APIResponse(responseCode = "200", description = "In display order; groups (parentCode null) included.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3q2-7w\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ServiceAreaView.class)))
-    public List<ServiceAreaView> serviceAreas(@Parameter(description = "Include retired entries.")
-            @QueryParam("includeRetired") boolean includeRetired) {
-        return catalogue.serviceAreas().stream().filter(area -> includeRetired || area.validTo() == null).toList();
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response serviceAreas(@Parameter(description = "Include retired entries.")
+            @QueryParam("includeRetired") boolean includeRetired, @Parameter(description = Representation.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return written.computeIfAbsent("service-areas " + includeRetired, key -> Representation.of(json,
+                catalogue.serviceAreas().stream().filter(area -> includeRetired || area.validTo() == null).toList()))
+                .respond(ifNoneMatch);
     }
 
     @GET
@@ -50,10 +70,18 @@ public class CatalogueResource {
                     + "period; profession questions pick from it.")
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @APIResponse(responseCode = "200", description = "In display order.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3q2-7w\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ProfessionView.class)))
-    public List<ProfessionView> professions(@Parameter(description = "Include retired entries.")
-            @QueryParam("includeRetired") boolean includeRetired) {
-        return catalogue.professions().stream().filter(job -> includeRetired || job.validTo() == null).toList();
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response professions(@Parameter(description = "Include retired entries.")
+            @QueryParam("includeRetired") boolean includeRetired, @Parameter(description = Representation.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return written.computeIfAbsent("professions " + includeRetired, key -> Representation.of(json,
+                catalogue.professions().stream().filter(job -> includeRetired || job.validTo() == null).toList()))
+                .respond(ifNoneMatch);
     }
 }

@@ -112,21 +112,48 @@ public final class CsvWriter {
     /** Writes the byte order mark (when the dialect has one), the header and the rows to {@code out}. */
     public static void write(Appendable out, Dialect dialect, List<String> header, List<? extends List<?>> rows)
             throws IOException {
+        Rows printer = open(out, dialect, header);
+        for (List<?> row : rows) {
+            printer.print(row);
+        }
+        printer.flush();
+    }
+
+    /**
+     * Starts a file on {@code out} (byte order mark when the dialect has one, then the header) whose rows are printed
+     * one by one as they are read, so an export of any size needs no more memory than one row.
+     */
+    public static Rows open(Appendable out, Dialect dialect, List<String> header) throws IOException {
         if (dialect.byteOrderMark()) {
             out.append('\uFEFF');
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).setRecordSeparator("\r\n")
                 .setHeader(header.stream().map(label -> cell(label, dialect)).map(String::valueOf).toArray(String[]::new))
                 .get();
-        CSVPrinter printer = new CSVPrinter(out, format);
-        for (List<?> row : rows) {
+        return new Rows(new CSVPrinter(out, format), dialect);
+    }
+
+    /** The rows of a file being written. */
+    public static final class Rows {
+        private final CSVPrinter printer;
+        private final Dialect dialect;
+
+        private Rows(CSVPrinter printer, Dialect dialect) {
+            this.printer = printer;
+            this.dialect = dialect;
+        }
+
+        public void print(List<?> row) throws IOException {
             List<Object> cells = new ArrayList<>(row.size());
             for (Object value : row) {
                 cells.add(cell(value, dialect));
             }
             printer.printRecord(cells);
         }
-        printer.flush();
+
+        public void flush() throws IOException {
+            printer.flush();
+        }
     }
 
     /**

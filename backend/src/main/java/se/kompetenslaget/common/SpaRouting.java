@@ -14,13 +14,14 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SpaRouting {
 
+    // Only GETs reach the handler: a POST or PATCH to the API (answering, saving) costs the router nothing here.
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(SpaRouting::rerouteClientSideRoutes);
+        router.route().method(HttpMethod.GET).order(Integer.MIN_VALUE + 1).handler(SpaRouting::rerouteClientSideRoutes);
     }
 
     private static void rerouteClientSideRoutes(RoutingContext context) {
         String path = context.normalizedPath();
-        if (context.request().method() == HttpMethod.GET && isClientSideRoute(path)) {
+        if (isClientSideRoute(path)) {
             context.reroute("/");
         } else {
             context.next();

@@ -1,12 +1,18 @@
 package se.kompetenslaget.municipality;
 
 import jakarta.validation.constraints.Pattern;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import se.kompetenslaget.common.Representation;
+import se.kompetenslaget.common.RepresentationCache;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,19 +34,28 @@ public class CountyResource {
     private static final String CODE_PATTERN = "^[0-9]{2}$";
 
     private final MunicipalityService service;
+    private final ObjectMapper json;
+    private final RepresentationCache counties = new RepresentationCache();
 
-    public CountyResource(MunicipalityService service) {
+    public CountyResource(MunicipalityService service, ObjectMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     @GET
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @Operation(operationId = "listCounties", summary = "List counties", description = "All 21 counties, ordered by code.")
     @APIResponse(responseCode = "200", description = "The counties.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3q2-7w\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CountySummary.class)))
-    public List<CountySummary> list() {
-        return service.listCounties();
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response list(@Parameter(description = Representation.IF_NONE_MATCH_DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return counties.of(json, service.listCounties()).respond(ifNoneMatch);
     }
 
     @GET

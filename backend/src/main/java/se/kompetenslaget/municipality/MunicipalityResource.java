@@ -8,7 +8,11 @@ import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import se.kompetenslaget.common.Representation;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,8 +60,11 @@ public class MunicipalityResource {
 
     private final MunicipalityService service;
 
-    public MunicipalityResource(MunicipalityService service) {
+    private final ObjectMapper json;
+
+    public MunicipalityResource(MunicipalityService service, ObjectMapper json) {
         this.service = service;
+        this.json = json;
     }
 
     @GET
@@ -67,10 +74,15 @@ public class MunicipalityResource {
             description = "Filter by county, search by name, sort and page. Ask for `text/csv` to get every matching "
                     + "municipality, unpaged, as CSV (columns code, name, county_code, county_name, population).")
     @APIResponse(responseCode = "200", description = "A page of municipalities, or with `Accept: text/csv` all of them.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION + " JSON only.",
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3q2-7w\"")),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalityPage.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                             example = "code;name;county_code;county_name;population\r\n2580;Luleå;25;Norrbottens län;\r\n") })
+    @APIResponse(responseCode = "304", description = "Not modified: the page named in If-None-Match is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Only municipalities in this county (two-digit SCB code).", example = "25",
@@ -97,14 +109,16 @@ public class MunicipalityResource {
             @Parameter(description = CsvWriter.DIALECT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "sv", "rfc4180" }, defaultValue = "sv")) @QueryParam(CsvWriter.DIALECT_PARAMETER)
             @Pattern(regexp = CsvWriter.DIALECT_PATTERN, message = CsvWriter.DIALECT_MESSAGE) String dialect,
+            @Parameter(description = Representation.IF_NONE_MATCH_DESCRIPTION + " JSON only.",
+                    schema = @Schema(type = SchemaType.STRING)) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @Context HttpHeaders headers) {
         MunicipalityQuery query = new MunicipalityQuery(county, q, MunicipalitySort.fromParameter(sort).orElseThrow());
         if (ResponseFormat.choose(headers, null, ResponseFormat.JSON, ResponseFormat.CSV) == ResponseFormat.CSV) {
             return csv(service.searchAll(query), Dialect.of(dialect));
         }
         var found = service.search(query, new PageRequest(page, size));
-        return Response.ok(new MunicipalityPage(found.items(), found.page(), found.size(), found.totalItems(),
-                found.totalPages())).type(MediaType.APPLICATION_JSON_TYPE).build();
+        return Representation.of(json, new MunicipalityPage(found.items(), found.page(), found.size(),
+                found.totalItems(), found.totalPages())).respond(ifNoneMatch);
     }
 
     private static Response csv(List<MunicipalityView> municipalities, Dialect dialect) {

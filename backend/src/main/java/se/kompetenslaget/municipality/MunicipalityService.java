@@ -2,6 +2,7 @@ package se.kompetenslaget.municipality;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
@@ -34,25 +35,32 @@ public class MunicipalityService {
     private final CountyRepository counties;
     private final AccessPolicy access;
     private final AuditService audit;
+    private final MunicipalityDirectory directory;
+    private final Event<MunicipalityDirectory.Changed> changed;
 
     public MunicipalityService(MunicipalityRepository municipalities, CountyRepository counties, AccessPolicy access,
-            AuditService audit) {
+            AuditService audit, MunicipalityDirectory directory, Event<MunicipalityDirectory.Changed> changed) {
         this.municipalities = municipalities;
         this.counties = counties;
         this.access = access;
         this.audit = audit;
+        this.directory = directory;
+        this.changed = changed;
     }
 
+    /** A page of the municipalities matching the filters, from memory: the total is known, no count query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MunicipalityView> search(MunicipalityQuery query, PageRequest pageRequest) {
-        var found = municipalities.search(query.county(), SearchText.fold(query.q()), query.sort().toPanache())
-                .range(pageRequest.offset(), pageRequest.offset() + pageRequest.size() - 1);
-        return Page.of(found.list(), pageRequest, found.count()).map(MunicipalityView::of);
+        List<MunicipalityView> all = searchAll(query);
+        int from = (int) Math.min(all.size(), pageRequest.offset());
+        int to = (int) Math.min(all.size(), (long) from + pageRequest.size());
+        return Page.of(all.subList(from, to), pageRequest, all.size());
     }
 
     /** Every municipality matching the filters, for exports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<MunicipalityView> searchAll(MunicipalityQuery query) {
-        return municipalities.search(query.county(), SearchText.fold(query.q()), query.sort().toPanache())
-                .stream().map(MunicipalityView::of).toList();
+        return directory.search(query.county(), SearchText.fold(query.q()), query.sort());
     }
 
     public MunicipalityView get(String code) {
@@ -71,16 +79,15 @@ public class MunicipalityService {
             municipality.population = request.population();
             if (!changes.isEmpty()) {
                 audit.record("update", "municipality", code, code, changes);
+                changed.fire(new MunicipalityDirectory.Changed());
             }
         }
         return MunicipalityView.of(municipality);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<CountySummary> listCounties() {
-        Map<String, Long> counts = counties.municipalityCounts();
-        return counties.listAllByCode().stream()
-                .map(county -> new CountySummary(county.code, county.name, counts.getOrDefault(county.code, 0L)))
-                .toList();
+        return directory.counties();
     }
 
     public CountyView getCounty(String code) {

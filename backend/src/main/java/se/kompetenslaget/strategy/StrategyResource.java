@@ -1,6 +1,14 @@
 package se.kompetenslaget.strategy;
 
 import jakarta.ws.rs.GET;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import se.kompetenslaget.common.Representation;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,9 +37,13 @@ import se.kompetenslaget.strategy.StrategyDtos.StrategySummary;
 public class StrategyResource {
 
     private final StrategyCatalogue catalogue;
+    private final ObjectMapper json;
+    /** The strategies are reference data of the release, so each answer is written once. */
+    private final Map<String, Representation> written = new ConcurrentHashMap<>();
 
-    public StrategyResource(StrategyCatalogue catalogue) {
+    public StrategyResource(StrategyCatalogue catalogue, ObjectMapper json) {
         this.catalogue = catalogue;
+        this.json = json;
     }
 
     @GET
@@ -39,11 +51,18 @@ public class StrategyResource {
     @Operation(operationId = "listStrategies", summary = "List the national strategies",
             description = "Each strategy as versioned reference data; a revision is a new strategy with its own code.")
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
-    @APIResponse(responseCode = "200", description = "Newest period first.", content = @Content(
+    @APIResponse(responseCode = "200", description = "Newest period first.", headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3q2-7w\"")),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = StrategySummary.class)))
-    public List<StrategySummary> list() {
-        return catalogue.strategies();
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response list(@Parameter(description = Representation.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return written.computeIfAbsent("strategies", key -> Representation.of(json, catalogue.strategies()))
+                .respond(ifNoneMatch);
     }
 
     @GET
@@ -54,10 +73,19 @@ public class StrategyResource {
                     + "levels can do.")
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
     @APIResponse(responseCode = "200", description = "The strategy.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3q2-7w\"")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Strategy.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public Strategy get(@Parameter(example = "skl-2018") @PathParam("code") String code) {
-        return catalogue.strategy(code);
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@Parameter(example = "skl-2018") @PathParam("code") String code,
+            @Parameter(description = Representation.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        // Looked up first: an unknown code is a 404 and is not kept.
+        Strategy strategy = catalogue.strategy(code);
+        return written.computeIfAbsent("strategy " + code, key -> Representation.of(json, strategy)).respond(ifNoneMatch);
     }
 
     @GET
@@ -65,13 +93,21 @@ public class StrategyResource {
     @Operation(operationId = "listRecruitmentStrategies", summary = "SKR's recruitment strategies",
             description = "A version of the list (2018: the nine strategies of Sveriges viktigaste jobb).")
     @Extension(name = Access.EXTENSION, value = Access.PUBLIC)
-    @APIResponse(responseCode = "200", description = "The list.", content = @Content(
+    @APIResponse(responseCode = "200", description = "The list.", headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, example = "\"3q2-7w\"")),
+            content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecruitmentStrategyList.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    public RecruitmentStrategyList recruitmentStrategies(
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named in If-None-Match is current.",
+            headers = @Header(name = HttpHeaders.ETAG, description = Representation.ETAG_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response recruitmentStrategies(
             @Parameter(description = "The list's version.", schema = @Schema(type = SchemaType.STRING,
                     defaultValue = StrategyCatalogue.CURRENT_RECRUITMENT_LIST))
-            @QueryParam("version") @DefaultValue(StrategyCatalogue.CURRENT_RECRUITMENT_LIST) String version) {
-        return catalogue.recruitmentStrategies(version);
+            @QueryParam("version") @DefaultValue(StrategyCatalogue.CURRENT_RECRUITMENT_LIST) String version,
+            @Parameter(description = Representation.IF_NONE_MATCH_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        RecruitmentStrategyList list = catalogue.recruitmentStrategies(version);
+        return written.computeIfAbsent("recruitment " + version, key -> Representation.of(json, list)).respond(ifNoneMatch);
     }
 }

@@ -3,7 +3,13 @@ package se.kompetenslaget.survey;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -78,10 +84,61 @@ public class ExportService {
     private record Column(String label, Function<Submitted, Object> value) {
     }
 
+    /**
+     * An export whose access is checked and whose columns are known; its rows are read from the database only while
+     * the file is written ({@link #csv(Prepared, Dialect, OutputStream)}, {@link #xlsx(Prepared, OutputStream)}).
+     */
+    public static final class Prepared {
+        private final String name;
+        private final List<Column> columns;
+        private final Questionnaire questionnaire;
+        private final Filter filter;
+        private final Caller caller;
+        private final boolean includeDrafts;
+
+        private Prepared(String name, List<Column> columns, Questionnaire questionnaire, Filter filter, Caller caller,
+                boolean includeDrafts) {
+            this.name = name;
+            this.columns = columns;
+            this.questionnaire = questionnaire;
+            this.filter = filter;
+            this.caller = caller;
+            this.includeDrafts = includeDrafts;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        List<String> header() {
+            return columns.stream().map(Column::label).toList();
+        }
+
+        List<Object> row(Submitted response) {
+            List<Object> row = new ArrayList<>(columns.size());
+            for (Column column : columns) {
+                row.add(column.value().apply(response));
+            }
+            return row;
+        }
+    }
+
     public Table table(UUID questionnaireId, Filter filter, boolean includeDrafts) {
+        Prepared export = prepare(questionnaireId, filter, includeDrafts);
+        List<List<Object>> rows = new ArrayList<>();
+        results.eachSubmitted(export.questionnaire, export.filter, export.caller, export.includeDrafts,
+                response -> rows.add(export.row(response)));
+        return new Table(export.name, export.header(), rows);
+    }
+
+    /** Checks that the caller may read the responses and lays out the columns; reads no response yet. */
+    public Prepared prepare(UUID questionnaireId, Filter filter, boolean includeDrafts) {
         Caller caller = access.requireSurveyReader();
         Questionnaire questionnaire = questionnaires.find(questionnaireId);
-        Definition definition = definitions.parse(questionnaires.currentVersion(questionnaire).definition, Definition.class);
+        // A frozen (answered) version is compiled once and kept; a draft's is read each time.
+        Definitions.Compiled compiled = definitions.compiled(questionnaire.id, questionnaire.currentVersion);
+        Definition definition = compiled != null ? compiled.definition()
+                : definitions.compile(questionnaires.currentVersion(questionnaire)).definition();
         List<Column> columns = new ArrayList<>();
         if (!questionnaire.anonymous) {
             columns.add(new Column("Kommunkod", r -> r.municipalityCode()));
@@ -94,16 +151,32 @@ public class ExportService {
         for (Question question : definition.questionList()) {
             addColumns(question, columns);
         }
-        List<Submitted> responses = results.submitted(questionnaire, filter, caller, includeDrafts);
-        List<List<Object>> rows = new ArrayList<>(responses.size());
-        for (Submitted response : responses) {
-            List<Object> row = new ArrayList<>(columns.size());
-            for (Column column : columns) {
-                row.add(column.value().apply(response));
-            }
-            rows.add(row);
+        return new Prepared(questionnaire.titleSv, List.copyOf(columns), questionnaire, filter, caller, includeDrafts);
+    }
+
+    /** Writes the export as CSV straight to {@code out}, each response as it is read from the database. */
+    public void csv(Prepared export, Dialect dialect, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 32 * 1024);
+        CsvWriter.Rows rows = CsvWriter.open(writer, dialect, export.header());
+        try {
+            results.eachSubmitted(export.questionnaire, export.filter, export.caller, export.includeDrafts, response -> {
+                try {
+                    rows.print(export.row(response));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return new Table(questionnaire.titleSv, columns.stream().map(Column::label).toList(), rows);
+        rows.flush();
+        writer.flush();
+    }
+
+    /** Writes the export as XLSX straight to {@code out}, row by row (POI keeps a window of rows, not the sheet). */
+    public void xlsx(Prepared export, OutputStream out) throws IOException {
+        writeXlsx(export.name, export.header(), row -> results.eachSubmitted(export.questionnaire, export.filter,
+                export.caller, export.includeDrafts, response -> row.accept(export.row(response))), out);
     }
 
     private Place place(Submitted response) {
@@ -208,41 +281,49 @@ public class ExportService {
     }
 
     public byte[] xlsx(Table table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            writeXlsx(table.name(), table.header(), row -> table.rows().forEach(row), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The workbook: a bold, frozen header and one row per call of the rows' consumer, written to {@code out}. */
+    private static void writeXlsx(String name, List<String> header, Consumer<Consumer<List<Object>>> rows,
+            OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             // Plain (not Zip64) entries: Zip64 data descriptors make streaming zip readers (java.util.zip's
             // ZipInputStream, a generated Java client's caller) fail with "invalid entry size"; an export stays
             // far below 4 GB.
             workbook.setZip64Mode(Zip64Mode.Never);
-            SXSSFSheet sheet = workbook.createSheet(sheetName(table.name()));
+            SXSSFSheet sheet = workbook.createSheet(sheetName(name));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
             bold.setWrapText(true);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < table.header().size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(table.header().get(c));
+            Row headerRow = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                Cell cell = headerRow.createCell(c);
+                cell.setCellValue(header.get(c));
                 cell.setCellStyle(bold);
                 sheet.setColumnWidth(c, 24 * 256);
             }
             sheet.createFreezePane(0, 1);
             CellStyles styles = new CellStyles(workbook);
-            int r = 1;
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(r++);
+            int[] next = {1};
+            rows.accept(values -> {
+                Row row = sheet.createRow(next[0]++);
                 for (int c = 0; c < values.size(); c++) {
                     Object value = values.get(c);
                     if (value != null) {
                         typedCell(row.createCell(c), value, styles);
                     }
                 }
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            workbook.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            });
+            workbook.write(out);
         }
     }
 

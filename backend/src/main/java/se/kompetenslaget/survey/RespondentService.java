@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -128,22 +129,32 @@ public class RespondentService {
         }
     }
 
-    /** Saves some answers to the draft (null clears one); checks their shape, not completeness. */
+    /**
+     * Saves some answers to the draft (null clears one); checks their shape, not completeness. A save to a draft this
+     * replica has seen is one conditional UPDATE outside a container transaction (see ResponseRepository#patch); the
+     * first save, and any save that statement refuses, takes the locked way, which tells what went wrong.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DraftSaved save(String token, int ifMatch, ObjectNode update) {
-        Draft draft = startOrCheck(token, ifMatch);
-        Compiled compiled = compiled(draft.questionnaireId, draft.version);
-        ObjectNode given = update.deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext();) {
-            if (it.next().getValue().isNull()) {
-                it.remove();
+        requireTokenShape(token);
+        String linkHash = Secrets.sha256(token);
+        ResponseRepository.Pinned pinned = store.pinned(linkHash);
+        if (pinned != null) {
+            Compiled compiled = compiled(pinned.questionnaireId(), pinned.version());
+            if (violations(compiled, update).isEmpty()) {
+                Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                if (store.patch(linkHash, pinned, ifMatch, update, now)) {
+                    return new DraftSaved(ifMatch + 1, now, InvitationStatus.started);
+                }
             }
         }
-        List<Violation> violations = compiled.rules().check(given, false);
-        update.fieldNames().forEachRemaining(id -> {
-            if (compiled.definition().question(id).isEmpty() && !given.has(id)) {
-                violations.add(new Violation("answers." + id, "body", "there is no such question in this questionnaire"));
-            }
-        });
+        return QuarkusTransaction.requiringNew().call(() -> saveLocked(token, ifMatch, update));
+    }
+
+    private DraftSaved saveLocked(String token, int ifMatch, ObjectNode update) {
+        Draft draft = startOrCheck(token, ifMatch);
+        Compiled compiled = compiled(draft.questionnaireId, draft.version);
+        List<Violation> violations = violations(compiled, update);
         if (!violations.isEmpty()) {
             throw new BadInputException("Some answers are not valid; nothing was saved.", violations);
         }
@@ -157,6 +168,23 @@ public class RespondentService {
                     Changes.none().field("status", null, SurveyResponse.STARTED));
         }
         return new DraftSaved(draft.revision, now, InvitationStatus.started);
+    }
+
+    /** What is wrong with the answers of a save: each answer's form, and questions the questionnaire lacks. */
+    private static List<Violation> violations(Compiled compiled, ObjectNode update) {
+        ObjectNode given = update.deepCopy();
+        for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext();) {
+            if (it.next().getValue().isNull()) {
+                it.remove();
+            }
+        }
+        List<Violation> violations = compiled.rules().check(given, false);
+        update.fieldNames().forEachRemaining(id -> {
+            if (compiled.definition().question(id).isEmpty() && !given.has(id)) {
+                violations.add(new Violation("answers." + id, "body", "there is no such question in this questionnaire"));
+            }
+        });
+        return violations;
     }
 
     /**

@@ -48,6 +48,19 @@ public class ResponseRepository {
                    submit_digest = EXCLUDED.submit_digest
              WHERE survey_response.revision = ? AND survey_response.status = 'started'""";
 
+    // A save to a started draft in one statement: the link, the questionnaire's being open, the pinned version, the
+    // status and the revision are all checked by the UPDATE itself (its row lock orders concurrent saves, and under
+    // READ COMMITTED a waiting UPDATE re-checks its conditions on the row as committed), so no lock is taken first.
+    // Only the answers named change: set ones are merged in, cleared ones removed, each stamped with the new revision.
+    private static final String PATCH = """
+            UPDATE survey_response r
+               SET answers = (r.answers || ?::jsonb) - ?::text[], answer_revisions = r.answer_revisions || ?::jsonb,
+                   revision = r.revision + 1, updated_at = ?, submit_digest = NULL
+              FROM invitation i JOIN questionnaire q ON q.id = i.questionnaire_id
+             WHERE i.link_hash = ? AND i.revoked_at IS NULL AND r.invitation_id = i.id AND r.invitation_id = ?
+               AND r.version = ? AND r.revision = ? AND r.status = 'started'
+               AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?) AND (q.closes_at IS NULL OR ? < q.closes_at)""";
+
     private static final String LOCK_BY_ID = "SELECT id FROM invitation WHERE id = ? FOR UPDATE";
 
     private static final String REOPEN = """
@@ -56,8 +69,19 @@ public class ResponseRepository {
                    submit_digest = NULL
              WHERE invitation_id = ? AND status = 'submitted'""";
 
+    /**
+     * What a link's draft is pinned to, as this replica last saved it: a hint for choosing the definition that checks
+     * a save, never trusted for the write (the PATCH statement checks all of it again).
+     */
+    record Pinned(UUID invitationId, UUID questionnaireId, int version) {
+    }
+
+    private static final int MAX_PINNED = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Pinned> pinned = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The draft of one invitation with what answering needs to know about its questionnaire. */
     static final class Draft {
+        String linkHash;
         UUID invitationId;
         UUID questionnaireId;
         String municipalityCode;
@@ -97,6 +121,7 @@ public class ResponseRepository {
                         return null;
                     }
                     draft = new Draft();
+                    draft.linkHash = linkHash;
                     draft.invitationId = row.getObject(1, UUID.class);
                     draft.questionnaireId = row.getObject(2, UUID.class);
                     draft.municipalityCode = row.getString(3);
@@ -163,7 +188,58 @@ public class ResponseRepository {
             statement.setObject(11, submittedAt == null ? null : utc(submittedAt), Types.TIMESTAMP_WITH_TIMEZONE);
             statement.setBytes(12, submitDigest);
             statement.setInt(13, basedOn);
-            return statement.executeUpdate() == 1;
+            boolean written = statement.executeUpdate() == 1;
+            if (written && draft.linkHash != null && SurveyResponse.STARTED.equals(status)) {
+                if (pinned.size() >= MAX_PINNED) {
+                    pinned.clear();
+                }
+                pinned.put(draft.linkHash, new Pinned(draft.invitationId, draft.questionnaireId, draft.version));
+            }
+            return written;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save the draft", e);
+        }
+    }
+
+    /** What this replica knows the link's draft to be pinned to; null if it has not saved it. */
+    Pinned pinned(String linkHash) {
+        return pinned.get(linkHash);
+    }
+
+    /**
+     * Saves the answers named in one statement, in its own transaction (autocommit), if the link is valid, the
+     * questionnaire open, the draft started, on the pinned version and at revision {@code basedOn}; false (nothing
+     * written) otherwise, and the caller takes the locked way to tell why.
+     */
+    boolean patch(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now) {
+        ObjectNode set = definitions.json().createObjectNode();
+        ObjectNode stamps = definitions.json().createObjectNode();
+        java.util.List<String> cleared = new java.util.ArrayList<>();
+        update.fields().forEachRemaining(entry -> {
+            if (entry.getValue().isNull()) {
+                cleared.add(entry.getKey());
+            } else {
+                set.set(entry.getKey(), entry.getValue());
+            }
+            stamps.put(entry.getKey(), basedOn + 1);
+        });
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(PATCH)) {
+            statement.setString(1, definitions.write(set));
+            statement.setArray(2, connection.createArrayOf("text", cleared.toArray()));
+            statement.setString(3, definitions.write(stamps));
+            statement.setObject(4, utc(now));
+            statement.setString(5, linkHash);
+            statement.setObject(6, pin.invitationId());
+            statement.setInt(7, pin.version());
+            statement.setInt(8, basedOn);
+            statement.setObject(9, utc(now));
+            statement.setObject(10, utc(now));
+            boolean written = statement.executeUpdate() == 1;
+            if (!written) {
+                pinned.remove(linkHash);
+            }
+            return written;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save the draft", e);
         }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
@@ -31,7 +32,6 @@ import se.kompetenslaget.common.CsvWriter;
 import se.kompetenslaget.common.CsvWriter.Dialect;
 import se.kompetenslaget.common.ProblemResponses;
 import se.kompetenslaget.common.ResponseFormat;
-import se.kompetenslaget.survey.ExportService.Table;
 import se.kompetenslaget.survey.SurveyDtos.CampaignRates;
 import se.kompetenslaget.survey.SurveyDtos.QuestionnaireRates;
 import se.kompetenslaget.survey.SurveyDtos.Results;
@@ -151,13 +151,14 @@ public class ResultResource {
             @QueryParam("municipality") List<@Pattern(regexp = "^[0-9]{4}$",
                     message = "must be a four-digit SCB municipality code") String> municipality,
             @Context HttpHeaders headers) {
-        Table table = exports.table(questionnaireId, results.filter(county, municipality), includeDrafts);
-        String file = fileName(table.name());
+        ExportService.Prepared export = exports.prepare(questionnaireId, results.filter(county, municipality), includeDrafts);
+        String file = fileName(export.name());
         if (ResponseFormat.choose(headers, format, ResponseFormat.CSV, ResponseFormat.XLSX) == ResponseFormat.XLSX) {
-            return Response.ok(exports.xlsx(table), ExportService.XLSX)
+            return Response.ok((StreamingOutput) out -> exports.xlsx(export, out), ExportService.XLSX)
                     .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file + ".xlsx")).build();
         }
-        return Response.ok(exports.csv(table, Dialect.of(dialect)), CsvWriter.MEDIA_TYPE)
+        Dialect csvDialect = Dialect.of(dialect);
+        return Response.ok((StreamingOutput) out -> exports.csv(export, csvDialect, out), CsvWriter.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file + ".csv")).build();
     }
 

@@ -194,6 +194,18 @@ public class ResultService {
 
     private List<Submitted> submitted(Questionnaire questionnaire, Predicate<String> visible, boolean includeDrafts) {
         List<Submitted> result = new ArrayList<>();
+        eachSubmitted(questionnaire, visible, includeDrafts, result::add);
+        return result;
+    }
+
+    /** Hands each response in the filter to {@code each} as it is read (a cursor of 1 000 rows), keeping none. */
+    void eachSubmitted(Questionnaire questionnaire, Filter filter, Caller caller, boolean includeDrafts,
+            java.util.function.Consumer<Submitted> each) {
+        eachSubmitted(questionnaire, filter.predicate(caller, questionnaire.ownerCountyCode), includeDrafts, each);
+    }
+
+    private void eachSubmitted(Questionnaire questionnaire, Predicate<String> visible, boolean includeDrafts,
+            java.util.function.Consumer<Submitted> each) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement("""
                         SELECT r.municipality_code, r.answers, r.submitted_at, r.version
@@ -208,7 +220,7 @@ public class ResultService {
                     String code = rows.getString(1);
                     if (visible.test(code)) {
                         OffsetDateTime submittedAt = rows.getObject(3, OffsetDateTime.class);
-                        result.add(new Submitted(code, definitions.object(rows.getString(2)),
+                        each.accept(new Submitted(code, definitions.object(rows.getString(2)),
                                 submittedAt == null ? null : submittedAt.toInstant(), rows.getInt(4)));
                     }
                 }
@@ -216,7 +228,6 @@ public class ResultService {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the responses", e);
         }
-        return result;
     }
 
     public Results results(UUID id, Filter filter) {

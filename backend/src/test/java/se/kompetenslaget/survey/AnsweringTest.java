@@ -83,6 +83,48 @@ class AnsweringTest {
     }
 
     @Test
+    void shouldChangeOnlyTheAnswersASaveNamesAndRefuseSavesOnceSubmittedRevokedOrClosed() {
+        String id = openQuestionnaire();
+        Map<String, String> tokens = admin.invite(id, Map.of("target", "municipalities",
+                "municipalityCodes", List.of("2581", "2582", "2583")));
+        String token = tokens.get("2581");
+        SurveyApi.save(token, "\"0\"", Map.of("hired_children_authority", true, "cost_2016", 100)).statusCode(200);
+        // Later saves name one answer each: the other stays; null clears one.
+        SurveyApi.save(token, "\"1\"", Map.of("cost_2016", 200)).statusCode(200).header("ETag", "\"2\"");
+        java.util.Map<String, Object> clear = new java.util.HashMap<>();
+        clear.put("cost_2016", null);
+        SurveyApi.save(token, "\"2\"", clear).statusCode(200).header("ETag", "\"3\"");
+        given().when().get("/api/v1/respond/" + token).then().statusCode(200).header("ETag", "\"3\"")
+                .body("answers.hired_children_authority", equalTo(true)).body("answers", not(hasKey("cost_2016")));
+        // A stale save still learns which question changed after its revision.
+        SurveyApi.save(token, "\"1\"", Map.of("hired_children_authority", false)).statusCode(412)
+                .body("currentRevision", equalTo(3)).body("changed", contains("cost_2016"));
+        // No: the cost is no longer asked, and the answers can be submitted; after that no save is taken.
+        SurveyApi.save(token, "\"3\"", Map.of("hired_children_authority", false)).statusCode(200);
+        SurveyApi.submit(token, "\"4\"").statusCode(200).header("ETag", "\"5\"");
+        SurveyApi.save(token, "\"5\"", Map.of("hired_children_authority", true)).statusCode(409);
+
+        String revoked = tokens.get("2582");
+        SurveyApi.save(revoked, "\"0\"", Map.of("hired_children_authority", true)).statusCode(200);
+        List<Map<String, Object>> items = admin.get("/api/v1/questionnaires/" + id + "/invitations").statusCode(200)
+                .extract().path("items");
+        String invitation = (String) items.stream().filter(i -> "2582".equals(i.get("municipalityCode")))
+                .findFirst().orElseThrow().get("id");
+        given().cookie("kl_session", adminSession).when().post("/api/v1/invitations/" + invitation + "/revoke")
+                .then().statusCode(200);
+        SurveyApi.save(revoked, "\"1\"", Map.of("hired_children_authority", false)).statusCode(404);
+
+        String closed = tokens.get("2583");
+        SurveyApi.save(closed, "\"0\"", Map.of("hired_children_authority", true)).statusCode(200);
+        given().cookie("kl_session", adminSession).when().post("/api/v1/questionnaires/" + id + "/close")
+                .then().statusCode(200);
+        SurveyApi.save(closed, "\"1\"", Map.of("hired_children_authority", false)).statusCode(409);
+        assertEquals("true", TestDatabase.query("SELECT answers->>'hired_children_authority' FROM survey_response r "
+                + "JOIN invitation i ON i.id = r.invitation_id WHERE i.questionnaire_id = '" + id
+                + "' AND i.municipality_code = '2583'"));
+    }
+
+    @Test
     void shouldCheckEveryRequiredAnswerOnSubmitAndThenBeReadOnlyUntilReopened() {
         String id = openQuestionnaire();
         Map<String, String> tokens = admin.invite(id, Map.of("target", "county", "countyCode", "25"));
