@@ -12,10 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.common.ClusterJobs;
 
 /**
  * At start: creates the first administrator from configuration (KL_ADMIN_EMAIL, KL_ADMIN_PASSWORD) when there is no
- * administrator yet, and, in demo mode only (KL_DEMO=true), demo users for each role with a known password.
+ * administrator yet, and, in demo mode only (KL_DEMO=true), demo users for each role with a known password. Replicas
+ * starting at the same moment do this one after the other (a PostgreSQL advisory lock held by the transaction), so
+ * exactly one of them creates the administrator and the others see it.
  */
 @ApplicationScoped
 public class BootstrapUsers {
@@ -24,26 +27,35 @@ public class BootstrapUsers {
     static final String DEMO_PASSWORD = "demo-lösenord-2026";
 
     private final UserRepository users;
+    private final ClusterJobs cluster;
     private final AuditService audit;
     private final Clock clock;
     private final Optional<String> adminEmail;
     private final Optional<String> adminPassword;
     private final boolean demo;
+    private final boolean migrateOnly;
 
-    public BootstrapUsers(UserRepository users, AuditService audit, Clock clock,
+    public BootstrapUsers(UserRepository users, ClusterJobs cluster, AuditService audit, Clock clock,
             @ConfigProperty(name = "kl.admin.email") Optional<String> adminEmail,
             @ConfigProperty(name = "kl.admin.password") Optional<String> adminPassword,
-            @ConfigProperty(name = "kl.demo", defaultValue = "false") boolean demo) {
+            @ConfigProperty(name = "kl.demo", defaultValue = "false") boolean demo,
+            @ConfigProperty(name = "kl.migrate-only", defaultValue = "false") boolean migrateOnly) {
         this.users = users;
+        this.cluster = cluster;
         this.audit = audit;
         this.clock = clock;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
         this.demo = demo;
+        this.migrateOnly = migrateOnly;
     }
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        if (migrateOnly) {
+            return; // the migration step (MigrateOnly) creates no users: the service does when it starts
+        }
+        cluster.lockForTransaction("bootstrap-users");
         if (!users.anyAdmin()) {
             if (adminEmail.isPresent() && adminPassword.isPresent()) {
                 if (adminPassword.get().length() < AccessDtos.MIN_PASSWORD) {
