@@ -142,10 +142,13 @@ async function load(phase, out) {
       }
     }
   }
+  const started = Date.now();
   await Promise.all(Array.from({ length: writers }, writer));
-  writeFileSync(out, JSON.stringify({ phase, acknowledged, failures, retriedWrites, attempted: next }));
+  const seconds = (Date.now() - started) / 1000;
+  writeFileSync(out, JSON.stringify({ phase, acknowledged, failures, retriedWrites, attempted: next, seconds }));
   console.log(`${phase}: ${next} writes attempted, ${acknowledged.length} acknowledged, ${failures.length} failed ` +
-    `requests, ${retriedWrites} writes needed a retry`);
+    `requests, ${retriedWrites} writes needed a retry; ${seconds.toFixed(0)} s, ` +
+    `${(acknowledged.length / seconds).toFixed(1)} acknowledged writes/s with ${writers} writers`);
 }
 
 /** A write through the balancer (primary), then reads through the balancer (standby) until they show it. */
