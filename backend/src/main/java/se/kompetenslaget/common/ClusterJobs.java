@@ -107,6 +107,25 @@ public class ClusterJobs {
         }
     }
 
+    /**
+     * Like {@link #lockForTransaction} but does not wait: true when this transaction now holds the lock, false when
+     * another replica's transaction does. Start-up work loops over short transactions with this rather than waiting
+     * inside one, so a slow holder never makes the waiting transactions time out.
+     */
+    public boolean tryLockForTransaction(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement lock = connection.prepareStatement(
+                        "SELECT pg_try_advisory_xact_lock(hashtextextended(?, 17))")) {
+            lock.setString(1, "kompetenslaget:" + key);
+            try (java.sql.ResultSet row = lock.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not try the lock " + key, e);
+        }
+    }
+
     /** This replica's name in {@code job_run}. */
     public String instance() {
         return instance;

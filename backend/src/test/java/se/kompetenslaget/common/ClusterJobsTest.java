@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -91,6 +92,32 @@ class ClusterJobsTest {
                 assertEquals(jobs.instance(), row.getString(1));
                 assertTrue(row.getBoolean(2), "finished after it started");
             }
+        }
+    }
+
+    @Test
+    void shouldLetOneTransactionHoldTheStartUpLockUntilItEnds() throws Exception {
+        String key = "test-" + UUID.randomUUID();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> holder = other.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                boolean got = jobs.tryLockForTransaction(key);
+                held.countDown();
+                release.await(60, TimeUnit.SECONDS);
+                return got;
+            }));
+            assertTrue(held.await(60, TimeUnit.SECONDS));
+            assertFalse(QuarkusTransaction.requiringNew().call(() -> jobs.tryLockForTransaction(key)),
+                    "while another replica's transaction holds it");
+            release.countDown();
+            assertTrue(holder.get(60, TimeUnit.SECONDS), "the first transaction got it");
+            assertTrue(QuarkusTransaction.requiringNew().call(() -> jobs.tryLockForTransaction(key)),
+                    "once that transaction has ended");
+        } finally {
+            release.countDown();
+            other.shutdownNow();
         }
     }
 
