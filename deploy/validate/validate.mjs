@@ -176,10 +176,17 @@ for (const set of sets) {
 }
 
 const generated = join(root, 'backend', 'target', 'kubernetes', 'kubernetes.yml');
-// The build's own annotations (commit id, repository address, build time) differ from build to build.
-const withoutBuildAnnotations = (docs) => JSON.stringify(docs, (key, value) =>
-  key === 'annotations' && value && typeof value === 'object'
-    ? Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('app.quarkus.io/'))) : value);
+// The build's own annotations (commit id, repository address, build time) differ from build to build, and the
+// generator lists environment variables in no fixed order: both are left out of the comparison.
+const withoutBuildAnnotations = (docs) => JSON.stringify(docs, (key, value) => {
+  if (key === 'annotations' && value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('app.quarkus.io/')));
+  }
+  if ((key === 'env' || key === 'envFrom') && Array.isArray(value)) {
+    return [...value].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  return value;
+});
 if (existsSync(generated)) {
   const committed = withoutBuildAnnotations(parse(readFileSync(join(deploy, 'base', 'kubernetes.yml'), 'utf8'), 'base'));
   const fresh = withoutBuildAnnotations(parse(readFileSync(generated, 'utf8'), 'generated'));

@@ -19,8 +19,8 @@ import java.time.Instant;
  * <li>{@link #oncePerPeriod}: a scheduled job (every replica's timer fires) runs on one replica per period. The claim is
  * one conditional upsert on the job's row in {@code job_run}: of the replicas that fire within a period exactly one
  * moves {@code started_at} forward and runs the job; the others see zero rows changed and skip it.</li>
- * <li>{@link #lockForTransaction}: start-up work (the first administrator) runs under a transaction-scoped advisory lock, so
- * replicas starting at the same moment do it one after the other, each seeing what the one before committed.</li>
+ * <li>{@link #tryLockForTransaction}: start-up work (the first administrator) runs under a transaction-scoped advisory
+ * lock, so replicas starting at the same moment do it one after the other, each seeing what the one before committed.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -92,25 +92,11 @@ public class ClusterJobs {
     }
 
     /**
-     * Takes the transaction-scoped advisory lock of this key in the caller's transaction (the data source hands out the
-     * transaction's connection): the lock is held until that transaction ends, so whatever is done under it is
-     * committed before the next replica gets the lock. Waits while another replica holds it.
-     */
-    public void lockForTransaction(String key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement lock = connection.prepareStatement(
-                        "SELECT pg_advisory_xact_lock(hashtextextended(?, 17))")) {
-            lock.setString(1, "kompetenslaget:" + key);
-            lock.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not take the lock " + key, e);
-        }
-    }
-
-    /**
-     * Like {@link #lockForTransaction} but does not wait: true when this transaction now holds the lock, false when
-     * another replica's transaction does. Start-up work loops over short transactions with this rather than waiting
-     * inside one, so a slow holder never makes the waiting transactions time out.
+     * Tries the transaction-scoped advisory lock of this key in the caller's transaction (the data source hands out
+     * the transaction's connection), without waiting: true when this transaction now holds it until it ends (so what
+     * it does under the lock is committed before the next replica gets it), false when another replica's transaction
+     * holds it. Start-up work loops over short transactions with this rather than waiting inside one, so a slow
+     * holder never makes the waiting transactions time out.
      */
     public boolean tryLockForTransaction(String key) {
         try (Connection connection = dataSource.getConnection();
