@@ -42,7 +42,7 @@ if (existsSync(nginxTap)) {
 }
 // The generated clients' scenarios and examples/ (written by .ci/clients.sh): one TAP point per line "ok"/"not ok".
 for (const [file, name] of [['client-python.tap', 'Python client scenario'], ['client-typescript.tap', 'TypeScript client scenario'],
-  ['examples.tap', 'examples/']]) {
+  ['examples.tap', 'examples/'], ['deploy.tap', 'Kubernetes manifests'], ['replicas.tap', 'several replicas (prove.sh)']]) {
   if (!existsSync(join(out, file))) continue;
   const tap = readFileSync(join(out, file), 'utf8');
   const count = (pattern) => (tap.match(pattern) ?? []).length;

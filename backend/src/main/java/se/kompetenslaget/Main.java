@@ -10,7 +10,8 @@ import se.kompetenslaget.embedded.EmbeddedDatabase;
 
 /**
  * Starts the service: first the embedded PostgreSQL when no database is configured (so that Quarkus, its datasource
- * and Flyway find it), then Quarkus; the embedded server is stopped after Quarkus has stopped.
+ * and Flyway find it), then Quarkus; the embedded server is stopped after Quarkus has stopped. With the argument
+ * {@code migrate} it only brings the database schema up to date and exits ({@link MigrateOnly}).
  */
 @QuarkusMain
 public class Main {
@@ -29,6 +30,11 @@ public class Main {
             return;
         }
         database.ifPresent(Main::useForThisRun);
+        if (args.length > 0 && MigrateOnly.COMMAND.equals(args[0])) {
+            MigrateOnly.configure();
+            Quarkus.run(MigrateOnly.class, java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Quarkus.run(args);
     }
 

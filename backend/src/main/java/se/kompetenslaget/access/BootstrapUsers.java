@@ -1,10 +1,11 @@
 package se.kompetenslaget.access;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,38 +13,72 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
+import se.kompetenslaget.common.ClusterJobs;
 
 /**
  * At start: creates the first administrator from configuration (KL_ADMIN_EMAIL, KL_ADMIN_PASSWORD) when there is no
- * administrator yet, and, in demo mode only (KL_DEMO=true), demo users for each role with a known password.
+ * administrator yet, and, in demo mode only (KL_DEMO=true), demo users for each role with a known password. Replicas
+ * starting at the same moment do this one after the other (a PostgreSQL advisory lock held by the transaction), so
+ * exactly one of them creates the administrator and the others see it.
  */
 @ApplicationScoped
 public class BootstrapUsers {
 
     private static final Logger LOG = Logger.getLogger(BootstrapUsers.class);
     static final String DEMO_PASSWORD = "demo-lösenord-2026";
+    /** How long a replica waits for others' start-up work (busy nodes hash passwords slowly). */
+    private static final Duration WAIT_FOR_OTHER_REPLICAS = Duration.ofMinutes(10);
+    private static final int TRANSACTION_SECONDS = 600;
 
     private final UserRepository users;
+    private final ClusterJobs cluster;
     private final AuditService audit;
     private final Clock clock;
     private final Optional<String> adminEmail;
     private final Optional<String> adminPassword;
     private final boolean demo;
+    private final boolean migrateOnly;
 
-    public BootstrapUsers(UserRepository users, AuditService audit, Clock clock,
+    public BootstrapUsers(UserRepository users, ClusterJobs cluster, AuditService audit, Clock clock,
             @ConfigProperty(name = "kl.admin.email") Optional<String> adminEmail,
             @ConfigProperty(name = "kl.admin.password") Optional<String> adminPassword,
-            @ConfigProperty(name = "kl.demo", defaultValue = "false") boolean demo) {
+            @ConfigProperty(name = "kl.demo", defaultValue = "false") boolean demo,
+            @ConfigProperty(name = "kl.migrate-only", defaultValue = "false") boolean migrateOnly) {
         this.users = users;
+        this.cluster = cluster;
         this.audit = audit;
         this.clock = clock;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
         this.demo = demo;
+        this.migrateOnly = migrateOnly;
     }
 
-    @Transactional
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event) throws InterruptedException {
+        if (migrateOnly) {
+            return; // the migration step (MigrateOnly) creates no users: the service does when it starts
+        }
+        // One short transaction per try: waiting for the lock inside one transaction would make it time out while
+        // another replica hashes the administrator's password on a busy node.
+        Instant giveUp = clock.instant().plus(WAIT_FOR_OTHER_REPLICAS);
+        while (!QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).call(this::createUnderLock)) {
+            if (clock.instant().isAfter(giveUp)) {
+                throw new IllegalStateException("Another replica held the start-up lock for " + WAIT_FOR_OTHER_REPLICAS);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** In a transaction: false when another replica holds the lock; otherwise creates what is missing. */
+    private boolean createUnderLock() {
+        if (!cluster.tryLockForTransaction("bootstrap-users")) {
+            return false;
+        }
+        createMissing();
+        return true;
+    }
+
+    private void createMissing() {
         if (!users.anyAdmin()) {
             if (adminEmail.isPresent() && adminPassword.isPresent()) {
                 if (adminPassword.get().length() < AccessDtos.MIN_PASSWORD) {

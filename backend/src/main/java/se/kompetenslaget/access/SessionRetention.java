@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.kompetenslaget.common.ClusterJobs;
 
 /**
  * Removes browser sessions that ended (expired or signed out) longer ago than the retention period: they are no
@@ -18,18 +19,21 @@ public class SessionRetention {
 
     private final UserSessionRepository sessions;
     private final Clock clock;
+    private final ClusterJobs cluster;
     private final Duration retention;
 
-    public SessionRetention(UserSessionRepository sessions, Clock clock,
+    public SessionRetention(UserSessionRepository sessions, Clock clock, ClusterJobs cluster,
             @ConfigProperty(name = "kl.session.retention") Duration retention) {
         this.sessions = sessions;
         this.clock = clock;
+        this.cluster = cluster;
         this.retention = retention;
     }
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeEndedSessionsHourly() {
-        removeEndedSessions();
+        // once an hour across all replicas, not once per replica
+        cluster.oncePerPeriod("session-retention", Duration.ofHours(1), this::removeEndedSessions);
     }
 
     /** Deletes the sessions that ended before the retention period; returns how many. */

@@ -35,13 +35,15 @@ public class Idempotency {
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ClusterJobs cluster;
     private final Duration retention;
 
-    public Idempotency(AgroalDataSource dataSource, ObjectMapper json, Clock clock,
+    public Idempotency(AgroalDataSource dataSource, ObjectMapper json, Clock clock, ClusterJobs cluster,
             @ConfigProperty(name = "kl.idempotency.retention") Duration retention) {
         this.dataSource = dataSource;
         this.json = json;
         this.clock = clock;
+        this.cluster = cluster;
         this.retention = retention;
     }
 
@@ -108,10 +110,10 @@ public class Idempotency {
         }
     }
 
-    /** Every hour, forgets the keys older than the retention period. */
+    /** Every hour, on one replica, forgets the keys older than the retention period. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldKeysHourly() {
-        forgetOldKeys();
+        cluster.oncePerPeriod("idempotency-cleanup", Duration.ofHours(1), this::forgetOldKeys);
     }
 
     /** Forgets the keys older than the retention period; returns how many. */

@@ -65,14 +65,16 @@ public class Throttle {
 
     private final AgroalDataSource dataSource;
     private final Clock clock;
+    private final ClusterJobs cluster;
     private final Duration retention;
     private final DomainMetrics metrics;
 
-    public Throttle(AgroalDataSource dataSource, Clock clock, DomainMetrics metrics,
+    public Throttle(AgroalDataSource dataSource, Clock clock, DomainMetrics metrics, ClusterJobs cluster,
             @ConfigProperty(name = "kl.throttle.retention", defaultValue = "P1D") Duration retention) {
         this.dataSource = dataSource;
         this.metrics = metrics;
         this.clock = clock;
+        this.cluster = cluster;
         this.retention = retention;
     }
 
@@ -152,10 +154,10 @@ public class Throttle {
         metrics.throttled(kind);
     }
 
-    /** Every hour, deletes rows nobody has hit for the retention period and that block nothing. */
+    /** Every hour, on one replica, deletes rows nobody has hit for the retention period and that block nothing. */
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldRowsHourly() {
-        forgetOldRows();
+        cluster.oncePerPeriod("throttle-cleanup", Duration.ofHours(1), this::forgetOldRows);
     }
 
     /** Deletes rows nobody has hit for the retention period and that block nothing; returns how many. */

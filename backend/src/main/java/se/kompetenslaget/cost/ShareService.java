@@ -1,6 +1,6 @@
 package se.kompetenslaget.cost;
 
-import io.agroal.api.AgroalDataSource;
+import se.kompetenslaget.common.ReadDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -81,12 +81,13 @@ public class ShareService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final AccessPolicy access;
-    private final AgroalDataSource dataSource;
+    /** Heavy reads: the standby when one is configured (common/ReadDataSource). */
+    private final ReadDataSource dataSource;
     private final Catalogue catalogue;
     private final Places places;
     private final PopulationService population;
 
-    public ShareService(AccessPolicy access, AgroalDataSource dataSource, Catalogue catalogue, Places places,
+    public ShareService(AccessPolicy access, ReadDataSource dataSource, Catalogue catalogue, Places places,
             PopulationService population) {
         this.access = access;
         this.dataSource = dataSource;
@@ -172,7 +173,7 @@ public class ShareService {
     private Map<String, Map<String, Amounts>> reported(int year, Integer month, List<String> selection) {
         Map<String, Map<String, Amounts>> reported = new HashMap<>();
         boolean wholeYear = month == null;
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.connection();
                 PreparedStatement memory = connection.prepareStatement("SET LOCAL work_mem = '64MB'");
                 PreparedStatement query = connection.prepareStatement(
                         wholeYear ? PER_MUNICIPALITY_AND_AREA_FOR_YEAR : PER_MUNICIPALITY_AND_AREA)) {
@@ -256,7 +257,7 @@ public class ShareService {
         // region → kpi → year → amounts
         Map<String, Map<String, Map<Integer, Amounts>>> sums = new TreeMap<>();
         List<String> selection = selection(county, Set.of());
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.connection();
                 PreparedStatement query = connection.prepareStatement(SERIES)) {
             Array codes = selection == null ? null : connection.createArrayOf("text", selection.toArray());
             query.setInt(1, from);
@@ -301,7 +302,7 @@ public class ShareService {
     public TreeMap<Integer, BigDecimal> yearlyShares(String countyCode, String municipalityCode, String serviceArea) {
         TreeMap<Integer, Amounts> sums = new TreeMap<>();
         List<String> selection = municipalityCode != null ? List.of(municipalityCode) : selection(countyCode, Set.of());
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.connection();
                 PreparedStatement query = connection.prepareStatement("""
                         SELECT DISTINCT ON (municipality_code, service_area_code, year)
                                year, service_area_code, hired_cost, own_cost
@@ -352,7 +353,7 @@ public class ShareService {
     /** A municipality's share per year, per service area and (key TOTAL) all together, from the yearly sums. */
     Map<String, TreeMap<Integer, BigDecimal>> yearlySharesOf(String municipalityCode) {
         Map<String, TreeMap<Integer, Amounts>> sums = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.connection();
                 PreparedStatement query = connection.prepareStatement("""
                         SELECT DISTINCT ON (service_area_code, year) service_area_code, year, hired_cost, own_cost
                           FROM cost_year_total

@@ -1,8 +1,8 @@
 package se.kompetenslaget.survey;
 
+import se.kompetenslaget.common.ReadDataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,11 +65,12 @@ public class ResultService {
     private final Catalogue catalogue;
     private final QuestionnaireService questionnaires;
     private final InvitationService invitations;
-    private final AgroalDataSource dataSource;
+    /** Heavy reads: the standby when one is configured (common/ReadDataSource). */
+    private final ReadDataSource dataSource;
 
     public ResultService(EntityManager em, AccessPolicy access, Places places, Definitions definitions,
             Catalogue catalogue, QuestionnaireService questionnaires, InvitationService invitations,
-            AgroalDataSource dataSource) {
+            ReadDataSource dataSource) {
         this.dataSource = dataSource;
         this.em = em;
         this.access = access;
@@ -206,7 +207,7 @@ public class ResultService {
 
     private void eachSubmitted(Questionnaire questionnaire, Predicate<String> visible, boolean includeDrafts,
             java.util.function.Consumer<Submitted> each) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.connection();
                 PreparedStatement statement = connection.prepareStatement("""
                         SELECT r.municipality_code, r.answers, r.submitted_at, r.version
                           FROM survey_response r JOIN invitation i ON i.id = r.invitation_id
