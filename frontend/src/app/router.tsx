@@ -46,7 +46,8 @@ const MunicipalityContactsSection = onDemand(
   async () => (await import('@/features/contacts/components/municipality-contacts')).MunicipalityContacts,
 );
 const MunicipalityProfileSection = onDemand(
-  async () => (await import('@/features/profiles/components/municipality-profile')).MunicipalityProfileSection,
+  async () =>
+    (await import('@/features/profiles/components/municipality-profile')).MunicipalityProfileSection,
 );
 
 /** The county's profile with the costs feature's map of its municipalities. */

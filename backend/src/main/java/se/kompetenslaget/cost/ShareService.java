@@ -335,7 +335,7 @@ public class ShareService {
     /** The municipalities with cost figures (any service area) for the year. No access check. */
     public Set<String> reportingMunicipalities(int year) {
         Set<String> codes = new java.util.TreeSet<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.connection();
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT DISTINCT municipality_code FROM cost_year_total WHERE year = ?")) {
             query.setInt(1, year);

@@ -391,7 +391,7 @@ public class ResultService {
      */
     public List<Participation> participation(Collection<String> municipalityCodes) {
         List<Participation> result = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource.connection();
                 PreparedStatement statement = connection.prepareStatement("""
                         SELECT q.id, q.campaign_id, q.owner_county_code, q.title_sv, q.title_en, q.anonymous,
                                max(r.submitted_at)
