@@ -102,6 +102,7 @@ export const handlers = [
   http.get('*/api/v1/municipalities/:code/decisions', () =>
     HttpResponse.json<Schemas['ReductionDecision'][]>([]),
   ),
+  http.get('*/api/v1/municipalities/:code/contacts', () => HttpResponse.json<Schemas['Contact'][]>([])),
   http.get('*/api/v1/service-areas', () => HttpResponse.json<Schemas['ServiceArea'][]>([])),
   http.get('*/api/v1/professions', () => HttpResponse.json<Schemas['Profession'][]>([])),
   http.get('*/api/v1/municipalities/:code/targets', () => HttpResponse.json<Schemas['TargetStatus'][]>([])),
