@@ -103,7 +103,7 @@ class GeneratedJavaClientScenarioTest {
         ApiClient admin = client(created.getValue(), null);
         assertEquals("personal_token", new SignInApi(admin).getMe().getKind().getValue());
 
-        MunicipalityPage page = new MunicipalitiesApi(admin).listMunicipalities("25", null, null, null, 100, null);
+        MunicipalityPage page = new MunicipalitiesApi(admin).listMunicipalities("25", null, null, null, 100, null, null);
         assertEquals(14, page.getTotalItems());
         assertTrue(page.getItems().stream().anyMatch(m -> m.getCode().equals(MUNICIPALITY)));
 
