@@ -4,9 +4,12 @@ import { ConfirmButton } from '@/components/ui/confirm-button';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Field } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
 import { useMe } from '@/lib/auth/get-me';
 import { mayEditMunicipality } from '@/lib/auth/permissions';
 import { formatNumber } from '@/utils/format';
+import { useCatalogueName } from '@/utils/localized';
 import { useDeleteContact } from '../api/delete-contact';
 import { useImportContacts } from '../api/import-contacts';
 import { useContacts } from '../api/list-contacts';
@@ -31,6 +34,11 @@ export function MunicipalityContacts({ municipalityCode }: { municipalityCode: s
   const contacts = useContacts(municipalityCode, mayKeep);
   const importContacts = useImportContacts(municipalityCode);
   const remove = useDeleteContact(municipalityCode);
+  const serviceAreas = useServiceAreas();
+  const catalogueName = useCatalogueName();
+  const areaNames = new Map(
+    (serviceAreas.data ?? []).map((area) => [area.code, catalogueName(area)] as const),
+  );
   const [file, setFile] = useState<File | null>(null);
 
   if (!mayKeep) {
@@ -52,46 +60,48 @@ export function MunicipalityContacts({ municipalityCode }: { municipalityCode: s
       {contacts.isError && <ErrorAlert error={contacts.error} onRetry={() => void contacts.refetch()} />}
       {contacts.data && contacts.data.length === 0 && <p>{t('contacts.none')}</p>}
       {contacts.data && contacts.data.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('contacts.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('contacts.name')}</th>
-              <th scope="col">{t('contacts.email')}</th>
-              <th scope="col">{t('contacts.role')}</th>
-              <th scope="col">{t('contacts.serviceAreas')}</th>
-              <th scope="col">{t('contacts.language')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('contacts.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {contacts.data.map((contact) => (
-              <tr key={contact.id}>
-                <td>{contact.name}</td>
-                <td>{contact.email}</td>
-                <td>{contact.role ?? ''}</td>
-                <td>
-                  {(contact.serviceAreas ?? []).length === 0
-                    ? t('contacts.allAreas')
-                    : (contact.serviceAreas ?? []).join(', ')}
-                </td>
-                <td>{t(`language.${contact.language === 'en' ? 'en' : 'sv'}`)}</td>
-                <td>
-                  <ConfirmButton
-                    label={t('contacts.remove')}
-                    target={contact.name ?? ''}
-                    question={t('contacts.removeQuestion', { name: contact.name ?? '' })}
-                    confirmLabel={t('contacts.confirmRemove')}
-                    pending={remove.isPending}
-                    onConfirm={() => remove.mutate({ id: contact.id ?? '', version: contact.version ?? 0 })}
-                  />
-                </td>
+        <TableScroll>
+          <table>
+            <caption className="visually-hidden">{t('contacts.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('contacts.name')}</th>
+                <th scope="col">{t('contacts.email')}</th>
+                <th scope="col">{t('contacts.role')}</th>
+                <th scope="col">{t('contacts.serviceAreas')}</th>
+                <th scope="col">{t('contacts.language')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('contacts.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {contacts.data.map((contact) => (
+                <tr key={contact.id}>
+                  <td>{contact.name}</td>
+                  <td>{contact.email}</td>
+                  <td>{contact.role ?? ''}</td>
+                  <td>
+                    {(contact.serviceAreas ?? []).length === 0
+                      ? t('contacts.allAreas')
+                      : (contact.serviceAreas ?? []).map((code) => areaNames.get(code) ?? code).join(', ')}
+                  </td>
+                  <td>{t(`language.${contact.language === 'en' ? 'en' : 'sv'}`)}</td>
+                  <td>
+                    <ConfirmButton
+                      label={t('contacts.remove')}
+                      target={contact.name ?? ''}
+                      question={t('contacts.removeQuestion', { name: contact.name ?? '' })}
+                      confirmLabel={t('contacts.confirmRemove')}
+                      pending={remove.isPending}
+                      onConfirm={() => remove.mutate({ id: contact.id ?? '', version: contact.version ?? 0 })}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {remove.isError && <ErrorAlert error={remove.error} />}
 

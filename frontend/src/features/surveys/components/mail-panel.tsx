@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Field } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
+import { TableScroll } from '@/components/ui/table-scroll';
+import { usePlaceNames } from '@/lib/catalogues/place-names';
 import { formatDateTime, formatNumber } from '@/utils/format';
 import { useMailLog } from '../api/list-mail-log';
 import { usePreviewMailing } from '../api/preview-mailing';
@@ -31,33 +33,35 @@ export function MailPanel({ questionnaireId, mayManage }: { questionnaireId: str
       {log.data && log.data.length === 0 && <p>{t('surveys.mail.logNone')}</p>}
       {log.data && log.data.length > 0 && (
         <>
-          <table className="mail-log">
-            <caption className="visually-hidden">{t('surveys.mail.logHeading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('surveys.mail.municipality')}</th>
-                <th scope="col">{t('surveys.mail.kind')}</th>
-                <th scope="col">{t('surveys.mail.recipient')}</th>
-                <th scope="col">{t('surveys.mail.status')}</th>
-                <th scope="col">{t('surveys.mail.attempts')}</th>
-                <th scope="col">{t('surveys.mail.time')}</th>
-                <th scope="col">{t('surveys.mail.reply')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.map((entry) => (
-                <tr key={entry.id} data-status={entry.status}>
-                  <td>{entry.municipalityName}</td>
-                  <td>{t(`surveys.mail.kinds.${entry.kind ?? 'invitation'}`)}</td>
-                  <td>{entry.recipient}</td>
-                  <td>{t(`surveys.mail.statuses.${entry.status ?? 'queued'}`)}</td>
-                  <td>{formatNumber(entry.attempts ?? 0)}</td>
-                  <td>{formatDateTime(entry.sentAt ?? entry.lastAttemptAt ?? entry.queuedAt ?? '')}</td>
-                  <td>{entry.lastReply ?? ''}</td>
+          <TableScroll>
+            <table className="mail-log">
+              <caption className="visually-hidden">{t('surveys.mail.logHeading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('surveys.mail.municipality')}</th>
+                  <th scope="col">{t('surveys.mail.kind')}</th>
+                  <th scope="col">{t('surveys.mail.recipient')}</th>
+                  <th scope="col">{t('surveys.mail.status')}</th>
+                  <th scope="col">{t('surveys.mail.attempts')}</th>
+                  <th scope="col">{t('surveys.mail.time')}</th>
+                  <th scope="col">{t('surveys.mail.reply')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {log.data.map((entry) => (
+                  <tr key={entry.id} data-status={entry.status}>
+                    <td>{entry.municipalityName}</td>
+                    <td>{t(`surveys.mail.kinds.${entry.kind ?? 'invitation'}`)}</td>
+                    <td>{entry.recipient}</td>
+                    <td>{t(`surveys.mail.statuses.${entry.status ?? 'queued'}`)}</td>
+                    <td>{formatNumber(entry.attempts ?? 0)}</td>
+                    <td>{formatDateTime(entry.sentAt ?? entry.lastAttemptAt ?? entry.queuedAt ?? '')}</td>
+                    <td>{entry.lastReply ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {mayManage && log.data.some((entry) => entry.status === 'failed') && (
             <button type="button" onClick={() => retry.mutate()} disabled={retry.isPending}>
               {t('surveys.mail.retry')}
@@ -77,6 +81,12 @@ function SendForm({ questionnaireId }: { questionnaireId: string }) {
   const [sendAt, setSendAt] = useState('');
   const preview = usePreviewMailing(questionnaireId);
   const queue = useQueueMailing(questionnaireId);
+  const withoutContacts = queue.data?.municipalitiesWithoutContacts ?? [];
+  const names = usePlaceNames(withoutContacts);
+  const withoutContactsText = withoutContacts
+    .map((code) => names.municipality(code) ?? code)
+    .sort((a, b) => a.localeCompare(b, 'sv'))
+    .join(', ');
 
   const send = (event: FormEvent, chosen: Kind) => {
     event.preventDefault();
@@ -134,24 +144,21 @@ function SendForm({ questionnaireId }: { questionnaireId: string }) {
       </div>
       {preview.isError && <ErrorAlert error={preview.error} />}
       {preview.data && (
-        <div className="mail-preview">
-          <h3>{t('surveys.mail.previewHeading')}</h3>
+        <section className="mail-preview" aria-labelledby="mail-preview-heading">
+          <h3 id="mail-preview-heading">{t('surveys.mail.previewHeading')}</h3>
           <p>
             <strong>{preview.data.subject}</strong>
           </p>
           <pre>{preview.data.body}</pre>
           <p>{t('surveys.mail.recipients', { count: preview.data.recipients ?? 0 })}</p>
-        </div>
+        </section>
       )}
       {queue.isError && <ErrorAlert error={queue.error} />}
       {queue.data && (
         <p role="status">
           {t('surveys.mail.queued', { count: queue.data.queued ?? 0 })}
-          {(queue.data.municipalitiesWithoutContacts ?? []).length > 0 &&
-            ' ' +
-              t('surveys.mail.withoutContacts', {
-                codes: (queue.data.municipalitiesWithoutContacts ?? []).join(', '),
-              })}
+          {withoutContacts.length > 0 &&
+            ' ' + t('surveys.mail.withoutContacts', { codes: withoutContactsText })}
         </p>
       )}
     </form>
