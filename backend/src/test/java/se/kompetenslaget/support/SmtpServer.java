@@ -38,7 +38,7 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
-                "quarkus.mailer.mock", "false", "quarkus.mailer.keep-alive", "false",
+                "quarkus.mailer.mock", "false",
                 "quarkus.mailer.start-tls", "DISABLED", "kl.public-url", "https://kompetenslaget.test");
     }
 
@@ -54,6 +54,8 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
             port = onPort;
             ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
             setup.setServerStartupTimeout(30_000);
+            // A client that lost the greeting waits for the server to give up: 10 s here, not GreenMail's 30 s.
+            setup.setReadTimeout(10_000);
             greenMail = new GreenMail(setup).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             greenMail.start();
         }
@@ -90,6 +92,8 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void converse(Socket socket) throws IOException {
+        // A client that lost the greeting is let go after 10 s (as GreenMail's read timeout above).
+        socket.setSoTimeout(10_000);
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = socket.getOutputStream();
         write(out, "220 refusing.test ESMTP");
