@@ -89,7 +89,18 @@ async function makeData(request: APIRequestContext): Promise<Data> {
     data: { target: 'municipalities', municipalityCodes: ['2580'] },
   });
   expect(invited.status()).toBe(201);
-  const invitation = (await invited.json()).invitations[0] as { id: string; path: string };
+  const invitation = (await invited.json()).invitations[0] as {
+    invitationId: string;
+    path: string;
+    token: string;
+  };
+  // Luleå has started answering, so its answers page has answers to show (a page of no answers is a 404).
+  const form = await request.get(`/api/v1/respond/${invitation.token}`);
+  const saved = await request.patch(`/api/v1/respond/${invitation.token}/answers`, {
+    headers: { 'If-Match': form.headers()['etag'] },
+    data: { answers: {} },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
   const campaign = await request.post('/api/v1/campaigns', { data: { title: `Alla sidor ${stamp}` } });
   expect(campaign.status()).toBe(201);
   const plan = await request.post('/api/v1/action-plans', {
@@ -115,7 +126,7 @@ async function makeData(request: APIRequestContext): Promise<Data> {
     adminId: me.user.id,
     respondPath: invitation.path,
     questionnaireId,
-    invitationId: invitation.id,
+    invitationId: invitation.invitationId,
     campaignId: (await campaign.json()).id as string,
     planId: (await plan.json()).id as string,
     exampleId: (await example.json()).id as string,

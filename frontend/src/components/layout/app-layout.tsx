@@ -43,6 +43,7 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
             aria-expanded={menu.open}
             aria-controls="site-menu"
             onClick={menu.toggle}
+            onKeyDown={menu.closeOnEscape}
           >
             <span aria-hidden="true" className="menu-icon" />
             {t('nav.menu')}
