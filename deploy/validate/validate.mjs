@@ -177,13 +177,17 @@ for (const set of sets) {
 
 const generated = join(root, 'backend', 'target', 'kubernetes', 'kubernetes.yml');
 // The build's own annotations (commit id, repository address, build time) differ from build to build, and the
-// generator lists environment variables in no fixed order: both are left out of the comparison.
+// generator lists environment variables and the keys of maps (labels) in no fixed order: compared without them,
+// keys sorted.
 const withoutBuildAnnotations = (docs) => JSON.stringify(docs, (key, value) => {
   if (key === 'annotations' && value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('app.quarkus.io/')));
+    value = Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('app.quarkus.io/')));
   }
   if ((key === 'env' || key === 'envFrom') && Array.isArray(value)) {
     return [...value].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
   return value;
 });

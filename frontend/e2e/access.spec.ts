@@ -140,14 +140,17 @@ test('an administrator makes a Luleå editor, who manages Luleå’s integration
       .filter({ hasText: tokenName });
     await expect(issued).toHaveCount(1);
     await expect(issued).toContainText(editor.email);
-    await expect(issued).toContainText(`name: – → ${tokenName}`);
-    await expect(issued).toContainText('scopes: – → costs:write');
+    await expect(issued).toContainText(`Namn: – → ${tokenName}`);
+    await expect(issued).toContainText('Behörigheter: – → costs:write');
     const revoked = table
       .getByRole('row')
       .filter({ hasText: 'API-nyckel återkallad' })
       .filter({ hasText: editor.email });
     await expect(revoked).toHaveCount(1);
-    const granted = table.getByRole('row').filter({ hasText: 'Roll given' }).filter({ hasText: '2580' });
+    const granted = table
+      .getByRole('row')
+      .filter({ hasText: 'Roll given' })
+      .filter({ hasText: 'Kommunredaktör, Luleå' });
     await expect(granted.first()).toContainText(administrator().email.toLowerCase());
     await expectAccessible();
 

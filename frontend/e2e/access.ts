@@ -45,5 +45,10 @@ export async function signOut(page: Page) {
 
 /** Opens the municipality page's disclosure with the entry forms and detailed figures (below the profile). */
 export async function openMunicipalityDetails(page: Page) {
-  await page.getByText('Detaljer och registrering').click();
+  const details = page.locator('details.municipality-details');
+  // Kept open for the session (per municipality): open it only if it is folded.
+  if (!(await details.evaluate((element: HTMLDetailsElement) => element.open))) {
+    await page.getByText('Detaljer och registrering').click();
+  }
+  await expect(details).toHaveAttribute('open', '');
 }

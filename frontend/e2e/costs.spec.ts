@@ -66,7 +66,7 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
     });
     await expect(costs.getByText('3 rader lästes från kostnader.csv.')).toBeVisible();
     const preview = costs.getByRole('table', { name: 'Förhandsvisning: 3 av 3 rader' });
-    await expect(preview.getByRole('row', { name: /barn_unga/ })).toContainText('3 390 000');
+    await expect(preview.getByRole('row', { name: /Barn och unga/ })).toContainText('3 390 000');
     await expectAccessible();
     await costs.getByRole('button', { name: 'Spara 3 rader' }).click();
     const problems = costs.getByRole('alert');

@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { administrator, newPerson, signIn } from './access';
+import { administrator, newPerson, openMunicipalityDetails, signIn } from './access';
 import { expect, test } from './fixtures';
 
 /**
@@ -102,7 +102,7 @@ test('a coordinator imports contacts, previews and sends the invitations, and se
   await test.step('the coordinator imports the contact persons from a CSV file on Karlskrona’s page', async () => {
     await signIn(page, coordinator);
     await page.goto('/municipalities/1080');
-    await page.getByText('Detaljer och registrering').click();
+    await openMunicipalityDetails(page);
     const section = page.getByRole('region', { name: 'Kontaktpersoner för enkäter' });
     const csv = [
       'kommunkod;namn;e-post;roll;verksamhetsområden;språk',

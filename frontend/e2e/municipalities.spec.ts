@@ -83,7 +83,11 @@ test.describe('from municipality to county', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Norrbottens län');
     await expect(page).toHaveURL(/\/counties\/25$/);
-    await expect(page.locator('.link-list li')).toHaveCount(14);
+    await expect(
+      page
+        .getByRole('table', { name: /Andel inhyrd personal i kommunerna i Norrbottens län/ })
+        .getByRole('rowheader'),
+    ).toHaveCount(14);
     await expect(page.getByRole('main').getByRole('link', { name: 'Luleå', exact: true })).toBeVisible();
     await expectAccessible();
   });

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -83,7 +83,7 @@ export function MunicipalityRoute({
           {ProfileSection && <ProfileSection municipalityCode={municipality.data.code} />}
           {me.data && (
             // Figures first; the entry forms and detailed figures behind a disclosure, not above them.
-            <details className="municipality-details">
+            <DetailsDisclosure code={municipality.data.code}>
               <summary>
                 <h2 className="summary-heading">{t('municipality.detailsHeading')}</h2>
               </summary>
@@ -96,10 +96,33 @@ export function MunicipalityRoute({
               {DecisionsSection && <DecisionsSection municipalityCode={municipality.data.code} />}
               {ContactsSection && <ContactsSection municipalityCode={municipality.data.code} />}
               {IntegrationSection && <IntegrationSection municipalityCode={municipality.data.code} />}
-            </details>
+            </DetailsDisclosure>
           )}
         </>
       )}
     </>
+  );
+}
+
+/**
+ * The disclosure with the entry forms. Whether it is open is kept for the session, per municipality: a section that
+ * loads its code later may remount the page below its loading boundary, and an open form must not fold away then.
+ */
+function DetailsDisclosure({ code, children }: { code: string; children: ReactNode }) {
+  const key = `kl.municipality-details.${code}`;
+  const [open, setOpen] = useState(() => sessionStorage.getItem(key) === 'open');
+  return (
+    <details
+      className="municipality-details"
+      open={open}
+      onToggle={(event) => {
+        const isOpen = event.currentTarget.open;
+        setOpen(isOpen);
+        if (isOpen) sessionStorage.setItem(key, 'open');
+        else sessionStorage.removeItem(key);
+      }}
+    >
+      {children}
+    </details>
   );
 }
