@@ -83,7 +83,7 @@ export function MunicipalityRoute({
           {ProfileSection && <ProfileSection municipalityCode={municipality.data.code} />}
           {me.data && (
             // Figures first; the entry forms and detailed figures behind a disclosure, not above them.
-            <DetailsDisclosure code={municipality.data.code}>
+            <DetailsDisclosure key={municipality.data.code} code={municipality.data.code}>
               <summary>
                 <h2 className="summary-heading">{t('municipality.detailsHeading')}</h2>
               </summary>
