@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** The first administrator, created when the product starts (see ../.ci/test). */
 export function administrator() {
@@ -51,4 +51,23 @@ export async function openMunicipalityDetails(page: Page) {
     await page.getByText('Detaljer och registrering').click();
   }
   await expect(details).toHaveAttribute('open', '');
+}
+
+/**
+ * Over the API, as the first administrator: a new user for the person, with the one grant given (for example
+ * `{ role: 'municipality_editor', municipalityCode: '2580' }`). The request context stays signed in as the
+ * administrator.
+ */
+export async function createPersonWithGrant(
+  request: APIRequestContext,
+  person: { email: string; name: string; password: string },
+  grant: { role: string; municipalityCode?: string; countyCode?: string },
+) {
+  expect((await request.post('/api/v1/auth/sign-in', { data: administrator() })).status()).toBe(200);
+  const user = await request.post('/api/v1/users', {
+    data: { email: person.email, displayName: person.name, password: person.password },
+  });
+  expect(user.status()).toBe(201);
+  const granted = await request.post(`/api/v1/users/${(await user.json()).id}/grants`, { data: grant });
+  expect(granted.ok()).toBe(true);
 }

@@ -1,4 +1,4 @@
-import { administrator, newPerson, signIn, openMunicipalityDetails } from './access';
+import { administrator, createPersonWithGrant, newPerson, signIn, openMunicipalityDetails } from './access';
 import { expect, test } from './fixtures';
 
 /** A cost file as a municipality would write it: semicolons, Swedish decimal commas. */
@@ -26,15 +26,7 @@ test('a municipality editor uploads a cost file with errors, sees them per row, 
   const editor = newPerson('lulea-kostnader', testInfo.workerIndex);
 
   await test.step('the administrator makes a Luleå editor (over the API)', async () => {
-    expect((await request.post('/api/v1/auth/sign-in', { data: administrator() })).status()).toBe(200);
-    const user = await request.post('/api/v1/users', {
-      data: { email: editor.email, displayName: editor.name, password: editor.password },
-    });
-    expect(user.status()).toBe(201);
-    const grant = await request.post(`/api/v1/users/${(await user.json()).id}/grants`, {
-      data: { role: 'municipality_editor', municipalityCode: '2580' },
-    });
-    expect(grant.ok()).toBe(true);
+    await createPersonWithGrant(request, editor, { role: 'municipality_editor', municipalityCode: '2580' });
   });
 
   await signIn(page, editor);

@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { administrator, newPerson, openMunicipalityDetails, signIn } from './access';
+import { createPersonWithGrant, newPerson, openMunicipalityDetails, signIn } from './access';
 import { expect, test } from './fixtures';
 
 /**
@@ -78,15 +78,7 @@ test('a coordinator imports contacts, previews and sends the invitations, and se
   let questionnaireId = '';
 
   await test.step('the administrator makes a coordinator for Blekinge and an open questionnaire of the county (over the API)', async () => {
-    expect((await request.post('/api/v1/auth/sign-in', { data: administrator() })).status()).toBe(200);
-    const user = await request.post('/api/v1/users', {
-      data: { email: coordinator.email, displayName: coordinator.name, password: coordinator.password },
-    });
-    expect(user.status()).toBe(201);
-    const grant = await request.post(`/api/v1/users/${(await user.json()).id}/grants`, {
-      data: { role: 'county_coordinator', countyCode: '10' },
-    });
-    expect(grant.ok()).toBe(true);
+    await createPersonWithGrant(request, coordinator, { role: 'county_coordinator', countyCode: '10' });
     const imported = await request.post('/api/v1/questionnaire-templates/norrbotten-interview/import', {
       data: { ownerCountyCode: '10' },
     });

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { administrator, newPerson, signIn, signOut } from './access';
+import { createPersonWithGrant, newPerson, signIn, signOut } from './access';
 import { expect, test } from './fixtures';
 
 /** No sideways scroll of the page itself: wide tables scroll inside their own region. */
@@ -35,15 +35,7 @@ test('an editor lands on their municipality’s profile and publishes a year; a 
   const editor = newPerson('haparanda-profil', testInfo.workerIndex);
 
   await test.step('the administrator makes a Haparanda editor, reports costs and a published survey (over the API)', async () => {
-    expect((await request.post('/api/v1/auth/sign-in', { data: administrator() })).status()).toBe(200);
-    const user = await request.post('/api/v1/users', {
-      data: { email: editor.email, displayName: editor.name, password: editor.password },
-    });
-    expect(user.status()).toBe(201);
-    const grant = await request.post(`/api/v1/users/${(await user.json()).id}/grants`, {
-      data: { role: 'municipality_editor', municipalityCode: '2583' },
-    });
-    expect(grant.ok()).toBe(true);
+    await createPersonWithGrant(request, editor, { role: 'municipality_editor', municipalityCode: '2583' });
     await costs(request, '2583', unpublished, '170', '830');
     await costs(request, '2583', year, '37', '963');
 
