@@ -1,4 +1,4 @@
-import type { Download } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { administrator, signIn } from './access';
 import { expect, test } from './fixtures';
 
@@ -260,5 +260,111 @@ test('an administrator builds a questionnaire with a section and every type of q
       'Brist per verksamhetsområde',
     );
     await expectAccessible();
+  });
+});
+
+/** How far the page scrolls sideways, and the widest elements that stick out past the window. */
+async function sideways(page: Page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement!;
+    const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+  });
+}
+
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const { scrollWidth, clientWidth, wide } = await sideways(page);
+  expect(scrollWidth, `${where}: the page scrolls sideways (${JSON.stringify(wide)})`).toBeLessThanOrEqual(
+    clientWidth,
+  );
+}
+
+test('the builder of a long questionnaire fits a laptop and a phone, its question texts in text areas that grow', async ({
+  page,
+  expectAccessible,
+}) => {
+  test.slow();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, administrator());
+  // The national IFO survey: twenty questions, most shown on conditions that name earlier questions' long texts.
+  const imported = await page.request.post(
+    '/api/v1/questionnaire-templates/national-hired-staff-2017-ifo/import',
+    { data: {} },
+  );
+  expect(imported.status()).toBe(201);
+  const id = (await imported.json()).id as string;
+  await page.goto(`/surveys/${id}/edit`);
+  const builder = page.getByRole('form', { name: 'Redigera' });
+  const second = builder.getByRole('region', { name: 'Fråga 2', exact: true });
+  await expect(second.getByRole('group', { name: 'Visa frågan bara om' })).toBeVisible();
+
+  await test.step('at 1366 px: no sideways scroll, the preview beside the questions', async () => {
+    await expectNoSidewaysScroll(page, 'the builder at 1366 px');
+    const form = await builder.boundingBox();
+    const preview = await page.getByRole('complementary', { name: 'Förhandsvisning' }).boundingBox();
+    expect(preview!.x).toBeGreaterThanOrEqual(form!.x + form!.width);
+  });
+
+  await test.step('a question text is a labelled text area in the page font, three lines at least, growing with its text', async () => {
+    const text = second.getByLabel('Frågetext (svenska)');
+    await expect(text).toHaveJSProperty('tagName', 'TEXTAREA');
+    await expect(text).toHaveAttribute('lang', 'sv');
+    const style = await text.evaluate((area) => {
+      const computed = getComputedStyle(area);
+      return {
+        font: computed.fontFamily,
+        page: getComputedStyle(document.body).fontFamily,
+        lineHeight: parseFloat(computed.lineHeight),
+        height: area.getBoundingClientRect().height,
+        width: area.getBoundingClientRect().width,
+      };
+    });
+    expect(style.font).toBe(style.page);
+    expect(style.font).not.toMatch(/monospace/);
+    expect(style.height).toBeGreaterThanOrEqual(3 * style.lineHeight);
+    expect(style.width).toBeGreaterThan(400);
+    await text.fill(
+      [
+        'Vilka yrkesgrupper hyrde ni in från bemanningsföretag under året?',
+        'Räkna med socialsekreterare i myndighetsutövning, chefer och andra.',
+        'Ange alla som gäller, även om de bara hyrdes in en kortare tid.',
+        'Svara för hela individ- och familjeomsorgen.',
+        'Kontakta länssamordnaren om något är oklart.',
+        'Tack för hjälpen!',
+      ].join('\n'),
+    );
+    const grown = await text.evaluate((area) => ({
+      height: area.getBoundingClientRect().height,
+      scrolls: area.scrollHeight > area.clientHeight,
+    }));
+    expect(grown.height).toBeGreaterThanOrEqual(6 * style.lineHeight);
+    expect(grown.scrolls).toBe(false);
+    await expectNoSidewaysScroll(page, 'the builder with a long question text');
+    await expectAccessible();
+  });
+
+  await test.step('at 390 px: no sideways scroll, every text area within the window', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoSidewaysScroll(page, 'the builder at 390 px');
+    const areas = await builder
+      .locator('textarea')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
+    expect(areas.length).toBeGreaterThan(20);
+    for (const right of areas) expect(right).toBeLessThanOrEqual(390);
+    await expectAccessible();
+  });
+
+  await test.step('in English too', async () => {
+    await page.getByRole('button', { name: 'Meny' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(
+      page.getByRole('region', { name: 'Question 2', exact: true }).getByLabel('Question text (Swedish)'),
+    ).toHaveAttribute('lang', 'sv');
+    await expectNoSidewaysScroll(page, 'the English builder at 390 px');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await expectNoSidewaysScroll(page, 'the English builder at 1366 px');
   });
 });

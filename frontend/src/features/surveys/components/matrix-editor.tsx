@@ -44,7 +44,7 @@ export function MatrixEditor({
         <ol>
           {matrix.rows.map((row, r) => (
             <li key={r}>
-              <div className="surveys-grid">
+              <div className="surveys-row">
                 <IdField
                   label={t('surveys.builder.matrix.rowId')}
                   value={row.id}
@@ -142,7 +142,7 @@ export function MatrixEditor({
         <ol>
           {matrix.columns.map((column, c) => (
             <li key={c}>
-              <div className="surveys-grid">
+              <div className="surveys-row">
                 <IdField
                   label={t('surveys.builder.matrix.columnId')}
                   value={column.id}

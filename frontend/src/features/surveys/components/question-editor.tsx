@@ -116,7 +116,7 @@ export function QuestionEditor({
         value={question.text}
         onChange={(text) => set({ text: text ?? { sv: '' } })}
         error={at('text')}
-        multiline
+        rows={3}
       />
       <TextPair
         labelSv={t('surveys.builder.helpSv')}
@@ -126,7 +126,7 @@ export function QuestionEditor({
           const { help: _old, ...without } = question;
           onChange(help ? { ...without, help } : without);
         }}
-        multiline
+        rows={2}
       />
 
       {question.options && (
@@ -135,7 +135,7 @@ export function QuestionEditor({
           <ol>
             {question.options.map((option, o) => (
               <li key={o}>
-                <div className="surveys-grid">
+                <div className="surveys-row">
                   <IdField
                     label={t('surveys.builder.optionValue')}
                     value={option.value}

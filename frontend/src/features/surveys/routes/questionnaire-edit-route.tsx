@@ -203,7 +203,7 @@ function QuestionnaireBuilder({ questionnaire, onReloaded, QuestionnaireForm }: 
             labelEn={t('surveys.builder.descriptionEn')}
             value={description}
             onChange={setDescription}
-            multiline
+            rows={3}
           />
           <div className="surveys-grid">
             <Field label={t('surveys.builder.opensAt')} error={violationFor(error, 'opensAt')}>
