@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/utils/format';
-import { useCatalogueName, useLocalized } from '@/utils/localized';
+import { useCatalogueName, useLocalized, useTextLang } from '@/utils/localized';
 import type { MatrixAnswer, MatrixCell, Profession, Question, ServiceArea } from '../api/types';
 import { formatAnswerNumber, isEmpty, isEmptyCell } from '../utils/answers';
 import { useRowLabel } from './matrix-field';
@@ -17,6 +17,7 @@ type AnswerViewProps = {
 export function AnswerView({ question, value, professions, serviceAreas }: AnswerViewProps) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const langOf = useTextLang();
   const catalogueName = useCatalogueName();
   const rowLabel = useRowLabel(serviceAreas);
   const professionName = (code: string) => catalogueName(professions.find((p) => p.code === code)) || code;
@@ -67,9 +68,13 @@ export function AnswerView({ question, value, professions, serviceAreas }: Answe
       const cellText = (cell: MatrixCell | undefined) =>
         [...(cell?.professions ?? []).map(professionName), cell?.text?.trim()].filter(Boolean).join(', ');
       return (
-        // Wide matrices scroll sideways: the region can be reached and scrolled by keyboard.
-        <TableScroll label={localized(question.text)}>
-          <table className="data-table">
+        // A wide matrix scrolls sideways in its own region, named by the caption, that the keyboard can reach and
+        // scroll; the page never does. The caption repeats the question's text for those who meet the table alone.
+        <TableScroll>
+          <table className="data-table matrix-answers">
+            <caption className="visually-hidden" lang={langOf(question.text)}>
+              {localized(question.text)}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('respond.matrix.area')}</th>

@@ -4,6 +4,9 @@ import type { Answers, Definition, Profession, ServiceArea } from '../api/types'
 import { isShown } from '../utils/answers';
 import { AnswerView } from './answer-view';
 import { QuestionField } from './question-field';
+// The form's own look wherever it is shown: the respondent's page, the builder's preview, a coordinator's view of
+// a municipality's answers.
+import '../respond.css';
 
 export type QuestionnaireFormProps = {
   definition: Definition;
