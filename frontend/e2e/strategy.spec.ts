@@ -94,6 +94,36 @@ test('a municipality editor creates a plan with a goal, an activity linked to a 
   await note.getByLabel('Anteckning').fill('Fyra mentorer utsedda.');
   await note.getByRole('button', { name: 'Spara anteckningen' }).click();
   await expect(card.getByRole('listitem').filter({ hasText: 'Fyra mentorer utsedda.' })).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: editor.email })).toBeVisible();
+
+  // The card holds its dates and the note's author (an e-mail address) from a small phone to a wide screen: nothing
+  // sticks out of it, the page never scrolls sideways, and no date is broken over two lines.
+  for (const width of [320, 390, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    const layout = await card.evaluate((article) => {
+      const box = article.getBoundingClientRect();
+      const outside = Array.from(article.querySelectorAll('*'))
+        .filter((element) => element.getBoundingClientRect().right > box.right + 0.5)
+        .map((element) => `${element.tagName.toLowerCase()} ${element.textContent?.slice(0, 40)}`);
+      const brokenDates: string[] = [];
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) brokenDates.push(match[0]);
+        }
+      }
+      const root = document.scrollingElement!;
+      return { outside, brokenDates, pageScrolls: root.scrollWidth > root.clientWidth };
+    });
+    expect(layout.outside, `at ${width} px, sticking out of the card`).toEqual([]);
+    expect(layout.brokenDates, `at ${width} px, dates over two lines`).toEqual([]);
+    expect(layout.pageScrolls, `at ${width} px, the page scrolls sideways`).toBe(false);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The goal follows its activity; done moves the card and the goal.
   await expect(goal).toContainText('Enligt plan');

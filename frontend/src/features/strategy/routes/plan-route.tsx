@@ -252,7 +252,8 @@ function ActivityCard({
           <ul>
             {activity.notes.map((note) => (
               <li key={note.id}>
-                {day(note.notedOn)}: {note.text} ({note.author})
+                <span className="nowrap">{day(note.notedOn)}</span>: {note.text}{' '}
+                <span className="plan-note-author">({note.author})</span>
               </li>
             ))}
           </ul>
