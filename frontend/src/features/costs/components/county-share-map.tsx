@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Loading } from '@/components/ui/loading';
 import { useMunicipalityBorders } from '../api/costs-api';
-import { ShareMap } from './share-map';
+import { MapUnavailable, ShareMap } from './share-map';
 
 export type CountyShareMapProps = {
   title: string;
@@ -12,7 +11,6 @@ export type CountyShareMapProps = {
 
 /** One county's municipalities coloured by their share: the country's map cut to the county's borders. */
 export function CountyShareMap({ title, countyCode, shares }: CountyShareMapProps) {
-  const { t } = useTranslation();
   const borders = useMunicipalityBorders();
   const county = useMemo(
     () =>
@@ -26,7 +24,8 @@ export function CountyShareMap({ title, countyCode, shares }: CountyShareMapProp
     () => shares.map((row) => ({ municipalityCode: row.code, share: row.share })),
     [shares],
   );
-  if (borders.isPending) return <Loading />;
-  if (!county) return <p className="muted">{t('costs.map.unavailable')}</p>;
+  // Loading, or loading again after a failure someone asked to retry.
+  if (borders.isPending || (!borders.data && borders.isFetching)) return <Loading />;
+  if (!county) return <MapUnavailable onRetry={() => void borders.refetch()} />;
   return <ShareMap title={title} borders={county} shares={values} />;
 }

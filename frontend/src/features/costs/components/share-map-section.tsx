@@ -4,7 +4,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Loading } from '@/components/ui/loading';
 import { formatNumber, formatPercent } from '@/utils/format';
 import { useMunicipalityBorders, useMunicipalityShares } from '../api/costs-api';
-import { ShareMap } from './share-map';
+import { MapUnavailable, ShareMap } from './share-map';
 import { TableScroll } from '@/components/ui/table-scroll';
 
 type MapRow = { code: string; name: string; share?: number };
@@ -42,7 +42,7 @@ export function ShareMapSection({ year }: { year: number }) {
           {borders.data ? (
             <ShareMap title={title} borders={borders.data} shares={shares.data} />
           ) : (
-            <p className="muted">{t('costs.map.unavailable')}</p>
+            <MapUnavailable onRetry={() => void borders.refetch()} />
           )}
           <details className="costs-map-table">
             <summary>{t('costs.map.asTable', { count: rows.length })}</summary>

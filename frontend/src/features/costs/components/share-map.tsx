@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useEchart } from '@/lib/charts/use-echart';
 import { formatPercent } from '@/utils/format';
 import type { MunicipalityBorders, MunicipalityShare } from '../api/costs-api';
+import '../share-map.css';
 
 const MAP = 'sweden-municipalities';
 let registered: MunicipalityBorders | undefined;
@@ -21,7 +22,7 @@ export function ShareMap({ title, borders, shares }: ShareMapProps) {
   const { t } = useTranslation();
   const element = useRef<HTMLDivElement>(null);
 
-  const failed = useEchart(
+  const { failed, retry } = useEchart(
     element,
     (chart, echarts) => {
       if (registered !== borders) {
@@ -67,7 +68,7 @@ export function ShareMap({ title, borders, shares }: ShareMapProps) {
     [borders, shares, t],
   );
 
-  if (failed) return <p className="muted">{t('costs.map.unavailable')}</p>;
+  if (failed) return <MapUnavailable onRetry={retry} />;
   return (
     <div
       ref={element}
@@ -77,5 +78,18 @@ export function ShareMap({ title, borders, shares }: ShareMapProps) {
       data-testid="share-map"
       data-municipalities={shares.length}
     />
+  );
+}
+
+/** The map could not be drawn (or its borders fetched): the table has the figures, and drawing may be tried again. */
+export function MapUnavailable({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="costs-map-failed" role="status">
+      <p className="muted">{t('costs.map.unavailable')}</p>
+      <button type="button" className="button button-secondary button-small" onClick={onRetry}>
+        {t('errors.retry')}
+      </button>
+    </div>
   );
 }
