@@ -64,10 +64,11 @@ const visits: Record<RoutePath, Visit> = {
   '*': { as: 'anonymous', url: () => '/no-such-page' },
 };
 
-const viewports = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'laptop', width: 1366, height: 900 },
-];
+// A phone and a laptop; E2E_ROUTE_WIDTHS (e.g. "320,1920") visits every page at other widths instead.
+const viewports = (process.env.E2E_ROUTE_WIDTHS ?? '390,1366').split(',').map((text) => {
+  const width = Number(text);
+  return { width, height: width < 768 ? 844 : 900 };
+});
 
 async function signInAsAdmin(request: APIRequestContext) {
   const signedIn = await request.post('/api/v1/auth/sign-in', { data: administrator() });
@@ -174,11 +175,27 @@ for (const viewport of viewports) {
 
         const overflow = await page.evaluate(() => {
           const root = document.scrollingElement!;
-          const wide = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+          const elements = Array.from(document.querySelectorAll<HTMLElement>('body *'));
+          const name = (element: HTMLElement) => `${element.tagName.toLowerCase()}.${element.className}`;
+          const wide = elements
             .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
             .slice(0, 5)
-            .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
-          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
+            .map(name);
+          // Text wider than its own box (a long word in a heading) widens the page without a wide element.
+          const spilling = elements.filter(
+            (element) =>
+              element.scrollWidth > element.clientWidth + 1 &&
+              getComputedStyle(element).overflowX === 'visible',
+          );
+          const innermost = spilling
+            .filter((element) => !spilling.some((other) => other !== element && element.contains(other)))
+            .slice(0, 5)
+            .map((element) => `${name(element)} "${element.textContent?.slice(0, 40)}"`);
+          return {
+            scrollWidth: root.scrollWidth,
+            clientWidth: root.clientWidth,
+            wide: [...wide, ...innermost],
+          };
         });
         expect(
           overflow.scrollWidth,
