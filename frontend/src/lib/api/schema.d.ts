@@ -3082,7 +3082,9 @@ export interface components {
             status?: components["schemas"]["MailStatus"];
             /** Format: int32 */
             attempts?: number;
-            /** @description The SMTP server's reply to the last attempt, or why it was not sent. */
+            /** @description Why it was not sent (cancelled: the invitation was withdrawn, the questionnaire closed, the municipality submitted before a reminder went, the contact was removed), or no_answer when the mail server could not be reached; absent when the server replied. */
+            reason?: components["schemas"]["MailReason"];
+            /** @description The SMTP server's reply to the last attempt as it sent it, or the connection's error when it gave no answer. */
             lastReply?: string;
             queuedAt?: components["schemas"]["Instant"];
             lastAttemptAt?: components["schemas"]["Instant"];
@@ -3114,6 +3116,8 @@ export interface components {
             /** @enum {string} */
             language?: "sv" | "en";
         };
+        /** @enum {string} */
+        MailReason: "invitation_withdrawn" | "questionnaire_closed" | "municipality_submitted" | "contact_removed" | "no_answer";
         /** @description How many failed e-mails were queued again. */
         MailRetry: {
             /** Format: int32 */

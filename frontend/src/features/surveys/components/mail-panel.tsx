@@ -56,7 +56,11 @@ export function MailPanel({ questionnaireId, mayManage }: { questionnaireId: str
                     <td>{t(`surveys.mail.statuses.${entry.status ?? 'queued'}`)}</td>
                     <td>{formatNumber(entry.attempts ?? 0)}</td>
                     <td>{formatDateTime(entry.sentAt ?? entry.lastAttemptAt ?? entry.queuedAt ?? '')}</td>
-                    <td>{entry.lastReply ?? ''}</td>
+                    <td>
+                      {entry.reason && t(`surveys.mail.reasons.${entry.reason}`)}
+                      {entry.reason && entry.lastReply && ' '}
+                      {entry.lastReply}
+                    </td>
                   </tr>
                 ))}
               </tbody>

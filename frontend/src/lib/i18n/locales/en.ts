@@ -814,7 +814,7 @@ export const en: Messages = {
       recipient: 'Recipient',
       status: 'Status',
       attempts: 'Attempts',
-      reply: 'Mail server’s reply',
+      reply: 'Reason or mail server’s reply',
       time: 'Time',
       retry: 'Retry the failed ones',
       statuses: {
@@ -826,6 +826,13 @@ export const en: Messages = {
         cancelled: 'not sent',
       },
       kinds: { invitation: 'invitation', reminder: 'reminder' },
+      reasons: {
+        invitation_withdrawn: 'The invitation was withdrawn.',
+        questionnaire_closed: 'The questionnaire is closed.',
+        municipality_submitted: 'The municipality has already submitted its answers.',
+        contact_removed: 'The contact was removed.',
+        no_answer: 'The mail server did not answer.',
+      },
     },
     nav: 'Surveys',
     title: 'Surveys',

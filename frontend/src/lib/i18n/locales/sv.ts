@@ -813,7 +813,7 @@ export const sv = {
       recipient: 'Mottagare',
       status: 'Status',
       attempts: 'Försök',
-      reply: 'Svar från e-postservern',
+      reply: 'Orsak eller svar från e-postservern',
       time: 'Tid',
       retry: 'Försök igen med misslyckade',
       statuses: {
@@ -825,6 +825,13 @@ export const sv = {
         cancelled: 'inte skickad',
       },
       kinds: { invitation: 'inbjudan', reminder: 'påminnelse' },
+      reasons: {
+        invitation_withdrawn: 'Inbjudan drogs tillbaka.',
+        questionnaire_closed: 'Enkäten är stängd.',
+        municipality_submitted: 'Kommunen har redan skickat in sina svar.',
+        contact_removed: 'Kontaktpersonen togs bort.',
+        no_answer: 'E-postservern svarade inte.',
+      },
     },
     nav: 'Enkäter',
     title: 'Enkäter',

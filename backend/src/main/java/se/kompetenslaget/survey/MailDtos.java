@@ -20,6 +20,9 @@ public final class MailDtos {
 
     public enum MailStatus { queued, sending, sent, deferred, failed, cancelled }
 
+    /** Why an e-mail was not sent, or why it has no reply from the server: worded by the client in its language. */
+    public enum MailReason { invitation_withdrawn, questionnaire_closed, municipality_submitted, contact_removed, no_answer }
+
     @Schema(name = "MailingRequest", description = "An e-mail round: invitations to the invited municipalities' contacts "
             + "who have not had one, or a reminder to those whose municipality has not submitted.")
     public record MailingRequest(
@@ -54,7 +57,11 @@ public final class MailDtos {
     @Schema(name = "MailLogEntry", description = "One e-mail of an invitation or reminder and how its sending went.")
     public record MailLogEntry(UUID id, UUID invitationId, UUID mailingId, @Schema(examples = "2580") String municipalityCode,
             String municipalityName, MailKind kind, String recipient, MailStatus status, int attempts,
-            @Schema(description = "The SMTP server's reply to the last attempt, or why it was not sent.") String lastReply,
+            @Schema(description = "Why it was not sent (cancelled: the invitation was withdrawn, the questionnaire "
+                    + "closed, the municipality submitted before a reminder went, the contact was removed), or no_answer "
+                    + "when the mail server could not be reached; absent when the server replied.") MailReason reason,
+            @Schema(description = "The SMTP server's reply to the last attempt as it sent it, or the connection's error "
+                    + "when it gave no answer.") String lastReply,
             Instant queuedAt, Instant lastAttemptAt, Instant sentAt,
             @Schema(description = "When it will be tried (again); absent when done or given up.") Instant nextAttemptAt) {
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.kompetenslaget.survey.MailDtos.MailReason;
 import se.kompetenslaget.survey.MailingService.Claimed;
 
 /**
@@ -79,10 +80,11 @@ public class MailWorker {
             transport.send(mail.recipient(), mail.subject(), mail.body(), mail.messageId());
         } catch (RuntimeException e) {
             SMTPException refusal = smtpReply(e);
-            String reply = refusal != null ? reply(refusal) : "No answer from the mail server: " + rootMessage(e);
-            LOG.warnf("E-mail %s (attempt %d) not accepted: %s", mail.id(), mail.attempts(), reply);
-            mailings.recordFailure(mail.id(), worker, now, refusal != null && refusal.isPermanent(), reply,
-                    mail.attempts());
+            String reply = refusal != null ? reply(refusal) : rootMessage(e);
+            LOG.warnf("E-mail %s (attempt %d) not accepted: %s%s", mail.id(), mail.attempts(),
+                    refusal != null ? "" : "no answer from the mail server: ", reply);
+            mailings.recordFailure(mail.id(), worker, now, refusal != null && refusal.isPermanent(),
+                    refusal != null ? null : MailReason.no_answer, reply, mail.attempts());
             return;
         }
         mailings.recordSent(mail.id(), worker, now, "250 accepted");

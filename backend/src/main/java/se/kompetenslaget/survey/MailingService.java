@@ -33,6 +33,7 @@ import se.kompetenslaget.survey.MailDtos.MailKind;
 import se.kompetenslaget.survey.MailDtos.MailLogEntry;
 import se.kompetenslaget.survey.MailDtos.MailPreview;
 import se.kompetenslaget.survey.MailDtos.MailPreviewRequest;
+import se.kompetenslaget.survey.MailDtos.MailReason;
 import se.kompetenslaget.survey.MailDtos.MailStatus;
 import se.kompetenslaget.survey.MailDtos.MailingQueued;
 import se.kompetenslaget.survey.MailDtos.MailingRequest;
@@ -308,7 +309,7 @@ public class MailingService {
         Questionnaire questionnaire = questionnaires.find(questionnaireId);
         List<Object[]> rows = em.createNativeQuery("""
                 select o.id, o.invitation_id, o.mailing_id, i.municipality_code, o.kind, o.recipient, o.status, o.attempts,
-                       o.last_reply, o.created_at, o.last_attempt_at, o.sent_at, o.next_attempt_at
+                       o.last_reply, o.created_at, o.last_attempt_at, o.sent_at, o.next_attempt_at, o.reason
                 from mail_outbox o join invitation i on i.id = o.invitation_id
                 where i.questionnaire_id = :q
                 order by i.municipality_code, o.created_at, o.recipient""", Object[].class)
@@ -324,7 +325,8 @@ public class MailingService {
             boolean pending = status == MailStatus.queued || status == MailStatus.deferred
                     || (status == MailStatus.failed && attempts < maxAttempts);
             log.add(new MailLogEntry((UUID) row[0], (UUID) row[1], (UUID) row[2], code, places.municipality(code).name(),
-                    MailKind.valueOf((String) row[4]), (String) row[5], status, attempts, (String) row[8],
+                    MailKind.valueOf((String) row[4]), (String) row[5], status, attempts,
+                    row[13] == null ? null : MailReason.valueOf((String) row[13]), (String) row[8],
                     instant(row[9]), instant(row[10]), instant(row[11]), pending ? instant(row[12]) : null));
         }
         return log;
@@ -390,14 +392,15 @@ public class MailingService {
         MailKind kind = MailKind.valueOf((String) row[4]);
         SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
         ContactView contact = row[3] == null ? null : contacts.byId((UUID) row[3]);
-        String reason = invitation.revokedAt != null ? "Not sent: the invitation was withdrawn."
-                : !questionnaire.acceptsAnswers(now) ? "Not sent: the questionnaire is closed."
+        MailReason reason = invitation.revokedAt != null ? MailReason.invitation_withdrawn
+                : !questionnaire.acceptsAnswers(now) ? MailReason.questionnaire_closed
                 : kind == MailKind.reminder && response != null && response.isSubmitted()
-                        ? "Not sent: the municipality has submitted its answers."
-                : contact == null ? "Not sent: the contact was removed." : null;
+                        ? MailReason.municipality_submitted
+                : contact == null ? MailReason.contact_removed : null;
         if (reason != null) {
-            em.createNativeQuery("update mail_outbox set status = 'cancelled', last_reply = :reason, claimed_at = null "
-                    + "where id = :id").setParameter("reason", reason).setParameter("id", id).executeUpdate();
+            em.createNativeQuery("update mail_outbox set status = 'cancelled', reason = :reason, last_reply = null, "
+                    + "claimed_at = null where id = :id").setParameter("reason", reason.name()).setParameter("id", id)
+                    .executeUpdate();
             cancelled[0] = true;
             return Optional.empty();
         }
@@ -424,35 +427,42 @@ public class MailingService {
 
     /** Records the outcome, if this worker still holds the claim. */
     void recordSent(UUID id, String worker, Instant now, String reply) {
-        record(id, worker, "sent", reply, now, null);
+        record(id, worker, "sent", null, reply, now, null);
     }
 
-    /** A refused or failed attempt: 'failed' for a permanent refusal (5xx), else 'deferred'; retried with backoff. */
-    void recordFailure(UUID id, String worker, Instant now, boolean permanent, String reply, int attempts) {
+    /**
+     * A refused or failed attempt: 'failed' for a permanent refusal (5xx), else 'deferred'; retried with backoff. The
+     * reason is {@code no_answer} when the server could not be reached (the reply then the connection's error), else
+     * null (the reply the server's own).
+     */
+    void recordFailure(UUID id, String worker, Instant now, boolean permanent, MailReason reason, String reply,
+            int attempts) {
         long factor = 1L << Math.min(attempts - 1, 20);
         Duration backoff = retryBase.multipliedBy(factor);
         if (backoff.compareTo(retryMax) > 0) {
             backoff = retryMax;
         }
-        record(id, worker, permanent ? "failed" : "deferred", reply, now, now.plus(backoff));
+        record(id, worker, permanent ? "failed" : "deferred", reason, reply, now, now.plus(backoff));
     }
 
-    private void record(UUID id, String worker, String status, String reply, Instant now, Instant next) {
+    private void record(UUID id, String worker, String status, MailReason reason, String reply, Instant now,
+            Instant next) {
         List<Object[]> updated = em.createNativeQuery("""
-                update mail_outbox o set status = :status, last_reply = :reply, claimed_at = null,
+                update mail_outbox o set status = :status, reason = :reason, last_reply = :reply, claimed_at = null,
                        sent_at = case when :status = 'sent' then cast(:now as timestamptz) else o.sent_at end,
                        next_attempt_at = coalesce(cast(:next as timestamptz), o.next_attempt_at)
                 from invitation i
                 where o.id = :id and o.status = 'sending' and o.claimed_by = :worker and i.id = o.invitation_id
                 returning i.municipality_code, o.recipient, o.kind, o.attempts""", Object[].class)
-                .setParameter("status", status).setParameter("reply", reply == null ? null : truncate(reply))
+                .setParameter("status", status).setParameter("reason", reason == null ? null : reason.name())
+                .setParameter("reply", reply == null ? null : truncate(reply))
                 .setParameter("now", now).setParameter("next", next).setParameter("id", id)
                 .setParameter("worker", worker).getResultList();
         if (!updated.isEmpty()) {
             Object[] row = updated.get(0);
             audit.recordAs(Caller.SYSTEM, "mail_" + status, "mail_outbox", id, (String) row[0], Changes.none()
                     .field("kind", null, row[2]).field("recipient", null, row[1]).field("attempt", null, row[3])
-                    .field("reply", null, reply));
+                    .field("reason", null, reason == null ? null : reason.name()).field("reply", null, reply));
         }
     }
 
