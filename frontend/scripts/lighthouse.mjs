@@ -93,6 +93,10 @@ try {
       tbt: audits['total-blocking-time'].numericValue,
       scriptKb: scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0) / 1024,
       scripts: scripts.length,
+      // What moved, for a page that shifts: the elements Lighthouse names and their share of the score.
+      shifts: (audits['layout-shifts']?.details?.items ?? []).map(
+        (item) => `${item.score.toFixed(3)} ${item.node?.snippet ?? item.node?.selector ?? '?'}`,
+      ),
     });
   }
 } finally {
@@ -107,4 +111,8 @@ for (const row of rows) {
       `${row.lcp.toFixed(1).padStart(6)}  ${row.cls.toFixed(3).padStart(6)}  ${String(Math.round(row.tbt)).padStart(8)}  ` +
       `${row.scriptKb.toFixed(1).padStart(9)} (${row.scripts})`,
   );
+}
+for (const row of rows.filter((row) => row.shifts.length > 0)) {
+  console.log(`layout shifts on the ${row.page}:`);
+  for (const shift of row.shifts) console.log(`  ${shift}`);
 }
