@@ -51,7 +51,10 @@ export async function loadTexts(...features: TextFeature[]): Promise<void> {
   const missing = features.filter((feature) => !wanted.has(feature) && featureTexts[feature].length > 0);
   if (missing.length === 0) return;
   missing.forEach((feature) => wanted.add(feature));
-  // After the first language's common texts: they would replace a group both have (surveys.nav), not merge.
+  // Fetched at once (a module is fetched once), added after the first language's common texts: those would replace
+  // a group both have (surveys.nav), not merge into it.
+  const shown = isLanguage(i18n.language) ? i18n.language : storedLanguage();
+  missing.forEach((feature) => void bundleOf(shown, feature).catch(() => undefined));
   await i18nReady;
   await Promise.all(
     [...loadedLanguages].flatMap((language) => missing.map((feature) => addFeature(language, feature))),
