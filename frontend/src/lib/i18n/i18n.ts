@@ -55,10 +55,16 @@ export async function loadTexts(...features: TextFeature[]): Promise<void> {
   // a group both have (surveys.nav), not merge into it.
   const shown = isLanguage(i18n.language) ? i18n.language : storedLanguage();
   missing.forEach((feature) => void bundleOf(shown, feature).catch(() => undefined));
-  await i18nReady;
-  await Promise.all(
-    [...loadedLanguages].flatMap((language) => missing.map((feature) => addFeature(language, feature))),
-  );
+  try {
+    await i18nReady;
+    await Promise.all(
+      [...loadedLanguages].flatMap((language) => missing.map((feature) => addFeature(language, feature))),
+    );
+  } catch (error) {
+    // Not there (the network, say): asked for again the next time a page of the feature is opened.
+    missing.forEach((feature) => wanted.delete(feature));
+    throw error;
+  }
 }
 
 async function addFeature(language: Language, feature: TextFeature) {
