@@ -66,11 +66,20 @@ test('a respondent answers part of the matrix, reloads, finds the draft and subm
   test.slow();
   const { questionnaireId, link, coordinator } = await sentToLulea(request, testInfo.workerIndex);
 
-  await test.step('the respondent opens the link, without an account', async () => {
+  await test.step('the respondent opens the link, without an account, on a page of its own', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(link);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Matris');
     await expect(page.getByText('Luleå', { exact: true })).toBeVisible();
     await expectAccessible();
+    // The respondent's lean page (respond.html): none of the app's entry, router, TanStack Query or i18next.
+    expect(scripts.some((path) => /^\/assets\/respond-[\w-]{8}\.js$/.test(path))).toBe(true);
+    expect(
+      scripts.filter((path) => /^\/assets\/(index|router|query|i18next)-[\w-]{8}\.js$/.test(path)),
+    ).toEqual([]);
   });
 
   await test.step('gives contact details apart from the answers', async () => {

@@ -87,12 +87,16 @@ try {
     rows.push({
       page: name,
       score: Math.round((categories.performance.score ?? 0) * 100),
-      fcp: audits['first-contentful-paint'].numericValue / 1000,
-      lcp: audits['largest-contentful-paint'].numericValue / 1000,
-      cls: audits['cumulative-layout-shift'].numericValue,
-      tbt: audits['total-blocking-time'].numericValue,
+      fcp: audits['first-contentful-paint']?.numericValue / 1000,
+      lcp: audits['largest-contentful-paint']?.numericValue / 1000,
+      cls: audits['cumulative-layout-shift']?.numericValue,
+      tbt: audits['total-blocking-time']?.numericValue,
       scriptKb: scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0) / 1024,
       scripts: scripts.length,
+      // What moved, for a page that shifts: the elements Lighthouse names and their share of the score.
+      shifts: (audits['layout-shifts']?.details?.items ?? []).map(
+        (item) => `${item.score.toFixed(3)} ${item.node?.snippet ?? item.node?.selector ?? '?'}`,
+      ),
     });
   }
 } finally {
@@ -101,10 +105,16 @@ try {
 
 console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile (simulated slow 4G, 4× CPU)'} on ${base}`);
 console.log('page                score   FCP s   LCP s    CLS     TBT ms  script KB (files)');
+// A figure Lighthouse could not work out in a run (seen once for CLS) shows as n/a, not as a crash.
+const figure = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 for (const row of rows) {
   console.log(
-    `${row.page.padEnd(18)}  ${String(row.score).padStart(5)}  ${row.fcp.toFixed(1).padStart(6)}  ` +
-      `${row.lcp.toFixed(1).padStart(6)}  ${row.cls.toFixed(3).padStart(6)}  ${String(Math.round(row.tbt)).padStart(8)}  ` +
-      `${row.scriptKb.toFixed(1).padStart(9)} (${row.scripts})`,
+    `${row.page.padEnd(18)}  ${String(row.score).padStart(5)}  ${figure(row.fcp, 1).padStart(6)}  ` +
+      `${figure(row.lcp, 1).padStart(6)}  ${figure(row.cls, 3).padStart(6)}  ${figure(row.tbt, 0).padStart(8)}  ` +
+      `${figure(row.scriptKb, 1).padStart(9)} (${row.scripts})`,
   );
+}
+for (const row of rows.filter((row) => row.shifts.length > 0)) {
+  console.log(`layout shifts on the ${row.page}:`);
+  for (const shift of row.shifts) console.log(`  ${shift}`);
 }

@@ -105,6 +105,16 @@ test('index.html and client-side routes: security headers, revalidated', async (
   }
 });
 
+test('a respondent link opens the respondent’s own page (respond.html), not the app', async () => {
+  const response = await fetch(`${base}/respond/kls_nginxTestLink`);
+  assert.equal(response.status, 200);
+  const html = await response.text();
+  assert.equal(html, readFileSync(join(dist, 'respond.html'), 'utf8'));
+  assert.notEqual(html, readFileSync(join(dist, 'index.html'), 'utf8'));
+  assert.equal(response.headers.get('cache-control'), 'no-cache');
+  securityHeaders(response);
+});
+
 test('hashed assets: compressed, immutable, and still with the security headers', async () => {
   const script = readdirSync(join(dist, 'assets')).find((name) => name.endsWith('.js'));
   const response = await fetch(`${base}/assets/${script}`, { headers: { 'Accept-Encoding': 'gzip' } });

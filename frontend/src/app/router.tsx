@@ -1,8 +1,10 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import { Navigate, useParams, type RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layout/app-layout';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { appPaths } from '@/lib/app-paths';
+import { loadTexts } from '@/lib/i18n/i18n';
+import type { TextFeature } from '@/lib/i18n/text-bundles';
 import { isAdmin, mayReadSurveys, mayWriteSomePlans } from '@/lib/auth/permissions';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -15,6 +17,16 @@ import { RequireAccess } from './routes/require-access';
 // which the end-to-end check of every page (e2e/routes.spec.ts) visits.
 
 const layout = <AppLayout accountMenu={<AccountMenu />} />;
+
+/**
+ * A page's (or section's) code and its features' texts, fetched side by side: the first page carries only the
+ * common texts, each feature's come with its first page (text-bundles.ts; text-bundles.test.ts checks that every
+ * feature imported here is named).
+ */
+async function withTexts<T>(features: TextFeature[], code: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([code, loadTexts(...features)]);
+  return loaded;
+}
 
 /** A section of a page downloaded when it is first shown: most are for those signed in, and carry forms and charts. */
 function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
@@ -29,33 +41,44 @@ function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): Comp
 }
 
 const CostsSection = onDemand(
-  async () => (await import('@/features/costs/components/costs-section')).CostsSection,
+  async () => (await withTexts(['costs'], import('@/features/costs/components/costs-section'))).CostsSection,
 );
 const WorkforceSection = onDemand(
-  async () => (await import('@/features/workforce/components/workforce-section')).WorkforceSection,
+  async () =>
+    (await withTexts(['workforce'], import('@/features/workforce/components/workforce-section')))
+      .WorkforceSection,
 );
 const DecisionsSection = onDemand(
-  async () => (await import('@/features/strategy/components/decisions-section')).DecisionsSection,
+  async () =>
+    (await withTexts(['strategy'], import('@/features/strategy/components/decisions-section')))
+      .DecisionsSection,
 );
 const MunicipalityTokensSection = onDemand(
   async () =>
-    (await import('@/features/tokens/components/municipality-tokens-section')).MunicipalityTokensSection,
+    (await withTexts(['tokens'], import('@/features/tokens/components/municipality-tokens-section')))
+      .MunicipalityTokensSection,
 );
 
 const MunicipalityContactsSection = onDemand(
-  async () => (await import('@/features/contacts/components/municipality-contacts')).MunicipalityContacts,
+  async () =>
+    (await withTexts(['contacts'], import('@/features/contacts/components/municipality-contacts')))
+      .MunicipalityContacts,
 );
 const MunicipalityProfileSection = onDemand(
   async () =>
-    (await import('@/features/profiles/components/municipality-profile')).MunicipalityProfileSection,
+    (await withTexts(['profiles'], import('@/features/profiles/components/municipality-profile')))
+      .MunicipalityProfileSection,
 );
 
 /** The county's profile with the costs feature's map of its municipalities. */
 const CountyProfileWithMap = onDemand(async () => {
-  const [{ CountyProfileSection }, { CountyShareMap }] = await Promise.all([
-    import('@/features/profiles/components/county-profile'),
-    import('@/features/costs/components/county-share-map'),
-  ]);
+  const [{ CountyProfileSection }, { CountyShareMap }] = await withTexts(
+    ['profiles', 'costs'],
+    Promise.all([
+      import('@/features/profiles/components/county-profile'),
+      import('@/features/costs/components/county-share-map'),
+    ]),
+  );
   return function CountyProfileWithMap({ countyCode }: { countyCode: string }) {
     return <CountyProfileSection countyCode={countyCode} Map={CountyShareMap} />;
   };
@@ -115,19 +138,33 @@ export const routes: RouteObject[] = [
       {
         path: 'strategy',
         lazy: async () => ({
-          Component: (await import('@/features/strategy/routes/strategy-route')).StrategyRoute,
+          Component: (await withTexts(['strategy'], import('@/features/strategy/routes/strategy-route')))
+            .StrategyRoute,
         }),
       },
       {
         path: 'sign-in',
-        lazy: async () => ({ Component: (await import('@/features/auth/routes/sign-in-route')).SignInRoute }),
+        lazy: async () => ({
+          Component: (await withTexts(['auth'], import('@/features/auth/routes/sign-in-route'))).SignInRoute,
+        }),
       },
       // For respondents: the link's token is the credential.
       {
+        // A link opened from outside gets the respondent's own lean page (respond.html, served for /respond/*);
+        // this route shows the same page for a link followed inside the app.
         path: 'respond/:token',
-        lazy: async () => ({
-          Component: (await import('@/features/respond/routes/respond-route')).RespondRoute,
-        }),
+        lazy: async () => {
+          const { RespondRoute } = await withTexts(
+            ['respond'],
+            import('@/features/respond/routes/respond-route'),
+          );
+          return {
+            Component: function RespondLinkRoute() {
+              const { token = '' } = useParams();
+              return <RespondRoute token={token} />;
+            },
+          };
+        },
       },
       // For anyone signed in.
       {
@@ -138,13 +175,15 @@ export const routes: RouteObject[] = [
           {
             path: 'password',
             lazy: async () => ({
-              Component: (await import('@/features/auth/routes/change-password-route')).ChangePasswordRoute,
+              Component: (await withTexts(['auth'], import('@/features/auth/routes/change-password-route')))
+                .ChangePasswordRoute,
             }),
           },
           {
             path: 'tokens',
             lazy: async () => ({
-              Component: (await import('@/features/tokens/routes/my-tokens-route')).MyTokensRoute,
+              Component: (await withTexts(['tokens'], import('@/features/tokens/routes/my-tokens-route')))
+                .MyTokensRoute,
             }),
           },
         ],
@@ -157,25 +196,31 @@ export const routes: RouteObject[] = [
           {
             index: true,
             lazy: async () => ({
-              Component: (await import('@/features/examples/routes/examples-route')).ExamplesRoute,
+              Component: (await withTexts(['examples'], import('@/features/examples/routes/examples-route')))
+                .ExamplesRoute,
             }),
           },
           {
             path: 'new',
             lazy: async () => ({
-              Component: (await import('@/features/examples/routes/example-edit-route')).ExampleEditRoute,
+              Component: (
+                await withTexts(['examples'], import('@/features/examples/routes/example-edit-route'))
+              ).ExampleEditRoute,
             }),
           },
           {
             path: ':id',
             lazy: async () => ({
-              Component: (await import('@/features/examples/routes/example-route')).ExampleRoute,
+              Component: (await withTexts(['examples'], import('@/features/examples/routes/example-route')))
+                .ExampleRoute,
             }),
           },
           {
             path: ':id/edit',
             lazy: async () => ({
-              Component: (await import('@/features/examples/routes/example-edit-route')).ExampleEditRoute,
+              Component: (
+                await withTexts(['examples'], import('@/features/examples/routes/example-edit-route'))
+              ).ExampleEditRoute,
             }),
           },
         ],
@@ -187,8 +232,9 @@ export const routes: RouteObject[] = [
           {
             index: true,
             lazy: async () => ({
-              Component: (await import('@/features/overview/routes/strategy-overview-route'))
-                .StrategyOverviewRoute,
+              Component: (
+                await withTexts(['overview'], import('@/features/overview/routes/strategy-overview-route'))
+              ).StrategyOverviewRoute,
             }),
           },
         ],
@@ -201,7 +247,8 @@ export const routes: RouteObject[] = [
           {
             index: true,
             lazy: async () => ({
-              Component: (await import('@/features/strategy/routes/plans-route')).PlansRoute,
+              Component: (await withTexts(['strategy'], import('@/features/strategy/routes/plans-route')))
+                .PlansRoute,
             }),
           },
           {
@@ -211,7 +258,9 @@ export const routes: RouteObject[] = [
               {
                 index: true,
                 lazy: async () => ({
-                  Component: (await import('@/features/strategy/routes/plan-new-route')).PlanNewRoute,
+                  Component: (
+                    await withTexts(['strategy'], import('@/features/strategy/routes/plan-new-route'))
+                  ).PlanNewRoute,
                 }),
               },
             ],
@@ -219,7 +268,8 @@ export const routes: RouteObject[] = [
           {
             path: ':id',
             lazy: async () => ({
-              Component: (await import('@/features/strategy/routes/plan-route')).PlanRoute,
+              Component: (await withTexts(['strategy'], import('@/features/strategy/routes/plan-route')))
+                .PlanRoute,
             }),
           },
         ],
@@ -232,59 +282,81 @@ export const routes: RouteObject[] = [
           {
             index: true,
             lazy: async () => ({
-              Component: (await import('@/features/surveys/routes/surveys-route')).SurveysRoute,
+              Component: (await withTexts(['surveys'], import('@/features/surveys/routes/surveys-route')))
+                .SurveysRoute,
             }),
           },
           {
             path: 'campaigns/:id',
             lazy: async () => ({
-              Component: (await import('@/features/surveys/routes/campaign-route')).CampaignRoute,
+              Component: (await withTexts(['surveys'], import('@/features/surveys/routes/campaign-route')))
+                .CampaignRoute,
             }),
           },
           {
             path: ':id',
             lazy: async () => ({
-              Component: (await import('@/features/surveys/routes/questionnaire-route')).QuestionnaireRoute,
+              Component: (
+                await withTexts(['surveys'], import('@/features/surveys/routes/questionnaire-route'))
+              ).QuestionnaireRoute,
             }),
             children: [
               {
                 index: true,
                 lazy: async () => ({
-                  Component: (await import('@/features/surveys/routes/questionnaire-overview-route'))
-                    .QuestionnaireOverviewRoute,
+                  Component: (
+                    await withTexts(
+                      ['surveys'],
+                      import('@/features/surveys/routes/questionnaire-overview-route'),
+                    )
+                  ).QuestionnaireOverviewRoute,
                 }),
               },
               {
                 path: 'invitations',
                 lazy: async () => ({
-                  Component: (await import('@/features/surveys/routes/questionnaire-invitations-route'))
-                    .QuestionnaireInvitationsRoute,
+                  Component: (
+                    await withTexts(
+                      ['surveys'],
+                      import('@/features/surveys/routes/questionnaire-invitations-route'),
+                    )
+                  ).QuestionnaireInvitationsRoute,
                 }),
               },
               {
                 path: 'invitations/:invitationId',
                 lazy: async () => {
-                  const [{ InvitationResponseRoute }, { QuestionnaireForm }] = await Promise.all([
-                    import('@/features/surveys/routes/invitation-response-route'),
-                    import('@/features/respond/components/questionnaire-form'),
-                  ]);
+                  const [{ InvitationResponseRoute }, { QuestionnaireForm }] = await withTexts(
+                    ['surveys', 'respond'],
+                    Promise.all([
+                      import('@/features/surveys/routes/invitation-response-route'),
+                      import('@/features/respond/components/questionnaire-form'),
+                    ]),
+                  );
                   return { element: <InvitationResponseRoute QuestionnaireForm={QuestionnaireForm} /> };
                 },
               },
               {
                 path: 'results',
                 lazy: async () => ({
-                  Component: (await import('@/features/surveys/routes/questionnaire-results-route'))
-                    .QuestionnaireResultsRoute,
+                  Component: (
+                    await withTexts(
+                      ['surveys'],
+                      import('@/features/surveys/routes/questionnaire-results-route'),
+                    )
+                  ).QuestionnaireResultsRoute,
                 }),
               },
               {
                 path: 'edit',
                 lazy: async () => {
-                  const [{ QuestionnaireEditRoute }, { QuestionnaireForm }] = await Promise.all([
-                    import('@/features/surveys/routes/questionnaire-edit-route'),
-                    import('@/features/respond/components/questionnaire-form'),
-                  ]);
+                  const [{ QuestionnaireEditRoute }, { QuestionnaireForm }] = await withTexts(
+                    ['surveys', 'respond'],
+                    Promise.all([
+                      import('@/features/surveys/routes/questionnaire-edit-route'),
+                      import('@/features/respond/components/questionnaire-form'),
+                    ]),
+                  );
                   return { element: <QuestionnaireEditRoute QuestionnaireForm={QuestionnaireForm} /> };
                 },
               },
@@ -300,7 +372,8 @@ export const routes: RouteObject[] = [
           {
             index: true,
             lazy: async () => ({
-              Component: (await import('@/features/profiles/routes/dashboard-route')).DashboardRoute,
+              Component: (await withTexts(['profiles'], import('@/features/profiles/routes/dashboard-route')))
+                .DashboardRoute,
             }),
           },
         ],
@@ -313,17 +386,21 @@ export const routes: RouteObject[] = [
           {
             path: 'users',
             lazy: async () => ({
-              Component: (await import('@/features/users/routes/users-route')).UsersRoute,
+              Component: (await withTexts(['users'], import('@/features/users/routes/users-route')))
+                .UsersRoute,
             }),
           },
           {
             path: 'users/:id',
             lazy: async () => {
-              const [{ UserRoute }, { CountySelect }, { MunicipalitySelect }] = await Promise.all([
-                import('@/features/users/routes/user-route'),
-                import('@/features/counties/components/county-select'),
-                import('@/features/municipalities/components/municipality-select'),
-              ]);
+              const [{ UserRoute }, { CountySelect }, { MunicipalitySelect }] = await withTexts(
+                ['users'],
+                Promise.all([
+                  import('@/features/users/routes/user-route'),
+                  import('@/features/counties/components/county-select'),
+                  import('@/features/municipalities/components/municipality-select'),
+                ]),
+              );
               return {
                 element: <UserRoute CountyPicker={CountySelect} MunicipalityPicker={MunicipalitySelect} />,
               };
@@ -332,20 +409,26 @@ export const routes: RouteObject[] = [
           {
             path: 'tokens',
             lazy: async () => ({
-              Component: (await import('@/features/tokens/routes/all-tokens-route')).AllTokensRoute,
+              Component: (await withTexts(['tokens'], import('@/features/tokens/routes/all-tokens-route')))
+                .AllTokensRoute,
             }),
           },
           {
             path: 'audit',
             lazy: async () => ({
-              Component: (await import('@/features/audit/routes/audit-route')).AuditRoute,
+              Component: (await withTexts(['audit'], import('@/features/audit/routes/audit-route')))
+                .AuditRoute,
             }),
           },
           {
             path: 'population',
             lazy: async () => ({
-              Component: (await import('@/features/population-import/routes/population-import-route'))
-                .PopulationImportRoute,
+              Component: (
+                await withTexts(
+                  ['population-import'],
+                  import('@/features/population-import/routes/population-import-route'),
+                )
+              ).PopulationImportRoute,
             }),
           },
         ],

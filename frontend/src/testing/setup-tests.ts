@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { i18n } from '@/lib/i18n/i18n';
+import { i18n, loadTexts } from '@/lib/i18n/i18n';
+import { featureTexts, type TextFeature } from '@/lib/i18n/text-bundles';
 import { resetAccessData } from './mocks/access-data';
 import { server } from './mocks/server';
 
@@ -12,6 +13,9 @@ const unhandledRequests: string[] = [];
 beforeAll(async () => {
   // Both languages' texts at hand, as in a browser that has switched once (each is a chunk of its own).
   await i18n.loadLanguages(['sv', 'en']);
+  // And every feature's texts, for the tests that render a component alone (a page's route loads its own;
+  // text-bundles.test.ts checks that each feature names the texts it uses).
+  await loadTexts(...(Object.keys(featureTexts) as TextFeature[]));
   server.listen({
     onUnhandledRequest(request, print) {
       unhandledRequests.push(`${request.method} ${request.url}`);

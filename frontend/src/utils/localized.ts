@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 import type { components } from '@/lib/api/schema';
 
 type LocalizedText = components['schemas']['LocalizedText'];

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { languages } from '@/lib/i18n/i18n';
+import { useTranslation } from '@/lib/i18n/translation';
+import { languages } from '@/lib/i18n/languages';
 
 /** Each language is named in itself, so a reader finds theirs whatever is shown now. */
 export function LanguageSwitch() {

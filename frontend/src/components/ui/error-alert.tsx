@@ -1,6 +1,5 @@
-import { QueryClientContext } from '@tanstack/react-query';
-import { useContext } from 'react';
-import { useTranslation } from 'react-i18next';
+import { createContext, useContext } from 'react';
+import { useTranslation } from '@/lib/i18n/translation';
 import { ApiError } from '@/lib/api/api-error';
 
 type ErrorAlertProps = {
@@ -13,15 +12,20 @@ type ErrorAlertProps = {
   onReload?: () => void;
 };
 
+/**
+ * What "load the current version" does after a 412 where the page does not say: the app fetches every query anew
+ * (AppProvider gives it); without one (the respondent's page, which has no TanStack Query) the page is reloaded.
+ */
+export const ReloadAllContext = createContext<(() => void) | undefined>(undefined);
+
 /** Shows what went wrong: the problem details from the API when there are any. */
 export function ErrorAlert({ error, onRetry, shownAtFields = [], onReload }: ErrorAlertProps) {
   const { t } = useTranslation();
-  const queryClient = useContext(QueryClientContext);
+  const reloadAll = useContext(ReloadAllContext);
   const problem = error instanceof ApiError ? error : undefined;
   if (problem?.status === 412 || problem?.status === 428) {
     // A write built on a version someone else has changed since: say so, and offer the current version.
-    const reload =
-      onReload ?? (queryClient ? () => void queryClient.invalidateQueries() : () => window.location.reload());
+    const reload = onReload ?? reloadAll ?? (() => window.location.reload());
     return (
       <div role="alert" className="alert alert-error">
         <p className="alert-title">{t('errors.conflictTitle')}</p>

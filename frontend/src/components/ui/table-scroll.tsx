@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 
 type TableScrollProps = {
   /** What the box is called when it scrolls; by default the table's caption. */

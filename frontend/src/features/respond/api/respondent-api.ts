@@ -1,58 +1,79 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient, dataOf } from '@/lib/api/client';
-import type { Answers, ContactUpdate } from './types';
+import { ApiError } from '@/lib/api/api-error';
+import { defaultLanguage } from '@/lib/i18n/languages';
+import { currentLanguage } from '@/lib/i18n/translation';
+import type {
+  Answers,
+  ContactUpdate,
+  DraftSaved,
+  InvitationContact,
+  Profession,
+  RespondentForm,
+  ServiceArea,
+} from './types';
 
 // The respondent link's token is the credential: it goes in the path, never in storage of ours.
-
-export const respondentFormQueryKey = (token: string) => ['respond', token] as const;
+// Plain fetch, not the app's API client: the respondent's page (respond.html) carries neither it nor TanStack Query.
 
 const ifMatch = (revision: number) => `"${revision}"`;
 
-/** The questionnaire behind a respondent link, with the saved (or prefilled) answers. */
-export async function getRespondentForm(token: string, signal?: AbortSignal) {
-  return dataOf(await apiClient.GET('/api/v1/respond/{token}', { params: { path: { token } }, signal }));
+/** One call to the API of this origin: the JSON answer, or an ApiError from the problem details. */
+async function call<T>(
+  method: 'GET' | 'PATCH' | 'POST' | 'PUT',
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<T> {
+  const response = await fetch(new URL(path, window.location.origin), {
+    method,
+    // The session cookie is none of the respondent's business, but a signed-in coordinator's preview is the same origin.
+    credentials: 'same-origin',
+    headers: {
+      Accept: 'application/json',
+      // The API's problem messages in the language the respondent reads.
+      'Accept-Language': currentLanguage() ?? defaultLanguage,
+      ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...options.headers,
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (!response.ok) throw await ApiError.fromResponse(response);
+  return (await response.json()) as T;
 }
 
-export const respondentFormQueryOptions = (token: string) =>
-  queryOptions({
-    queryKey: respondentFormQueryKey(token),
-    queryFn: ({ signal }) => getRespondentForm(token, signal),
-    // The form is edited locally from here on; refetching would throw the edits away.
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-    retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error),
-  });
+const respondPath = (token: string, rest = '') => `/api/v1/respond/${encodeURIComponent(token)}${rest}`;
 
-export function useRespondentForm(token: string) {
-  return useQuery(respondentFormQueryOptions(token));
+/** The questionnaire behind a respondent link, with the saved (or prefilled) answers. */
+export function getRespondentForm(token: string, signal?: AbortSignal) {
+  return call<RespondentForm>('GET', respondPath(token), { signal });
+}
+
+/** The professions a respondent picks from. */
+export function listProfessions(signal?: AbortSignal) {
+  return call<Profession[]>('GET', '/api/v1/professions', { signal });
+}
+
+/** The service areas (a matrix's rows). */
+export function listServiceAreas(signal?: AbortSignal) {
+  return call<ServiceArea[]>('GET', '/api/v1/service-areas', { signal });
 }
 
 /** Saves the answers named (null clears one) on top of `revision`; 412 when someone saved in between. */
-export async function saveDraftAnswers(token: string, revision: number, answers: Answers) {
-  return dataOf(
-    await apiClient.PATCH('/api/v1/respond/{token}/answers', {
-      params: { path: { token }, header: { 'If-Match': ifMatch(revision) } },
-      body: { answers },
-    }),
-  );
+export function saveDraftAnswers(token: string, revision: number, answers: Answers) {
+  return call<DraftSaved>('PATCH', respondPath(token, '/answers'), {
+    headers: { 'If-Match': ifMatch(revision) },
+    body: { answers },
+  });
 }
 
 /** Saves the answers given (if any) and submits; a 400 names each answer that is missing or wrong. */
-export async function submitAnswers(token: string, revision: number, answers?: Answers) {
-  return dataOf(
-    await apiClient.POST('/api/v1/respond/{token}/submit', {
-      params: { path: { token }, header: { 'If-Match': ifMatch(revision) } },
-      body: answers ? { answers } : undefined,
-    }),
-  );
+export function submitAnswers(token: string, revision: number, answers?: Answers) {
+  return call<DraftSaved>('POST', respondPath(token, '/submit'), {
+    headers: { 'If-Match': ifMatch(revision) },
+    body: answers ? { answers } : undefined,
+  });
 }
 
 /** Replaces the respondent's contact details on the invitation (an empty field is cleared); not part of the answers. */
-export async function saveRespondentContact(token: string, contact: ContactUpdate) {
-  return dataOf(
-    await apiClient.PUT('/api/v1/respond/{token}/contact', {
-      params: { path: { token } },
-      body: contact,
-    }),
-  );
+export function saveRespondentContact(token: string, contact: ContactUpdate) {
+  return call<InvitationContact>('PUT', respondPath(token, '/contact'), { body: contact });
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 import { formatDate } from '@/utils/format';
 import { useCatalogueName, useLocalized, useTextLang } from '@/utils/localized';
 import type { MatrixAnswer, MatrixCell, Profession, Question, ServiceArea } from '../api/types';

@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Field } from '@/components/ui/field';
 import { violationFor } from '@/lib/api/api-error';
@@ -35,10 +34,7 @@ export function ContactForm({
   const [errors, setErrors] = useState<Errors>({});
   const [savedAt, setSavedAt] = useState<string | undefined>(contact?.updatedAt);
   useFocusFirstInvalid(form, errors);
-  const save = useMutation({
-    mutationFn: (update: ContactUpdate) => saveRespondentContact(token, update),
-    onSuccess: (saved) => setSavedAt(saved.updatedAt),
-  });
+  const save = useSave((update: ContactUpdate) => saveRespondentContact(token, update), setSavedAt);
 
   const set = (field: keyof Values) => (event: React.ChangeEvent<HTMLInputElement>) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -119,4 +115,30 @@ export function ContactForm({
       </form>
     </section>
   );
+}
+
+/** A save in progress, done or refused: the few states the form shows (a useMutation without TanStack Query). */
+function useSave(
+  send: (update: ContactUpdate) => Promise<InvitationContact>,
+  onSaved: (updatedAt: string | undefined) => void,
+) {
+  const [state, setState] = useState<{ status: 'idle' | 'pending' | 'success' | 'error'; error?: unknown }>({
+    status: 'idle',
+  });
+  return {
+    isPending: state.status === 'pending',
+    isSuccess: state.status === 'success',
+    isError: state.status === 'error',
+    error: state.error,
+    mutate: (update: ContactUpdate) => {
+      setState({ status: 'pending' });
+      send(update).then(
+        (saved) => {
+          onSaved(saved.updatedAt);
+          setState({ status: 'success' });
+        },
+        (error: unknown) => setState({ status: 'error', error }),
+      );
+    },
+  };
 }

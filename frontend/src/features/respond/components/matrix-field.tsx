@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 import { useCatalogueName, useLocalized } from '@/utils/localized';
 import type { MatrixAnswer, MatrixCell, MatrixColumn, Profession, Question, ServiceArea } from '../api/types';
 import { ProfessionPicker } from './profession-picker';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 import { useCatalogueLang, useCatalogueName } from '@/utils/localized';
 import type { Profession } from '../api/types';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 import { useLocalized, useTextLang } from '@/utils/localized';
 import type { MatrixAnswer, Profession, Question, ServiceArea } from '../api/types';
 import { formatAnswerNumber, parseNumber } from '../utils/answers';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/translation';
 import { useLocalized, useTextLang } from '@/utils/localized';
 import type { Answers, Definition, Profession, ServiceArea } from '../api/types';
 import { isShown } from '../utils/answers';

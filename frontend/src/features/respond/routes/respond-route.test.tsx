@@ -1,10 +1,16 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import type { RespondentForm } from '../api/types';
+import { RespondentLayout } from '@/components/layout/respondent-layout';
 import { i18n } from '@/lib/i18n/i18n';
+import { storedLanguage } from '@/lib/i18n/languages';
+import { showPlainTexts } from '@/lib/i18n/plain-translator';
 import { problem } from '@/testing/mocks/handlers';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
+import { respondentTexts } from '../respondent-texts';
+import { RespondRoute } from './respond-route';
 
 const TOKEN = 'kls_test';
 
@@ -129,12 +135,33 @@ function respondentServer(form = formWithEveryType()) {
   return { saves, submits };
 }
 
-describe('the respondent form', () => {
+/**
+ * The two frames that show the form: the respondent's own lean page (respond.html: no router, no TanStack Query,
+ * no i18next, texts of its own), and the app's route for a link followed inside the app.
+ */
+const frames = [
+  {
+    frame: 'the respondent’s page (respond.html)',
+    open: async () => {
+      await showPlainTexts(storedLanguage(), respondentTexts);
+      const user = userEvent.setup();
+      render(
+        <RespondentLayout>
+          <RespondRoute token={TOKEN} />
+        </RespondentLayout>,
+      );
+      return { user };
+    },
+  },
+  { frame: 'the app’s route', open: async () => renderApp(`/respond/${TOKEN}`) },
+];
+
+describe.each(frames)('the respondent form in $frame', ({ open }) => {
   beforeEach(() => window.localStorage.clear());
 
   it('should render every type of question and show a question when its condition holds', async () => {
     respondentServer();
-    const { user } = renderApp(`/respond/${TOKEN}`);
+    const { user } = await open();
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Inhyrd personal 2017' }),
@@ -159,7 +186,7 @@ describe('the respondent form', () => {
 
   it('should save answers as a draft with If-Match, numbers read the Swedish way', async () => {
     const { saves } = respondentServer();
-    const { user } = renderApp(`/respond/${TOKEN}`);
+    const { user } = await open();
 
     const hired = await screen.findByRole('group', { name: /Hyrde ni in socialsekreterare\?/ });
     await user.click(within(hired).getByRole('radio', { name: 'Ja' }));
@@ -184,7 +211,7 @@ describe('the respondent form', () => {
 
   it('should name each required question left unanswered, and not submit', async () => {
     const { submits } = respondentServer();
-    const { user } = renderApp(`/respond/${TOKEN}`);
+    const { user } = await open();
 
     await user.click(await screen.findByRole('button', { name: 'Skicka in svaren' }));
 
@@ -210,7 +237,7 @@ describe('the respondent form', () => {
         ]);
       }),
     );
-    const { user } = renderApp(`/respond/${TOKEN}`);
+    const { user } = await open();
     const hired = await screen.findByRole('group', { name: /Hyrde ni in socialsekreterare\?/ });
     await user.click(within(hired).getByRole('radio', { name: 'Ja' }));
     await user.type(await screen.findByLabelText(/Kostnad för inhyrd personal/), '-5');
@@ -244,7 +271,7 @@ describe('the respondent form', () => {
         return HttpResponse.json({ ...body, updatedAt: '2026-11-24T10:00:00Z' });
       }),
     );
-    const { user } = renderApp(`/respond/${TOKEN}`);
+    const { user } = await open();
 
     const section = await screen.findByRole('region', { name: 'Kontaktuppgifter' });
     expect(within(section).getByLabelText('Namn')).toHaveValue('Anna Berg');
@@ -266,7 +293,7 @@ describe('the respondent form', () => {
   it('should mark the questionnaire texts that have no English lang="sv" in the English interface', async () => {
     respondentServer();
     await i18n.changeLanguage('en');
-    renderApp(`/respond/${TOKEN}`);
+    await open();
 
     const title = await screen.findByRole('heading', { level: 1, name: 'Inhyrd personal 2017' });
     expect(title).toHaveAttribute('lang', 'sv');
@@ -288,9 +315,38 @@ describe('the respondent form', () => {
         ),
       ),
     );
-    renderApp(`/respond/${TOKEN}`);
+    await open();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Länken gäller inte');
     expect(alert).toHaveTextContent('replaced by a newer one');
+  });
+});
+
+describe('the respondent’s page (respond.html)', () => {
+  it('should switch to English and back, marking the page’s language, without asking who is signed in', async () => {
+    respondentServer();
+    const requests: string[] = [];
+    const record = ({ request }: { request: Request }) => void requests.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    const { user } = await frames[0]!.open();
+
+    expect(await screen.findByRole('button', { name: 'Skicka in svaren' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sv');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Submit the answers' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem('kompetenslaget.language')).toBe('en');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    expect(await screen.findByRole('button', { name: 'Skicka in svaren' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sv');
+
+    // The frame: a skip link to the content, the public pages as plain links, no account row.
+    expect(screen.getByRole('link', { name: 'Hoppa till innehållet' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('navigation', { name: 'Huvudmeny' })).toBeInTheDocument();
+    server.events.removeListener('request:start', record);
+    expect(requests.filter((path) => !/^\/api\/v1\/(respond|professions|service-areas)/.test(path))).toEqual(
+      [],
+    );
   });
 });

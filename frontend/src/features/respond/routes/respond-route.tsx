@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Loading } from '@/components/ui/loading';
 import { ApiError, isNotFound } from '@/lib/api/api-error';
-import { useProfessions } from '@/lib/catalogues/list-professions';
-import { useServiceAreas } from '@/lib/catalogues/list-service-areas';
+import { useTranslation } from '@/lib/i18n/translation';
 import { formatDateTime } from '@/utils/format';
 import { useLocalized, useTextLang } from '@/utils/localized';
-import { useRespondentForm } from '../api/respondent-api';
+import { getRespondentForm, listProfessions, listServiceAreas } from '../api/respondent-api';
 import type { Profession, RespondentForm, ServiceArea } from '../api/types';
+import { useLoaded } from '../api/use-loaded';
 import { AnswerView } from '../components/answer-view';
 import { ContactForm } from '../components/contact-form';
 import { questionAnchorId, QuestionnaireForm } from '../components/questionnaire-form';
@@ -19,13 +17,16 @@ import type { DraftState } from '../utils/draft-sync';
 import { useDraftSync } from '../utils/use-draft-sync';
 import '../respond.css';
 
-/** The page a respondent link opens: the questionnaire, answered without an account. */
-export function RespondRoute() {
-  const { token = '' } = useParams();
+/**
+ * The page a respondent link opens: the questionnaire, answered without an account. Shown by the respondent's own
+ * lean page (respond.html, src/respond-main.tsx), and by the app's router for a link followed inside the app: it
+ * needs neither the router nor TanStack Query nor i18next, so it works in both.
+ */
+export function RespondRoute({ token }: { token: string }) {
   const { t } = useTranslation();
-  const form = useRespondentForm(token);
-  const professions = useProfessions();
-  const serviceAreas = useServiceAreas();
+  const form = useLoaded(`respond:${token}`, (signal) => getRespondentForm(token, signal));
+  const professions = useLoaded('professions', listProfessions);
+  const serviceAreas = useLoaded('service-areas', listServiceAreas);
 
   useEffect(() => {
     document.title = `${t('respond.pageTitle')} – ${t('app.name')}`;
@@ -41,7 +42,7 @@ export function RespondRoute() {
             <p>{form.error instanceof ApiError ? form.error.detail : null}</p>
           </div>
         ) : (
-          <ErrorAlert error={form.error} onRetry={() => void form.refetch()} />
+          <ErrorAlert error={form.error} onRetry={form.retry} />
         )}
       </>
     );

@@ -8,8 +8,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Serves the SPA's index.html for its client-side routes (/municipalities/2580 and so on), so a reload or a shared
- * link opens the right page. The API (/api), the management endpoints (/q) and files (a last segment with a dot)
- * are left alone, so an unknown API route is still a 404 problem.
+ * link opens the right page; a respondent's link (/respond/kls_…) gets the respondent's own lean page, respond.html
+ * (the questionnaire without the rest of the app). The API (/api), the management endpoints (/q) and files (a last
+ * segment with a dot) are left alone, so an unknown API route is still a 404 problem.
  */
 @ApplicationScoped
 public class SpaRouting {
@@ -22,10 +23,15 @@ public class SpaRouting {
     private static void rerouteClientSideRoutes(RoutingContext context) {
         String path = context.normalizedPath();
         if (isClientSideRoute(path)) {
-            context.reroute("/");
+            context.reroute(pageFor(path));
         } else {
             context.next();
         }
+    }
+
+    /** The HTML page that shows a client-side route: the respondent's page for a respondent's link, else the app. */
+    static String pageFor(String path) {
+        return path.startsWith("/respond/") ? "/respond.html" : "/";
     }
 
     static boolean isClientSideRoute(String path) {
