@@ -55,7 +55,9 @@ async function addProfession(page: Page, row: string, column: number, profession
   await expect(group.getByRole('list').nth(column)).toContainText(profession);
 }
 
-const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText(/Alla svar är sparade/);
+// Saves go in batches: at the latest DraftSync.MAX_WAIT_MS (30 s) after the first change of a batch.
+const saved = (page: Page) =>
+  expect(page.getByTestId('save-status')).toHaveText(/Alla svar är sparade/, { timeout: 40_000 });
 
 test('a respondent answers part of the matrix, reloads, finds the draft and submits; the coordinator sees it in the results and the XLSX export', async ({
   page,
