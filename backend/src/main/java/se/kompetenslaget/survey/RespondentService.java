@@ -162,11 +162,9 @@ public class RespondentService {
         apply(draft, update);
         draft.submitDigest = null;
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        write(draft, ifMatch, SurveyResponse.STARTED, now, null);
-        if (starting) {
-            audit.recordAs(respondent(draft), "create", "survey_response", draft.invitationId, draft.municipalityCode,
-                    Changes.none().field("status", null, SurveyResponse.STARTED));
-        }
+        write(draft, ifMatch, SurveyResponse.STARTED, now, null, !starting ? null
+                : audit.event(respondent(draft), "create", "survey_response", draft.invitationId,
+                        draft.municipalityCode, Changes.none().field("status", null, SurveyResponse.STARTED)));
         return new DraftSaved(draft.revision, now, InvitationStatus.started);
     }
 
@@ -213,9 +211,10 @@ public class RespondentService {
         compiled.rules().dropHidden(draft.answers);
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         draft.submitDigest = digest;
-        write(draft, ifMatch, SurveyResponse.SUBMITTED, now, now);
-        audit.recordAs(respondent(draft), "submit", "survey_response", draft.invitationId, draft.municipalityCode,
-                Changes.none().field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, draft.revision));
+        // The submit and its audit event are one statement (see ResponseRepository#write).
+        write(draft, ifMatch, SurveyResponse.SUBMITTED, now, now, audit.event(respondent(draft), "submit",
+                "survey_response", draft.invitationId, draft.municipalityCode, Changes.none()
+                        .field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, ifMatch + 1)));
         metrics.responseSubmitted();
         return new DraftSaved(draft.revision, now, InvitationStatus.submitted);
     }
@@ -224,9 +223,10 @@ public class RespondentService {
      * Writes the draft at the next revision if the stored one is still the one it was based on; otherwise nothing is
      * written and the caller learns what changed (412) or that it was submitted meanwhile (409).
      */
-    private void write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt) {
+    private void write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt,
+            se.kompetenslaget.audit.AuditEvent event) {
         draft.revision = basedOn + 1;
-        if (!store.write(draft, basedOn, status, now, submittedAt, draft.submitDigest)) {
+        if (!store.write(draft, basedOn, status, now, submittedAt, draft.submitDigest, event)) {
             check(store.reread(draft), basedOn);
             throw new IllegalStateException("The draft changed while it was locked");
         }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import se.kompetenslaget.audit.AuditEvent;
 
 /**
  * Every write of survey_response, in plain JDBC (the respondent's hot path): the invitation is locked first and the
@@ -47,6 +48,12 @@ public class ResponseRepository {
                    submitted_at = coalesce(EXCLUDED.submitted_at, survey_response.submitted_at),
                    submit_digest = EXCLUDED.submit_digest
              WHERE survey_response.revision = ? AND survey_response.status = 'started'""";
+
+    // The write with its audit event in the same statement: the event is stored exactly when the write is.
+    private static final String WRITE_AUDITED = "WITH written AS (" + WRITE + " RETURNING 1)\n" + """
+            INSERT INTO audit_event (occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id,
+                                     municipality_code, changes)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb FROM written""";
 
     // A save to a started draft in one statement: the link, the questionnaire's being open, the pinned version, the
     // status and the revision are all checked by the UPDATE itself (its row lock orders concurrent saves, and under
@@ -170,11 +177,13 @@ public class ResponseRepository {
 
     /**
      * Writes the draft (inserting it on the first save) with its new status and revision, if the stored revision is
-     * still the one it was based on and the response is not submitted; false (nothing written) otherwise.
+     * still the one it was based on and the response is not submitted; false (nothing written) otherwise. The audit
+     * event (when not null) is inserted by the same statement, exactly when the draft is written.
      */
-    boolean write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt, byte[] submitDigest) {
+    boolean write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt, byte[] submitDigest,
+            AuditEvent audit) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(WRITE)) {
+                PreparedStatement statement = connection.prepareStatement(audit == null ? WRITE : WRITE_AUDITED)) {
             statement.setObject(1, draft.invitationId);
             statement.setObject(2, draft.questionnaireId);
             statement.setString(3, draft.municipalityCode);
@@ -188,6 +197,17 @@ public class ResponseRepository {
             statement.setObject(11, submittedAt == null ? null : utc(submittedAt), Types.TIMESTAMP_WITH_TIMEZONE);
             statement.setBytes(12, submitDigest);
             statement.setInt(13, basedOn);
+            if (audit != null) {
+                statement.setObject(14, utc(audit.occurredAt));
+                statement.setString(15, audit.actorType);
+                statement.setObject(16, audit.actorId, Types.OTHER);
+                statement.setString(17, audit.actorLabel);
+                statement.setString(18, audit.action);
+                statement.setString(19, audit.entityType);
+                statement.setString(20, audit.entityId);
+                statement.setString(21, audit.municipalityCode);
+                statement.setString(22, definitions.write(audit.changes));
+            }
             boolean written = statement.executeUpdate() == 1;
             if (written && draft.linkHash != null && SurveyResponse.STARTED.equals(status)) {
                 if (pinned.size() >= MAX_PINNED) {
