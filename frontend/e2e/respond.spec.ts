@@ -293,7 +293,8 @@ test('two tabs editing the same answer never overwrite each other silently', asy
   // The second tab loaded before that save: its change to the same question is a conflict, not an overwrite.
   await second.getByLabel(OTHER).fill('Från andra fliken');
   const conflict = second.getByRole('alert').filter({ hasText: 'Någon annan har ändrat samma frågor' });
-  await expect(conflict).toBeVisible();
+  // The conflict shows when the second tab's batch is saved (at the latest 30 s after its change).
+  await expect(conflict).toBeVisible({ timeout: 40_000 });
   await expect(conflict).toContainText('Från första fliken');
   await expect(conflict).toContainText('Från andra fliken');
   await expect(second.getByRole('button', { name: 'Skicka in svaren' })).toBeDisabled();
