@@ -47,10 +47,12 @@ public class RespondentService {
     private final Places places;
     private final ResponseRepository store;
     private final AuditService audit;
+    private final RespondentLinkThrottle throttle;
 
     public RespondentService(EntityManager em, Clock clock, Definitions definitions, Places places,
-            ResponseRepository store, AuditService audit, DomainMetrics metrics) {
+            ResponseRepository store, AuditService audit, DomainMetrics metrics, RespondentLinkThrottle throttle) {
         this.em = em;
+        this.throttle = throttle;
         this.metrics = metrics;
         this.audit = audit;
         this.store = store;
@@ -132,10 +134,11 @@ public class RespondentService {
     /**
      * Saves some answers to the draft (null clears one); checks their shape, not completeness. A save to a draft this
      * replica has seen is one conditional UPDATE outside a container transaction (see ResponseRepository#patch); the
-     * first save, and any save that statement refuses, takes the locked way, which tells what went wrong.
+     * first save, and any save that statement refuses, takes the locked way, which tells what went wrong. The address's
+     * throttle check is part of the first statement either way (see RespondentLinkThrottle.Check).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public DraftSaved save(String token, int ifMatch, ObjectNode update) {
+    public DraftSaved save(String token, int ifMatch, ObjectNode update, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
         String linkHash = Secrets.sha256(token);
         ResponseRepository.Pinned pinned = store.pinned(linkHash);
@@ -143,16 +146,18 @@ public class RespondentService {
             Compiled compiled = compiled(pinned.questionnaireId(), pinned.version());
             if (violations(compiled, update).isEmpty()) {
                 Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                if (store.patch(linkHash, pinned, ifMatch, update, now)) {
+                if (store.patch(linkHash, pinned, ifMatch, update, now, check == null ? null : check.address())) {
+                    // Written, so the address was not blocked.
+                    throttle.settle(check, null);
                     return new DraftSaved(ifMatch + 1, now, InvitationStatus.started);
                 }
             }
         }
-        return QuarkusTransaction.requiringNew().call(() -> saveLocked(token, ifMatch, update));
+        return QuarkusTransaction.requiringNew().call(() -> saveLocked(token, ifMatch, update, check));
     }
 
-    private DraftSaved saveLocked(String token, int ifMatch, ObjectNode update) {
-        Draft draft = startOrCheck(token, ifMatch);
+    private DraftSaved saveLocked(String token, int ifMatch, ObjectNode update, RespondentLinkThrottle.Check check) {
+        Draft draft = startOrCheck(token, ifMatch, check);
         Compiled compiled = compiled(draft.questionnaireId, draft.version);
         List<Violation> violations = violations(compiled, update);
         if (!violations.isEmpty()) {
@@ -189,9 +194,9 @@ public class RespondentService {
      * Checks every answer and that each shown required question is answered; then the response is read-only. Answers
      * sent along are saved first, in the same transaction, so a refused submission stores nothing.
      */
-    public DraftSaved submit(String token, int ifMatch, ObjectNode given) {
+    public DraftSaved submit(String token, int ifMatch, ObjectNode given, RespondentLinkThrottle.Check check) {
         byte[] digest = submitDigest(ifMatch, given);
-        Draft draft = lock(token);
+        Draft draft = lock(token, check);
         if (draft.exists && SurveyResponse.SUBMITTED.equals(draft.responseStatus)
                 && java.util.Arrays.equals(digest, draft.submitDigest)) {
             // A retry of the submit that was stored: the first result again, nothing written twice.
@@ -267,8 +272,8 @@ public class RespondentService {
      * Loads the draft under the invitation's row lock (so concurrent saves of one response queue up), checks that the
      * questionnaire takes answers and that If-Match is current; a first save starts the draft, with any prefill.
      */
-    private Draft startOrCheck(String token, int ifMatch) {
-        Draft draft = lock(token);
+    private Draft startOrCheck(String token, int ifMatch, RespondentLinkThrottle.Check check) {
+        Draft draft = lock(token, check);
         check(draft, ifMatch);
         return start(draft);
     }
@@ -290,13 +295,18 @@ public class RespondentService {
         return draft;
     }
 
-    /** The draft behind the link, its invitation locked until the transaction ends; 404 or 409 if it takes no answers. */
-    private Draft lock(String token) {
+    /**
+     * The draft behind the link, its invitation locked until the transaction ends; 429 if the client's address is
+     * blocked (read by the same statement), then 404 or 409 if it takes no answers.
+     */
+    private Draft lock(String token, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
-        Draft draft = store.lockByLink(Secrets.sha256(token));
+        Draft draft = store.lockByLink(Secrets.sha256(token), check == null ? null : check.address(), clock.instant());
         if (draft == null) {
+            throttle.settleByReading(check);
             throw new NotFoundException(INVALID_LINK);
         }
+        throttle.settle(check, draft.blockedUntil);
         requireOpen(draft.status, draft.opensAt, draft.closesAt, true);
         return draft;
     }

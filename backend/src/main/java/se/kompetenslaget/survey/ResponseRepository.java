@@ -25,7 +25,8 @@ public class ResponseRepository {
 
     private static final String LOCK = """
             SELECT i.id, i.questionnaire_id, i.municipality_code, q.status, q.opens_at, q.closes_at, q.current_version,
-                   q.prefill_source_id
+                   q.prefill_source_id,
+                   (SELECT t.blocked_until FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)
               FROM invitation i
               JOIN questionnaire q ON q.id = i.questionnaire_id
              WHERE i.id = coalesce((SELECT id FROM invitation WHERE link_hash = ?),
@@ -66,7 +67,8 @@ public class ResponseRepository {
               FROM invitation i JOIN questionnaire q ON q.id = i.questionnaire_id
              WHERE i.link_hash = ? AND i.revoked_at IS NULL AND r.invitation_id = i.id AND r.invitation_id = ?
                AND r.version = ? AND r.revision = ? AND r.status = 'started'
-               AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?) AND (q.closes_at IS NULL OR ? < q.closes_at)""";
+               AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?) AND (q.closes_at IS NULL OR ? < q.closes_at)
+               AND NOT EXISTS (SELECT 1 FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)""";
 
     private static final String LOCK_BY_ID = "SELECT id FROM invitation WHERE id = ? FOR UPDATE";
 
@@ -106,6 +108,8 @@ public class ResponseRepository {
         Instant submittedAt;
         Instant updatedAt;
         byte[] submitDigest;
+        /** Until when the client's address is refused respondent requests (RespondentLinkThrottle); null: it is not. */
+        Instant blockedUntil;
     }
 
     private final AgroalDataSource dataSource;
@@ -116,13 +120,19 @@ public class ResponseRepository {
         this.definitions = definitions;
     }
 
-    /** The draft behind a link (by its hash), locking the invitation until the transaction ends; null if none. */
-    Draft lockByLink(String linkHash) {
+    /**
+     * The draft behind a link (by its hash), locking the invitation until the transaction ends; null if none. The same
+     * statement reads whether the client's address ({@code throttleKey}, null: none) is blocked at {@code now}.
+     */
+    Draft lockByLink(String linkHash, String throttleKey, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
             Draft draft;
             try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
-                statement.setString(1, linkHash);
-                statement.setString(2, linkHash);
+                statement.setString(1, RespondentLinkThrottle.KIND);
+                statement.setString(2, throttleKey);
+                statement.setObject(3, utc(now));
+                statement.setString(4, linkHash);
+                statement.setString(5, linkHash);
                 try (ResultSet row = statement.executeQuery()) {
                     if (!row.next()) {
                         return null;
@@ -137,6 +147,7 @@ public class ResponseRepository {
                     draft.closesAt = instant(row, 6);
                     draft.currentVersion = row.getInt(7);
                     draft.prefillSourceId = row.getObject(8, UUID.class);
+                    draft.blockedUntil = instant(row, 9);
                 }
             }
             read(connection, draft);
@@ -228,10 +239,11 @@ public class ResponseRepository {
 
     /**
      * Saves the answers named in one statement, in its own transaction (autocommit), if the link is valid, the
-     * questionnaire open, the draft started, on the pinned version and at revision {@code basedOn}; false (nothing
-     * written) otherwise, and the caller takes the locked way to tell why.
+     * questionnaire open, the draft started, on the pinned version and at revision {@code basedOn}, and the client's
+     * address ({@code throttleKey}, null: none) is not blocked; false (nothing written) otherwise, and the caller takes
+     * the locked way to tell why.
      */
-    boolean patch(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now) {
+    boolean patch(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now, String throttleKey) {
         ObjectNode set = definitions.json().createObjectNode();
         ObjectNode stamps = definitions.json().createObjectNode();
         java.util.List<String> cleared = new java.util.ArrayList<>();
@@ -255,6 +267,9 @@ public class ResponseRepository {
             statement.setInt(8, basedOn);
             statement.setObject(9, utc(now));
             statement.setObject(10, utc(now));
+            statement.setString(11, RespondentLinkThrottle.KIND);
+            statement.setString(12, throttleKey);
+            statement.setObject(13, utc(now));
             boolean written = statement.executeUpdate() == 1;
             if (!written) {
                 pinned.remove(linkHash);
