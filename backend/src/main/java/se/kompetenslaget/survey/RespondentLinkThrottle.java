@@ -48,9 +48,10 @@ public class RespondentLinkThrottle {
     }
 
     /**
-     * The throttle check of one respondent write (a save or a submit), left to the write's own first statement so it
-     * costs no round trip of its own: that statement reads the address's block along with the draft, and
-     * {@link #settle} decides before anything else is decided from what it read. A write refused before it reaches
+     * The throttle check of one respondent request that reads the database anyway (opening the form, a save, a submit),
+     * left to its own first statement so it costs no round trip of its own: that statement reads the address's block
+     * along with the draft, and
+     * {@link #settle} decides before anything else is decided from what it read. A request refused before it reaches
      * the database (a malformed body, no If-Match, a link of the wrong shape) is checked by the response filter
      * instead, so a waiting address gets 429 first exactly as when the check ran before the resource.
      */
@@ -76,7 +77,7 @@ public class RespondentLinkThrottle {
             return;
         }
         String address = ClientAddress.of(http);
-        if (isWrite(request)) {
+        if (checksInItsStatement(request)) {
             routing.put(CHECK, new Check(address));
             return;
         }
@@ -147,10 +148,15 @@ public class RespondentLinkThrottle {
         return request.getUriInfo().getRequestUri().getPath().startsWith(PATH);
     }
 
-    private static boolean isWrite(ContainerRequestContext request) {
+    /** Opening the form, saving and submitting read the block in their own first statement (see {@link Check}). */
+    private static boolean checksInItsStatement(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getPath();
-        return "PATCH".equals(request.getMethod()) && path.endsWith("/answers")
-                || "POST".equals(request.getMethod()) && path.endsWith("/submit");
+        return switch (request.getMethod()) {
+            case "GET" -> path.indexOf('/', PATH.length()) < 0;
+            case "PATCH" -> path.endsWith("/answers");
+            case "POST" -> path.endsWith("/submit");
+            default -> false;
+        };
     }
 
     private static TooManyRequestsException tooMany(Duration wait) {

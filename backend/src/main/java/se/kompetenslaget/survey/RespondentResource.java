@@ -70,8 +70,9 @@ public class RespondentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RespondentForm.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
-    public Response form(@Parameter(example = EXAMPLE_TOKEN) @PathParam("token") String token) {
-        RespondentForm form = service.form(token);
+    public Response form(@Parameter(example = EXAMPLE_TOKEN) @PathParam("token") String token,
+            @Context RoutingContext routing) {
+        RespondentForm form = service.form(token, RespondentLinkThrottle.check(routing));
         return Response.ok(form).header(HttpHeaders.ETAG, ETags.of(form.revision())).cacheControl(NO_STORE).build();
     }
 

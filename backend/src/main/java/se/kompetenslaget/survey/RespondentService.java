@@ -61,17 +61,33 @@ public class RespondentService {
         this.places = places;
     }
 
-    public RespondentForm form(String token) {
-        Invitation invitation = invitation(token);
-        Questionnaire questionnaire = em.find(Questionnaire.class, invitation.questionnaireId);
+    /**
+     * The form behind a link: one statement reads the address's throttle block, the invitation, its questionnaire and
+     * the response, outside a container transaction; a form not yet started reads its prefill in a transaction of its
+     * own. A waiting address gets 429 before anything else is decided.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RespondentForm form(String token, RespondentLinkThrottle.Check check) {
+        requireTokenShape(token);
+        ResponseRepository.FormRow row = store.form(Secrets.sha256(token), check == null ? null : check.address(),
+                clock.instant());
+        throttle.settle(check, row.blockedUntil);
+        Invitation invitation = row.invitation;
+        if (invitation == null || invitation.revokedAt != null) {
+            throw new NotFoundException(INVALID_LINK);
+        }
+        Questionnaire questionnaire = row.questionnaire;
         requireOpen(questionnaire.status, questionnaire.opensAt, questionnaire.closesAt, false);
-        SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
+        SurveyResponse response = row.response;
         List<String> prefilled = new ArrayList<>();
         int versionNumber = response == null ? questionnaire.currentVersion : response.version;
-        Compiled compiled = compiled(questionnaire.id, versionNumber);
-        ObjectNode answers = response == null
-                ? prefill(questionnaire, invitation.municipalityCode, compiled.definition(), prefilled)
-                : definitions.object(response.answers);
+        Compiled cached = definitions.compiled(questionnaire.id, versionNumber);
+        Compiled compiled = cached != null ? cached
+                : QuarkusTransaction.requiringNew().call(() -> compiled(questionnaire.id, versionNumber));
+        ObjectNode answers = response != null ? definitions.object(response.answers)
+                : questionnaire.prefillSourceId == null ? definitions.json().createObjectNode()
+                : QuarkusTransaction.requiringNew().call(() -> prefill(questionnaire, invitation.municipalityCode,
+                        compiled.definition(), prefilled));
         InvitationStatus status = response == null ? InvitationStatus.not_started
                 : response.isSubmitted() ? InvitationStatus.submitted : InvitationStatus.started;
         Places.Place place = places.municipality(invitation.municipalityCode);

@@ -70,6 +70,31 @@ public class ResponseRepository {
                AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?) AND (q.closes_at IS NULL OR ? < q.closes_at)
                AND NOT EXISTS (SELECT 1 FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)""";
 
+    // What opening the form needs, in one statement: whether the client's address is blocked (always one row), and the
+    // invitation behind the link with its questionnaire and response (all null when the link is unknown).
+    private static final String FORM = """
+            SELECT b.blocked_until, f.*
+              FROM (SELECT (SELECT t.blocked_until FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)
+                           AS blocked_until) b
+              LEFT JOIN (
+                SELECT i.id, i.questionnaire_id, i.municipality_code, i.revoked_at, i.contact_name, i.contact_email,
+                       i.contact_phone, i.contact_updated_at, q.status, q.opens_at, q.closes_at, q.current_version,
+                       q.title_sv, q.title_en, q.description_sv, q.description_en, q.anonymous, q.prefill_source_id,
+                       r.version, r.status AS response_status, r.answers, r.revision, r.updated_at, r.submitted_at
+                  FROM invitation i
+                  JOIN questionnaire q ON q.id = i.questionnaire_id
+                  LEFT JOIN survey_response r ON r.invitation_id = i.id
+                 WHERE i.id = coalesce((SELECT id FROM invitation WHERE link_hash = ?),
+                                       (SELECT invitation_id FROM invitation_link WHERE link_hash = ?))) f ON true""";
+
+    /** One read of what the respondent's form shows (see {@link #form}); {@code invitation} null: no such link. */
+    static final class FormRow {
+        Instant blockedUntil;
+        Invitation invitation;
+        Questionnaire questionnaire;
+        SurveyResponse response;
+    }
+
     private static final String LOCK_BY_ID = "SELECT id FROM invitation WHERE id = ? FOR UPDATE";
 
     private static final String REOPEN = """
@@ -154,6 +179,72 @@ public class ResponseRepository {
             return draft;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /**
+     * The invitation behind a link (by its hash) with its questionnaire and response, and whether the client's address
+     * ({@code throttleKey}, null: none) is blocked at {@code now}: one statement, no transaction. The entities are
+     * plain objects filled from the row (detached, never written).
+     */
+    FormRow form(String linkHash, String throttleKey, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(FORM)) {
+            statement.setString(1, RespondentLinkThrottle.KIND);
+            statement.setString(2, throttleKey);
+            statement.setObject(3, utc(now));
+            statement.setString(4, linkHash);
+            statement.setString(5, linkHash);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                FormRow form = new FormRow();
+                form.blockedUntil = instant(row, 1);
+                UUID invitationId = row.getObject(2, UUID.class);
+                if (invitationId == null) {
+                    return form;
+                }
+                Invitation invitation = new Invitation();
+                invitation.id = invitationId;
+                invitation.questionnaireId = row.getObject(3, UUID.class);
+                invitation.municipalityCode = row.getString(4);
+                invitation.linkHash = linkHash;
+                invitation.revokedAt = instant(row, 5);
+                invitation.contactName = row.getString(6);
+                invitation.contactEmail = row.getString(7);
+                invitation.contactPhone = row.getString(8);
+                invitation.contactUpdatedAt = instant(row, 9);
+                Questionnaire questionnaire = new Questionnaire();
+                questionnaire.id = invitation.questionnaireId;
+                questionnaire.status = SurveyDtos.Status.valueOf(row.getString(10));
+                questionnaire.opensAt = instant(row, 11);
+                questionnaire.closesAt = instant(row, 12);
+                questionnaire.currentVersion = row.getInt(13);
+                questionnaire.titleSv = row.getString(14);
+                questionnaire.titleEn = row.getString(15);
+                questionnaire.descriptionSv = row.getString(16);
+                questionnaire.descriptionEn = row.getString(17);
+                questionnaire.anonymous = row.getBoolean(18);
+                questionnaire.prefillSourceId = row.getObject(19, UUID.class);
+                String responseStatus = row.getString(21);
+                if (responseStatus != null) {
+                    SurveyResponse response = new SurveyResponse();
+                    response.invitationId = invitationId;
+                    response.questionnaireId = invitation.questionnaireId;
+                    response.municipalityCode = invitation.municipalityCode;
+                    response.version = row.getInt(20);
+                    response.status = responseStatus;
+                    response.answers = row.getString(22);
+                    response.revision = row.getInt(23);
+                    response.updatedAt = instant(row, 24);
+                    response.submittedAt = instant(row, 25);
+                    form.response = response;
+                }
+                form.invitation = invitation;
+                form.questionnaire = questionnaire;
+                return form;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the form", e);
         }
     }
 

@@ -133,6 +133,8 @@ class SignInThrottleTest {
                 .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.greaterThan(0));
         // A right guess from that address is not answered either; the respondent elsewhere goes on.
         given().header("X-Forwarded-For", guesser).when().get("/api/v1/respond/" + token).then().statusCode(429);
+        given().header("X-Forwarded-For", guesser).when().get("/api/v1/respond/inte-en-länk").then().statusCode(429)
+                .contentType("application/problem+json");
         given().header("X-Forwarded-For", address()).when().get("/api/v1/respond/" + token).then().statusCode(200);
         // Nor any write: the check is in the write's own statement, and 429 still comes before whatever else is wrong.
         save(guesser, token, "\"2\"", Map.of("answers", Map.of("hired_children_authority", true))).statusCode(429)
