@@ -45,6 +45,7 @@ public class AuditService {
      * The event {@link #recordAs} would record, not yet stored: for a hot path that inserts it in the same statement
      * as the change itself (see ResponseRepository), so the change and its audit are one round trip and one commit.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AuditEvent event(Caller caller, String action, String entityType, Object entityId, String municipalityCode,
             Changes changes) {
         AuditEvent event = new AuditEvent();

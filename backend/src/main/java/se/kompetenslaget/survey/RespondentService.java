@@ -81,13 +81,10 @@ public class RespondentService {
         SurveyResponse response = row.response;
         List<String> prefilled = new ArrayList<>();
         int versionNumber = response == null ? questionnaire.currentVersion : response.version;
-        Compiled cached = definitions.compiled(questionnaire.id, versionNumber);
-        Compiled compiled = cached != null ? cached
-                : QuarkusTransaction.requiringNew().call(() -> compiled(questionnaire.id, versionNumber));
+        Compiled compiled = compiled(questionnaire.id, versionNumber);
         ObjectNode answers = response != null ? definitions.object(response.answers)
                 : questionnaire.prefillSourceId == null ? definitions.json().createObjectNode()
-                : QuarkusTransaction.requiringNew().call(() -> prefill(questionnaire, invitation.municipalityCode,
-                        compiled.definition(), prefilled));
+                : reading(() -> prefill(questionnaire, invitation.municipalityCode, compiled.definition(), prefilled));
         InvitationStatus status = response == null ? InvitationStatus.not_started
                 : response.isSubmitted() ? InvitationStatus.submitted : InvitationStatus.started;
         Places.Place place = places.municipality(invitation.municipalityCode);
@@ -183,7 +180,7 @@ public class RespondentService {
         apply(draft, update);
         draft.submitDigest = null;
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        write(draft, ifMatch, SurveyResponse.STARTED, now, null, !starting ? null
+        write(null, draft, ifMatch, SurveyResponse.STARTED, now, null, !starting ? null
                 : audit.event(respondent(draft), "create", "survey_response", draft.invitationId,
                         draft.municipalityCode, Changes.none().field("status", null, SurveyResponse.STARTED)));
         return new DraftSaved(draft.revision, now, InvitationStatus.started);
@@ -208,11 +205,27 @@ public class RespondentService {
 
     /**
      * Checks every answer and that each shown required question is answered; then the response is read-only. Answers
-     * sent along are saved first, in the same transaction, so a refused submission stores nothing.
+     * sent along are saved first, in the same transaction, so a refused submission stores nothing. The transaction is a
+     * plain JDBC one on one connection (the lock, the read and the write with its audit event), not a container one;
+     * a submit that needs Hibernate while it holds the lock (a first write with a prefill, a definition not yet cached)
+     * is done again in a container transaction, on one connection as before, so no submit waits for a second one.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DraftSaved submit(String token, int ifMatch, ObjectNode given, RespondentLinkThrottle.Check check) {
         byte[] digest = submitDigest(ifMatch, given);
-        Draft draft = lock(token, check);
+        requireTokenShape(token);
+        DraftSaved saved = store.transaction(connection -> submit(connection, token, ifMatch, given, digest, check));
+        return saved != null ? saved
+                : QuarkusTransaction.requiringNew().call(() -> submit(null, token, ifMatch, given, digest, check));
+    }
+
+    private DraftSaved submit(java.sql.Connection connection, String token, int ifMatch, ObjectNode given, byte[] digest,
+            RespondentLinkThrottle.Check check) {
+        Draft draft = lock(connection, token, check);
+        if (connection != null && (!draft.exists && draft.prefillSourceId != null || definitions.compiled(
+                draft.questionnaireId, draft.exists ? draft.version : draft.currentVersion) == null)) {
+            return null; // Nothing written: done again in a container transaction (see above).
+        }
         if (draft.exists && SurveyResponse.SUBMITTED.equals(draft.responseStatus)
                 && java.util.Arrays.equals(digest, draft.submitDigest)) {
             // A retry of the submit that was stored: the first result again, nothing written twice.
@@ -233,7 +246,7 @@ public class RespondentService {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         draft.submitDigest = digest;
         // The submit and its audit event are one statement (see ResponseRepository#write).
-        write(draft, ifMatch, SurveyResponse.SUBMITTED, now, now, audit.event(respondent(draft), "submit",
+        write(connection, draft, ifMatch, SurveyResponse.SUBMITTED, now, now, audit.event(respondent(draft), "submit",
                 "survey_response", draft.invitationId, draft.municipalityCode, Changes.none()
                         .field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, ifMatch + 1)));
         metrics.responseSubmitted();
@@ -244,11 +257,14 @@ public class RespondentService {
      * Writes the draft at the next revision if the stored one is still the one it was based on; otherwise nothing is
      * written and the caller learns what changed (412) or that it was submitted meanwhile (409).
      */
-    private void write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt,
-            se.kompetenslaget.audit.AuditEvent event) {
+    private void write(java.sql.Connection connection, Draft draft, int basedOn, String status, Instant now,
+            Instant submittedAt, se.kompetenslaget.audit.AuditEvent event) {
         draft.revision = basedOn + 1;
-        if (!store.write(draft, basedOn, status, now, submittedAt, draft.submitDigest, event)) {
-            check(store.reread(draft), basedOn);
+        boolean written = connection == null
+                ? store.write(draft, basedOn, status, now, submittedAt, draft.submitDigest, event)
+                : store.write(connection, draft, basedOn, status, now, submittedAt, draft.submitDigest, event);
+        if (!written) {
+            check(connection == null ? store.reread(draft) : store.reread(connection, draft), basedOn);
             throw new IllegalStateException("The draft changed while it was locked");
         }
     }
@@ -289,7 +305,7 @@ public class RespondentService {
      * questionnaire takes answers and that If-Match is current; a first save starts the draft, with any prefill.
      */
     private Draft startOrCheck(String token, int ifMatch, RespondentLinkThrottle.Check check) {
-        Draft draft = lock(token, check);
+        Draft draft = lock(null, token, check);
         check(draft, ifMatch);
         return start(draft);
     }
@@ -302,9 +318,8 @@ public class RespondentService {
             draft.answerRevisions = definitions.json().createObjectNode();
             if (draft.prefillSourceId != null) {
                 List<String> prefilled = new ArrayList<>();
-                Questionnaire questionnaire = em.find(Questionnaire.class, draft.questionnaireId);
-                draft.answers = prefill(questionnaire, draft.municipalityCode,
-                        compiled(draft.questionnaireId, draft.version).definition(), prefilled);
+                draft.answers = reading(() -> prefill(em.find(Questionnaire.class, draft.questionnaireId),
+                        draft.municipalityCode, compiled(draft.questionnaireId, draft.version).definition(), prefilled));
                 prefilled.forEach(id -> draft.answerRevisions.put(id, 0));
             }
         }
@@ -315,9 +330,11 @@ public class RespondentService {
      * The draft behind the link, its invitation locked until the transaction ends; 429 if the client's address is
      * blocked (read by the same statement), then 404 or 409 if it takes no answers.
      */
-    private Draft lock(String token, RespondentLinkThrottle.Check check) {
+    private Draft lock(java.sql.Connection connection, String token, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
-        Draft draft = store.lockByLink(Secrets.sha256(token), check == null ? null : check.address(), clock.instant());
+        String key = check == null ? null : check.address();
+        Draft draft = connection == null ? store.lockByLink(Secrets.sha256(token), key, clock.instant())
+                : store.lockByLink(connection, Secrets.sha256(token), key, clock.instant());
         if (draft == null) {
             throttle.settleByReading(check);
             throw new NotFoundException(INVALID_LINK);
@@ -384,7 +401,13 @@ public class RespondentService {
         if (compiled != null) {
             return compiled;
         }
-        return definitions.compile(em.find(QuestionnaireVersion.class, new QuestionnaireVersion.Key(questionnaireId, version)));
+        return reading(() -> definitions.compile(em.find(QuestionnaireVersion.class,
+                new QuestionnaireVersion.Key(questionnaireId, version))));
+    }
+
+    /** Hibernate reads in the caller's container transaction, or in one of their own on a plain JDBC path. */
+    private static <T> T reading(java.util.function.Supplier<T> read) {
+        return QuarkusTransaction.isActive() ? read.get() : QuarkusTransaction.requiringNew().call(read::get);
     }
 
     private static final String INVALID_LINK = "This respondent link is not valid: it may have been replaced by a "

@@ -151,6 +151,15 @@ public class ResponseRepository {
      */
     Draft lockByLink(String linkHash, String throttleKey, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
+            return lockByLink(connection, linkHash, throttleKey, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** As {@link #lockByLink(String, String, Instant)}, on the connection of a {@link #transaction}. */
+    Draft lockByLink(Connection connection, String linkHash, String throttleKey, Instant now) {
+        try {
             Draft draft;
             try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
                 statement.setString(1, RespondentLinkThrottle.KIND);
@@ -251,10 +260,51 @@ public class ResponseRepository {
     /** Reads the response as it is now (after a refused write, to tell what changed). */
     Draft reread(Draft draft) {
         try (Connection connection = dataSource.getConnection()) {
+            return reread(connection, draft);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** As {@link #reread(Draft)}, on the connection of a {@link #transaction}. */
+    Draft reread(Connection connection, Draft draft) {
+        try {
             read(connection, draft);
             return draft;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** Work on one connection in a plain JDBC transaction. */
+    interface Work<T> {
+        T on(Connection connection);
+    }
+
+    /**
+     * Runs the work in a plain JDBC transaction of its own on one pooled connection (no container transaction: the
+     * respondent's hot path writes one table through one connection): committed when the work returns, rolled back
+     * when it throws, whatever it throws. Must not be called inside a container transaction.
+     */
+    <T> T transaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.on(connection);
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save the answers", e);
         }
     }
 
@@ -284,8 +334,17 @@ public class ResponseRepository {
      */
     boolean write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt, byte[] submitDigest,
             AuditEvent audit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(audit == null ? WRITE : WRITE_AUDITED)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return write(connection, draft, basedOn, status, now, submittedAt, submitDigest, audit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save the draft", e);
+        }
+    }
+
+    /** As {@link #write(Draft, int, String, Instant, Instant, byte[], AuditEvent)}, on a {@link #transaction}'s connection. */
+    boolean write(Connection connection, Draft draft, int basedOn, String status, Instant now, Instant submittedAt,
+            byte[] submitDigest, AuditEvent audit) {
+        try (PreparedStatement statement = connection.prepareStatement(audit == null ? WRITE : WRITE_AUDITED)) {
             statement.setObject(1, draft.invitationId);
             statement.setObject(2, draft.questionnaireId);
             statement.setString(3, draft.municipalityCode);
