@@ -55,7 +55,9 @@ async function addProfession(page: Page, row: string, column: number, profession
   await expect(group.getByRole('list').nth(column)).toContainText(profession);
 }
 
-const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText(/Alla svar är sparade/);
+// Saves go in batches: at the latest DraftSync.MAX_WAIT_MS (30 s) after the first change of a batch.
+const saved = (page: Page) =>
+  expect(page.getByTestId('save-status')).toHaveText(/Alla svar är sparade/, { timeout: 40_000 });
 
 test('a respondent answers part of the matrix, reloads, finds the draft and submits; the coordinator sees it in the results and the XLSX export', async ({
   page,
@@ -300,7 +302,8 @@ test('two tabs editing the same answer never overwrite each other silently', asy
   // The second tab loaded before that save: its change to the same question is a conflict, not an overwrite.
   await second.getByLabel(OTHER).fill('Från andra fliken');
   const conflict = second.getByRole('alert').filter({ hasText: 'Någon annan har ändrat samma frågor' });
-  await expect(conflict).toBeVisible();
+  // The conflict shows when the second tab's batch is saved (at the latest 30 s after its change).
+  await expect(conflict).toBeVisible({ timeout: 40_000 });
   await expect(conflict).toContainText('Från första fliken');
   await expect(conflict).toContainText('Från andra fliken');
   await expect(second.getByRole('button', { name: 'Skicka in svaren' })).toBeDisabled();

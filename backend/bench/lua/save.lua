@@ -1,4 +1,5 @@
--- Draft saves alone: each thread keeps saving one answer to its own draft with If-Match, for the latency of a save.
+-- Draft saves alone: each thread keeps saving a batch of answers (a line of BENCH_ANSWERS) to its own draft with
+-- If-Match, for the latency of a save.
 package.path = os.getenv("BENCH_LUA") .. "/?.lua;" .. package.path
 local common = require("common")
 setup = common.setup

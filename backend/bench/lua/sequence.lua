@@ -1,4 +1,4 @@
--- The real respondent's way, as the web form syncs a draft: GET the form, one PATCH …/answers per question with
+-- The real respondent's way, as the web form syncs a draft: GET the form, one PATCH …/answers per line of BENCH_ANSWERS (a batch of the form's: see ANSWERS_PER_SAVE in bench.py) with
 -- If-Match (the ETag of the previous save), then POST …/submit with the last ETag. One questionnaire per token.
 package.path = os.getenv("BENCH_LUA") .. "/?.lua;" .. package.path
 local common = require("common")

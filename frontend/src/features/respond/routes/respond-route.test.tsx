@@ -115,14 +115,18 @@ const catalogues = [
 
 /** Serves the form and records every save, answering as the API does. */
 function respondentServer(form = formWithEveryType()) {
-  const saves: { ifMatch: string | null; body: unknown }[] = [];
+  const saves: { ifMatch: string | null; body: unknown; keepalive: boolean }[] = [];
   const submits: { ifMatch: string | null; body: unknown }[] = [];
   let revision = form.revision;
   server.use(
     ...catalogues,
     http.get(`*/api/v1/respond/${TOKEN}`, () => HttpResponse.json(form)),
     http.patch(`*/api/v1/respond/${TOKEN}/answers`, async ({ request }) => {
-      saves.push({ ifMatch: request.headers.get('If-Match'), body: await request.json() });
+      saves.push({
+        ifMatch: request.headers.get('If-Match'),
+        body: await request.json(),
+        keepalive: request.keepalive,
+      });
       revision += 1;
       return HttpResponse.json({ revision, status: 'started', savedAt: '2026-11-24T10:00:00Z' });
     }),
@@ -195,9 +199,16 @@ describe.each(frames)('the respondent form in $frame', ({ open }) => {
     await user.type(within(brist).getByRole('combobox'), 'sjukskö');
     await user.keyboard('{ArrowDown}{Enter}');
 
+    // Saves go in batches (per section, or half a minute after the first change; see DraftSync): the changes wait,
+    // kept in the browser, until the page is hidden, which sends them at once.
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Ändringar väntar på att sparas');
+    expect(window.localStorage.length).toBe(1);
+    window.dispatchEvent(new Event('pagehide'));
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent('Alla svar är sparade'), {
       timeout: 3000,
     });
+    expect(saves.every((save) => save.keepalive)).toBe(true);
+    expect(window.localStorage.length).toBe(0);
     expect(saves[0]?.ifMatch).toBe('"0"');
     const sent = Object.assign({}, ...saves.map((save) => (save.body as { answers: object }).answers));
     expect(sent).toEqual({

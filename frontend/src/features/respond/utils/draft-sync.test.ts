@@ -1,6 +1,6 @@
 import { ApiError } from '@/lib/api/api-error';
 import type { Answers, DraftSaved, RespondentForm } from '../api/types';
-import { type Backup, type BackupStore, type DraftServer, DraftSync } from './draft-sync';
+import { type Backup, type BackupStore, type DraftServer, DraftSync, type SaveOptions } from './draft-sync';
 
 /** A server holding one response, answering as the API does: If-Match or 412 with what changed. */
 class FakeServer implements DraftServer {
@@ -10,7 +10,8 @@ class FakeServer implements DraftServer {
   /** Question id → revision it was last changed at. */
   changedAt = new Map<string, number>();
   offline = false;
-  calls: { revision: number; answers: Answers | undefined }[] = [];
+  calls: { revision: number; answers: Answers | undefined; keepalive?: boolean }[] = [];
+  definition: RespondentForm['definition'] = { sections: [] };
 
   form(): RespondentForm {
     return {
@@ -19,7 +20,7 @@ class FakeServer implements DraftServer {
       anonymous: false,
       municipality: { code: '2580', name: 'Luleå' },
       version: 1,
-      definition: { sections: [] },
+      definition: this.definition,
       status: this.status,
       answers: { ...this.answers },
       revision: this.revision,
@@ -57,8 +58,8 @@ class FakeServer implements DraftServer {
     return this.form();
   }
 
-  async save(revision: number, answers: Answers): Promise<DraftSaved> {
-    this.calls.push({ revision, answers });
+  async save(revision: number, answers: Answers, options?: SaveOptions): Promise<DraftSaved> {
+    this.calls.push({ revision, answers, ...(options?.keepalive ? { keepalive: true } : {}) });
     this.check(revision);
     this.apply(answers);
     return { revision: this.revision, status: this.status, savedAt: '2026-11-24T10:00:00Z' };
@@ -214,5 +215,159 @@ describe('DraftSync', () => {
     );
     expect(await sync.submit()).toBe(false);
     expect((sync.getState().problem as ApiError).violations[0]?.field).toBe('answers.q');
+  });
+});
+
+/**
+ * A questionnaire like the benchmark's (backend/bench/bench.py): 5 sections of 6 questions, q<section>_<n>.
+ */
+function sectionedServer(sections = 5, perSection = 6) {
+  const server = new FakeServer();
+  server.definition = {
+    sections: Array.from({ length: sections }, (_, s) => ({
+      id: `s${s}`,
+      title: { sv: `Del ${s + 1}` },
+      questions: Array.from({ length: perSection }, (_, n) => ({
+        id: `q${s}_${n}`,
+        type: 'text' as const,
+        text: { sv: `Fråga ${n + 1}` },
+      })),
+    })),
+  };
+  return server;
+}
+
+describe('DraftSync batching (fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const savedIds = (server: FakeServer) => server.calls.map((call) => Object.keys(call.answers ?? {}).sort());
+
+  it('should send the changes of one section in one save, at the latest MAX_WAIT_MS after the first', async () => {
+    const server = sectionedServer();
+    const sync = new DraftSync(server.form(), server, new MemoryBackup());
+    sync.set('q0_0', 'a');
+    await vi.advanceTimersByTimeAsync(10_000);
+    sync.set('q0_1', 'b');
+    await vi.advanceTimersByTimeAsync(10_000);
+    sync.set('q0_1', 'b, edited'); // later changes do not push the batch back
+    sync.set('q0_2', 'c');
+    await vi.advanceTimersByTimeAsync(DraftSync.MAX_WAIT_MS - 20_000 - 1);
+    expect(server.calls).toHaveLength(0);
+    expect(sync.getState().saveState).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(server.calls).toEqual([{ revision: 0, answers: { q0_0: 'a', q0_1: 'b, edited', q0_2: 'c' } }]);
+    expect(sync.getState()).toMatchObject({ saveState: 'saved', revision: 1 });
+    expect(sync.scheduled).toBe(false); // nothing waits, nothing more is sent
+    await vi.advanceTimersByTimeAsync(5 * DraftSync.MAX_WAIT_MS);
+    expect(server.calls).toHaveLength(1);
+  });
+
+  it('should send what waits when the respondent starts on another section, with the first answer there', async () => {
+    const server = sectionedServer();
+    const sync = new DraftSync(server.form(), server, new MemoryBackup());
+    sync.set('q0_0', 'a');
+    sync.set('q0_5', 'f');
+    await vi.advanceTimersByTimeAsync(3_000);
+    sync.set('q1_0', 'next section');
+    await vi.advanceTimersByTimeAsync(DraftSync.SECTION_DELAY_MS);
+    expect(savedIds(server)).toEqual([['q0_0', 'q0_5', 'q1_0']]);
+    // The rest of the new section is a new batch.
+    sync.set('q1_1', 'x');
+    await vi.advanceTimersByTimeAsync(DraftSync.MAX_WAIT_MS - 1);
+    expect(server.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(savedIds(server)).toEqual([['q0_0', 'q0_5', 'q1_0'], ['q1_1']]);
+    expect(server.calls.map((call) => call.revision)).toEqual([0, 1]);
+  });
+
+  it('should keep a change made while a save is under way for the next batch, losing nothing', async () => {
+    const server = sectionedServer();
+    let release: () => void = () => undefined;
+    const slowSave = server.save.bind(server);
+    server.save = (revision, answers, options) =>
+      new Promise((resolve, reject) => {
+        release = () => void slowSave(revision, answers, options).then(resolve, reject);
+      });
+    const backup = new MemoryBackup();
+    const sync = new DraftSync(server.form(), server, backup);
+    sync.set('q0_0', 'a');
+    await vi.advanceTimersByTimeAsync(DraftSync.MAX_WAIT_MS);
+    expect(sync.getState().saveState).toBe('saving');
+    sync.set('q0_0', 'a, edited during the save');
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.answers).toEqual({ q0_0: 'a' });
+    expect(sync.getState().saveState).toBe('pending');
+    expect(backup.value).toEqual({ revision: 1, answers: { q0_0: 'a, edited during the save' } });
+    await vi.advanceTimersByTimeAsync(DraftSync.MAX_WAIT_MS);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(server.answers).toEqual({ q0_0: 'a, edited during the save' });
+    expect(sync.getState().saveState).toBe('saved');
+    expect(backup.value).toBeUndefined();
+  });
+
+  it('should send at once, with keepalive, when the page goes away (saveNow from pagehide)', async () => {
+    const server = sectionedServer();
+    const backup = new MemoryBackup();
+    const sync = new DraftSync(server.form(), server, backup);
+    sync.set('q0_0', 'a');
+    sync.set('q0_1', 'b');
+    expect(backup.value).toEqual({ revision: 0, answers: { q0_0: 'a', q0_1: 'b' } }); // kept here from the start
+    await sync.saveNow({ keepalive: true });
+    expect(server.calls).toEqual([{ revision: 0, answers: { q0_0: 'a', q0_1: 'b' }, keepalive: true }]);
+    expect(sync.scheduled).toBe(false); // the batch's timer is gone with it
+    expect(backup.value).toBeUndefined();
+    expect(sync.needsAttention).toBe(false);
+  });
+
+  it('should ask before leaving only when the server cannot be expected to take the changes', async () => {
+    const server = sectionedServer();
+    const sync = new DraftSync(server.form(), server, new MemoryBackup());
+    sync.set('q0_0', 'a');
+    expect(sync.hasUnsavedChanges).toBe(true);
+    expect(sync.needsAttention).toBe(false); // pending: the keepalive save on leaving takes it
+    server.offline = true;
+    await sync.saveNow();
+    expect(sync.getState().saveState).toBe('offline');
+    expect(sync.needsAttention).toBe(true);
+    server.offline = false;
+    await vi.advanceTimersByTimeAsync(DraftSync.RETRY_DELAY_MS);
+    expect(server.answers).toEqual({ q0_0: 'a' });
+    expect(sync.needsAttention).toBe(false);
+  });
+
+  // The model of the benchmark's respondent sequence (backend/bench/bench.py, sequence.lua): the 30 questions of
+  // 5 sections answered one every 10 s, submitted 10 s after the last. If this count changes, change the bench.
+  it('should send 10 saves of 3 answers and a submit for a respondent answering a question every 10 s', async () => {
+    const server = sectionedServer();
+    const sync = new DraftSync(server.form(), server, new MemoryBackup());
+    for (let s = 0; s < 5; s++) {
+      for (let n = 0; n < 6; n++) {
+        sync.set(`q${s}_${n}`, `svar ${s}.${n}`);
+        await vi.advanceTimersByTimeAsync(10_000);
+      }
+    }
+    expect(await sync.submit()).toBe(true);
+    const saves = server.calls.slice(0, -1);
+    expect(saves).toHaveLength(10);
+    expect(saves.map((call) => Object.keys(call.answers ?? {}).length)).toEqual(Array(10).fill(3));
+    expect(server.calls.at(-1)).toEqual({ revision: 10, answers: undefined });
+    expect(Object.keys(server.answers)).toHaveLength(30);
+  });
+
+  it('should send one save per section for a respondent answering a question every 4 s', async () => {
+    const server = sectionedServer();
+    const sync = new DraftSync(server.form(), server, new MemoryBackup());
+    for (let s = 0; s < 5; s++) {
+      for (let n = 0; n < 6; n++) {
+        sync.set(`q${s}_${n}`, `svar ${s}.${n}`);
+        await vi.advanceTimersByTimeAsync(4_000);
+      }
+    }
+    // Sections 1–4 go when the next one starts; the last goes with the submit.
+    expect(await sync.submit()).toBe(true);
+    expect(server.calls.map((call) => Object.keys(call.answers ?? {}).length)).toEqual([7, 6, 6, 6, 5]);
   });
 });

@@ -27,9 +27,12 @@ export type BackupStore = {
 };
 export type Backup = { revision: number; answers: Answers };
 
+/** How a save is sent: keepalive when the page is going away, so the browser finishes it after the page is gone. */
+export type SaveOptions = { keepalive?: boolean };
+
 export type DraftServer = {
   load(): Promise<RespondentForm>;
-  save(revision: number, answers: Answers): Promise<DraftSaved>;
+  save(revision: number, answers: Answers, options?: SaveOptions): Promise<DraftSaved>;
   submit(revision: number, answers: Answers | undefined): Promise<DraftSaved>;
 };
 
@@ -41,21 +44,35 @@ const browserTimers: Timers = {
 };
 
 /**
- * Keeps a respondent's answers in step with the server. Each change is kept in the backup at once and sent
- * after a pause, as only the questions changed, with If-Match on the revision last seen. When someone else
- * saved in between (412), their answers to other questions are taken in and ours sent again on top; a
- * question both changed becomes a conflict for the respondent to settle — nothing is overwritten unasked.
+ * Keeps a respondent's answers in step with the server. Each change is kept in the backup at once; changes are
+ * sent in batches, as only the questions changed since the last save, with If-Match on the revision last seen:
+ * - when the respondent starts on another section, what waits is sent (after SECTION_DELAY_MS, so the first
+ *   answer there goes along);
+ * - otherwise at the latest MAX_WAIT_MS after the first change not yet saved (later changes do not push it back);
+ * - at once when the page is hidden or closed (with keepalive, see use-draft-sync), when the connection comes back,
+ *   and with the submit.
+ * So a respondent sends a save per section or per half minute, not one per question, and nothing is lost: the
+ * backup holds every change until the server has it. When someone else saved in between (412), their answers to
+ * other questions are taken in and ours sent again on top; a question both changed becomes a conflict for the
+ * respondent to settle — nothing is overwritten unasked.
  */
 export class DraftSync {
-  static readonly SAVE_DELAY_MS = 800;
+  static readonly SECTION_DELAY_MS = 800;
+  static readonly MAX_WAIT_MS = 30_000;
   static readonly RETRY_DELAY_MS = 5000;
 
   private state: DraftState;
   /** Questions changed here and not yet saved, with a count of edits so a save in flight can tell. */
   private readonly dirty = new Map<string, number>();
   private timer: unknown;
+  /** Whether the timer is the short one of a section change (a batch's own deadline is never pushed back). */
+  private timerSoon = false;
   private inFlight: Promise<void> | undefined;
   private readonly listeners = new Set<() => void>();
+  /** Question id → index of its section, for sending a batch when the respondent moves on. */
+  private readonly sectionOf = new Map<string, number>();
+  /** The section of the last change not yet sent. */
+  private batchSection: number | undefined;
 
   constructor(
     form: RespondentForm,
@@ -73,6 +90,9 @@ export class DraftSync {
       conflicts: [],
       problem: undefined,
     };
+    form.definition.sections.forEach((section, index) =>
+      section.questions.forEach((question) => this.sectionOf.set(question.id, index)),
+    );
     this.restoreBackup();
   }
 
@@ -93,6 +113,7 @@ export class DraftSync {
     const answers = { ...this.state.answers };
     if (value === undefined) delete answers[questionId];
     else answers[questionId] = value;
+    const waiting = this.sendable().size > 0;
     this.dirty.set(questionId, (this.dirty.get(questionId) ?? 0) + 1);
     this.update({
       answers,
@@ -100,7 +121,12 @@ export class DraftSync {
       conflicts: this.state.conflicts.filter((conflict) => conflict.questionId !== questionId),
     });
     this.writeBackup();
-    this.schedule(DraftSync.SAVE_DELAY_MS);
+    const section = this.sectionOf.get(questionId);
+    const movedOn =
+      waiting && section !== undefined && this.batchSection !== undefined && section !== this.batchSection;
+    if (section !== undefined) this.batchSection = section;
+    if (movedOn) this.scheduleSoon();
+    else this.scheduleBatch();
   }
 
   /** Settles a conflict: keep this browser's answer (it is saved on top) or take the one saved. */
@@ -122,16 +148,28 @@ export class DraftSync {
     this.writeBackup();
   }
 
-  /** Saves now what waits (after a dropped connection comes back, or before leaving). */
-  saveNow(): Promise<void> {
+  /**
+   * Saves now what waits (after a dropped connection comes back, or when the page is hidden or closed: then with
+   * keepalive, so the browser completes the request after the page is gone).
+   */
+  saveNow(options: SaveOptions = {}): Promise<void> {
     this.cancelTimer();
-    if (this.inFlight) return this.inFlight.then(() => this.saveNow());
+    if (this.inFlight) return this.inFlight.then(() => this.saveNow(options));
     const pending = this.sendable();
     if (pending.size === 0 || this.state.status === 'submitted') return Promise.resolve();
-    this.inFlight = this.send(pending).finally(() => {
+    this.batchSection = undefined;
+    this.inFlight = this.send(pending, options).finally(() => {
       this.inFlight = undefined;
     });
     return this.inFlight;
+  }
+
+  /** Whether leaving now could lose the server's copy of a change: the last save failed or a conflict waits. */
+  get needsAttention() {
+    return (
+      this.state.conflicts.length > 0 ||
+      (this.hasUnsavedChanges && (this.state.saveState === 'offline' || this.state.saveState === 'failed'))
+    );
   }
 
   /**
@@ -172,6 +210,11 @@ export class DraftSync {
     if (this.sendable().size > 0 && this.state.status !== 'submitted') this.schedule(0);
   }
 
+  /** Whether a save waits for its time (for tests and the page's own checks). */
+  get scheduled() {
+    return this.timer !== undefined;
+  }
+
   // --- internals ---
 
   private update(change: Partial<DraftState>) {
@@ -179,17 +222,30 @@ export class DraftSync {
     this.listeners.forEach((listener) => listener());
   }
 
-  private schedule(ms: number) {
+  private schedule(ms: number, soon = ms === 0) {
     this.cancelTimer();
+    this.timerSoon = soon;
     this.timer = this.timers.set(() => {
       this.timer = undefined;
+      this.timerSoon = false;
       void this.saveNow();
     }, ms);
+  }
+
+  /** A batch is sent at the latest MAX_WAIT_MS after its first change; a timer already set stays as it is. */
+  private scheduleBatch() {
+    if (this.timer === undefined) this.schedule(DraftSync.MAX_WAIT_MS, false);
+  }
+
+  /** The respondent moved on to another section: what waits goes shortly. */
+  private scheduleSoon() {
+    if (this.timer === undefined || !this.timerSoon) this.schedule(DraftSync.SECTION_DELAY_MS, true);
   }
 
   private cancelTimer() {
     if (this.timer !== undefined) this.timers.clear(this.timer);
     this.timer = undefined;
+    this.timerSoon = false;
   }
 
   /** The dirty questions not held back by a conflict, with their edit counts. */
@@ -207,10 +263,10 @@ export class DraftSync {
     );
   }
 
-  private async send(pending: Map<string, number>) {
+  private async send(pending: Map<string, number>, options: SaveOptions) {
     this.update({ saveState: 'saving' });
     try {
-      const saved = await this.server.save(this.state.revision, this.pick(pending));
+      const saved = await this.server.save(this.state.revision, this.pick(pending), options);
       // What was edited again while the save was under way stays dirty.
       pending.forEach((count, id) => {
         if (this.dirty.get(id) === count) this.dirty.delete(id);
@@ -223,7 +279,8 @@ export class DraftSync {
         problem: undefined,
       });
       this.writeBackup();
-      if (this.sendable().size > 0) this.schedule(DraftSync.SAVE_DELAY_MS);
+      // Changes made while the save was under way form the next batch (their timer may already run).
+      if (this.sendable().size > 0) this.scheduleBatch();
     } catch (error) {
       await this.failed(error, pending, true);
     }

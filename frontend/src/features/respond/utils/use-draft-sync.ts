@@ -1,7 +1,22 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { apiClient, dataOf } from '@/lib/api/client';
 import { getRespondentForm, saveDraftAnswers, submitAnswers } from '../api/respondent-api';
-import type { RespondentForm } from '../api/types';
+import type { Answers, RespondentForm } from '../api/types';
 import { DraftSync, localBackup } from './draft-sync';
+
+/**
+ * The save of a page that is going away: the same PATCH with If-Match, sent with keepalive so the browser completes
+ * it after the page is gone (a keepalive body may be at most 64 KB; a batch of changed answers is far below).
+ */
+async function saveDraftAnswersOnLeaving(token: string, revision: number, answers: Answers) {
+  return dataOf(
+    await apiClient.PATCH('/api/v1/respond/{token}/answers', {
+      params: { path: { token }, header: { 'If-Match': `"${revision}"` } },
+      body: { answers },
+      keepalive: true,
+    }),
+  );
+}
 
 /** The answers of a respondent link, kept in step with the server (see DraftSync), and their state. */
 export function useDraftSync(token: string, form: RespondentForm) {
@@ -11,7 +26,10 @@ export function useDraftSync(token: string, form: RespondentForm) {
         form,
         {
           load: () => getRespondentForm(token),
-          save: (revision, answers) => saveDraftAnswers(token, revision, answers),
+          save: (revision, answers, options) =>
+            options?.keepalive
+              ? saveDraftAnswersOnLeaving(token, revision, answers)
+              : saveDraftAnswers(token, revision, answers),
           submit: (revision, answers) => submitAnswers(token, revision, answers),
         },
         localBackup(`${form.questionnaireId}.${form.municipality.code}`),
@@ -22,15 +40,29 @@ export function useDraftSync(token: string, form: RespondentForm) {
   useEffect(() => {
     sync.resume();
     const online = () => void sync.saveNow();
-    // Leaving with answers not yet saved: the browser asks first (they are in the backup all the same).
+    // The page is hidden (another tab, the phone locked) or closed: what waits is sent now, with keepalive. On a
+    // phone a hidden page may never run again, and pagehide is the last event a closing page is sure to get.
+    const leaving = () => void sync.saveNow({ keepalive: true });
+    const visibility = () => {
+      if (document.visibilityState === 'hidden') leaving();
+    };
+    // Closing with answers not yet saved: they are sent (keepalive) and kept in the backup all the same; the browser
+    // asks first only when the server cannot be expected to take them (offline, refused, a conflict to settle).
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (sync.hasUnsavedChanges) event.preventDefault();
+      const ask = sync.needsAttention;
+      if (sync.hasUnsavedChanges) leaving();
+      if (ask) event.preventDefault();
     };
     window.addEventListener('online', online);
+    window.addEventListener('pagehide', leaving);
+    document.addEventListener('visibilitychange', visibility);
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
       window.removeEventListener('online', online);
+      window.removeEventListener('pagehide', leaving);
+      document.removeEventListener('visibilitychange', visibility);
       window.removeEventListener('beforeunload', beforeUnload);
+      // Unmounted (another page of the app): what waits stays in the backup and goes when the form opens again.
       sync.pause();
     };
   }, [sync]);

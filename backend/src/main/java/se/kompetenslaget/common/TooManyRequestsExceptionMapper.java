@@ -11,8 +11,18 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.USER)
 public class TooManyRequestsExceptionMapper extends ExceptionMapperBase<TooManyRequestsException> {
 
+    /** The 429 response of a refusal decided after the resource answered (see RespondentLinkThrottle). */
+    public static jakarta.ws.rs.core.Response response(TooManyRequestsException exception, jakarta.ws.rs.core.UriInfo uri) {
+        return postProcessorsRegistry.applyPostProcessing(problem(exception),
+                io.quarkiverse.resteasy.problem.postprocessing.ProblemContext.of(exception, uri)).toResponse();
+    }
+
     @Override
     protected HttpProblem toProblem(TooManyRequestsException exception) {
+        return problem(exception);
+    }
+
+    private static HttpProblem problem(TooManyRequestsException exception) {
         return HttpProblem.builder()
                 .withStatus(429)
                 .withTitle("Too Many Requests")

@@ -10,7 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -68,8 +70,9 @@ public class RespondentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RespondentForm.class)))
     @APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @APIResponse(responseCode = "429", ref = ProblemResponses.TOO_MANY_REQUESTS)
-    public Response form(@Parameter(example = EXAMPLE_TOKEN) @PathParam("token") String token) {
-        RespondentForm form = service.form(token);
+    public Response form(@Parameter(example = EXAMPLE_TOKEN) @PathParam("token") String token,
+            @Context RoutingContext routing) {
+        RespondentForm form = service.form(token, RespondentLinkThrottle.check(routing));
         return Response.ok(form).header(HttpHeaders.ETAG, ETags.of(form.revision())).cacheControl(NO_STORE).build();
     }
 
@@ -95,9 +98,9 @@ public class RespondentResource {
     public Response save(@Parameter(example = EXAMPLE_TOKEN) @PathParam("token") String token,
             @Parameter(description = "The ETag the change is based on.", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            AnswersUpdate update) {
+            AnswersUpdate update, @Context RoutingContext routing) {
         int revision = ETags.parse(ifMatch, true);
-        DraftSaved saved = service.save(token, revision, requireAnswers(update));
+        DraftSaved saved = service.save(token, revision, requireAnswers(update), RespondentLinkThrottle.check(routing));
         return Response.ok(saved).header(HttpHeaders.ETAG, ETags.of(saved.revision())).cacheControl(NO_STORE).build();
     }
 
@@ -145,9 +148,10 @@ public class RespondentResource {
             @Parameter(description = "The ETag of the answers being submitted.", required = true, example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = false, description = "Answers to save before submitting, as for saveDraftAnswers.")
-            AnswersUpdate update) {
+            AnswersUpdate update, @Context RoutingContext routing) {
         int revision = ETags.parse(ifMatch, true);
-        DraftSaved saved = service.submit(token, revision, update == null ? null : requireAnswers(update));
+        DraftSaved saved = service.submit(token, revision, update == null ? null : requireAnswers(update),
+                RespondentLinkThrottle.check(routing));
         return Response.ok(saved).header(HttpHeaders.ETAG, ETags.of(saved.revision())).cacheControl(NO_STORE).build();
     }
 }

@@ -47,10 +47,12 @@ public class RespondentService {
     private final Places places;
     private final ResponseRepository store;
     private final AuditService audit;
+    private final RespondentLinkThrottle throttle;
 
     public RespondentService(EntityManager em, Clock clock, Definitions definitions, Places places,
-            ResponseRepository store, AuditService audit, DomainMetrics metrics) {
+            ResponseRepository store, AuditService audit, DomainMetrics metrics, RespondentLinkThrottle throttle) {
         this.em = em;
+        this.throttle = throttle;
         this.metrics = metrics;
         this.audit = audit;
         this.store = store;
@@ -59,17 +61,30 @@ public class RespondentService {
         this.places = places;
     }
 
-    public RespondentForm form(String token) {
-        Invitation invitation = invitation(token);
-        Questionnaire questionnaire = em.find(Questionnaire.class, invitation.questionnaireId);
+    /**
+     * The form behind a link: one statement reads the address's throttle block, the invitation, its questionnaire and
+     * the response, outside a container transaction; a form not yet started reads its prefill in a transaction of its
+     * own. A waiting address gets 429 before anything else is decided.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RespondentForm form(String token, RespondentLinkThrottle.Check check) {
+        requireTokenShape(token);
+        ResponseRepository.FormRow row = store.form(Secrets.sha256(token), check == null ? null : check.address(),
+                clock.instant());
+        throttle.settle(check, row.blockedUntil);
+        Invitation invitation = row.invitation;
+        if (invitation == null || invitation.revokedAt != null) {
+            throw new NotFoundException(INVALID_LINK);
+        }
+        Questionnaire questionnaire = row.questionnaire;
         requireOpen(questionnaire.status, questionnaire.opensAt, questionnaire.closesAt, false);
-        SurveyResponse response = em.find(SurveyResponse.class, invitation.id);
+        SurveyResponse response = row.response;
         List<String> prefilled = new ArrayList<>();
         int versionNumber = response == null ? questionnaire.currentVersion : response.version;
         Compiled compiled = compiled(questionnaire.id, versionNumber);
-        ObjectNode answers = response == null
-                ? prefill(questionnaire, invitation.municipalityCode, compiled.definition(), prefilled)
-                : definitions.object(response.answers);
+        ObjectNode answers = response != null ? definitions.object(response.answers)
+                : questionnaire.prefillSourceId == null ? definitions.json().createObjectNode()
+                : reading(() -> prefill(questionnaire, invitation.municipalityCode, compiled.definition(), prefilled));
         InvitationStatus status = response == null ? InvitationStatus.not_started
                 : response.isSubmitted() ? InvitationStatus.submitted : InvitationStatus.started;
         Places.Place place = places.municipality(invitation.municipalityCode);
@@ -132,10 +147,11 @@ public class RespondentService {
     /**
      * Saves some answers to the draft (null clears one); checks their shape, not completeness. A save to a draft this
      * replica has seen is one conditional UPDATE outside a container transaction (see ResponseRepository#patch); the
-     * first save, and any save that statement refuses, takes the locked way, which tells what went wrong.
+     * first save, and any save that statement refuses, takes the locked way, which tells what went wrong. The address's
+     * throttle check is part of the first statement either way (see RespondentLinkThrottle.Check).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public DraftSaved save(String token, int ifMatch, ObjectNode update) {
+    public DraftSaved save(String token, int ifMatch, ObjectNode update, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
         String linkHash = Secrets.sha256(token);
         ResponseRepository.Pinned pinned = store.pinned(linkHash);
@@ -143,16 +159,18 @@ public class RespondentService {
             Compiled compiled = compiled(pinned.questionnaireId(), pinned.version());
             if (violations(compiled, update).isEmpty()) {
                 Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                if (store.patch(linkHash, pinned, ifMatch, update, now)) {
+                if (store.patch(linkHash, pinned, ifMatch, update, now, check == null ? null : check.address())) {
+                    // Written, so the address was not blocked.
+                    throttle.settle(check, null);
                     return new DraftSaved(ifMatch + 1, now, InvitationStatus.started);
                 }
             }
         }
-        return QuarkusTransaction.requiringNew().call(() -> saveLocked(token, ifMatch, update));
+        return QuarkusTransaction.requiringNew().call(() -> saveLocked(token, ifMatch, update, check));
     }
 
-    private DraftSaved saveLocked(String token, int ifMatch, ObjectNode update) {
-        Draft draft = startOrCheck(token, ifMatch);
+    private DraftSaved saveLocked(String token, int ifMatch, ObjectNode update, RespondentLinkThrottle.Check check) {
+        Draft draft = startOrCheck(token, ifMatch, check);
         Compiled compiled = compiled(draft.questionnaireId, draft.version);
         List<Violation> violations = violations(compiled, update);
         if (!violations.isEmpty()) {
@@ -162,11 +180,9 @@ public class RespondentService {
         apply(draft, update);
         draft.submitDigest = null;
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        write(draft, ifMatch, SurveyResponse.STARTED, now, null);
-        if (starting) {
-            audit.recordAs(respondent(draft), "create", "survey_response", draft.invitationId, draft.municipalityCode,
-                    Changes.none().field("status", null, SurveyResponse.STARTED));
-        }
+        write(null, draft, ifMatch, SurveyResponse.STARTED, now, null, !starting ? null
+                : audit.event(respondent(draft), "create", "survey_response", draft.invitationId,
+                        draft.municipalityCode, Changes.none().field("status", null, SurveyResponse.STARTED)));
         return new DraftSaved(draft.revision, now, InvitationStatus.started);
     }
 
@@ -189,11 +205,27 @@ public class RespondentService {
 
     /**
      * Checks every answer and that each shown required question is answered; then the response is read-only. Answers
-     * sent along are saved first, in the same transaction, so a refused submission stores nothing.
+     * sent along are saved first, in the same transaction, so a refused submission stores nothing. The transaction is a
+     * plain JDBC one on one connection (the lock, the read and the write with its audit event), not a container one;
+     * a submit that needs Hibernate while it holds the lock (a first write with a prefill, a definition not yet cached)
+     * is done again in a container transaction, on one connection as before, so no submit waits for a second one.
      */
-    public DraftSaved submit(String token, int ifMatch, ObjectNode given) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public DraftSaved submit(String token, int ifMatch, ObjectNode given, RespondentLinkThrottle.Check check) {
         byte[] digest = submitDigest(ifMatch, given);
-        Draft draft = lock(token);
+        requireTokenShape(token);
+        DraftSaved saved = store.transaction(connection -> submit(connection, token, ifMatch, given, digest, check));
+        return saved != null ? saved
+                : QuarkusTransaction.requiringNew().call(() -> submit(null, token, ifMatch, given, digest, check));
+    }
+
+    private DraftSaved submit(java.sql.Connection connection, String token, int ifMatch, ObjectNode given, byte[] digest,
+            RespondentLinkThrottle.Check check) {
+        Draft draft = lock(connection, token, check);
+        if (connection != null && (!draft.exists && draft.prefillSourceId != null || definitions.compiled(
+                draft.questionnaireId, draft.exists ? draft.version : draft.currentVersion) == null)) {
+            return null; // Nothing written: done again in a container transaction (see above).
+        }
         if (draft.exists && SurveyResponse.SUBMITTED.equals(draft.responseStatus)
                 && java.util.Arrays.equals(digest, draft.submitDigest)) {
             // A retry of the submit that was stored: the first result again, nothing written twice.
@@ -213,9 +245,10 @@ public class RespondentService {
         compiled.rules().dropHidden(draft.answers);
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         draft.submitDigest = digest;
-        write(draft, ifMatch, SurveyResponse.SUBMITTED, now, now);
-        audit.recordAs(respondent(draft), "submit", "survey_response", draft.invitationId, draft.municipalityCode,
-                Changes.none().field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, draft.revision));
+        // The submit and its audit event are one statement (see ResponseRepository#write).
+        write(connection, draft, ifMatch, SurveyResponse.SUBMITTED, now, now, audit.event(respondent(draft), "submit",
+                "survey_response", draft.invitationId, draft.municipalityCode, Changes.none()
+                        .field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, ifMatch + 1)));
         metrics.responseSubmitted();
         return new DraftSaved(draft.revision, now, InvitationStatus.submitted);
     }
@@ -224,10 +257,14 @@ public class RespondentService {
      * Writes the draft at the next revision if the stored one is still the one it was based on; otherwise nothing is
      * written and the caller learns what changed (412) or that it was submitted meanwhile (409).
      */
-    private void write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt) {
+    private void write(java.sql.Connection connection, Draft draft, int basedOn, String status, Instant now,
+            Instant submittedAt, se.kompetenslaget.audit.AuditEvent event) {
         draft.revision = basedOn + 1;
-        if (!store.write(draft, basedOn, status, now, submittedAt, draft.submitDigest)) {
-            check(store.reread(draft), basedOn);
+        boolean written = connection == null
+                ? store.write(draft, basedOn, status, now, submittedAt, draft.submitDigest, event)
+                : store.write(connection, draft, basedOn, status, now, submittedAt, draft.submitDigest, event);
+        if (!written) {
+            check(connection == null ? store.reread(draft) : store.reread(connection, draft), basedOn);
             throw new IllegalStateException("The draft changed while it was locked");
         }
     }
@@ -267,8 +304,8 @@ public class RespondentService {
      * Loads the draft under the invitation's row lock (so concurrent saves of one response queue up), checks that the
      * questionnaire takes answers and that If-Match is current; a first save starts the draft, with any prefill.
      */
-    private Draft startOrCheck(String token, int ifMatch) {
-        Draft draft = lock(token);
+    private Draft startOrCheck(String token, int ifMatch, RespondentLinkThrottle.Check check) {
+        Draft draft = lock(null, token, check);
         check(draft, ifMatch);
         return start(draft);
     }
@@ -281,22 +318,28 @@ public class RespondentService {
             draft.answerRevisions = definitions.json().createObjectNode();
             if (draft.prefillSourceId != null) {
                 List<String> prefilled = new ArrayList<>();
-                Questionnaire questionnaire = em.find(Questionnaire.class, draft.questionnaireId);
-                draft.answers = prefill(questionnaire, draft.municipalityCode,
-                        compiled(draft.questionnaireId, draft.version).definition(), prefilled);
+                draft.answers = reading(() -> prefill(em.find(Questionnaire.class, draft.questionnaireId),
+                        draft.municipalityCode, compiled(draft.questionnaireId, draft.version).definition(), prefilled));
                 prefilled.forEach(id -> draft.answerRevisions.put(id, 0));
             }
         }
         return draft;
     }
 
-    /** The draft behind the link, its invitation locked until the transaction ends; 404 or 409 if it takes no answers. */
-    private Draft lock(String token) {
+    /**
+     * The draft behind the link, its invitation locked until the transaction ends; 429 if the client's address is
+     * blocked (read by the same statement), then 404 or 409 if it takes no answers.
+     */
+    private Draft lock(java.sql.Connection connection, String token, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
-        Draft draft = store.lockByLink(Secrets.sha256(token));
+        String key = check == null ? null : check.address();
+        Draft draft = connection == null ? store.lockByLink(Secrets.sha256(token), key, clock.instant())
+                : store.lockByLink(connection, Secrets.sha256(token), key, clock.instant());
         if (draft == null) {
+            throttle.settleByReading(check);
             throw new NotFoundException(INVALID_LINK);
         }
+        throttle.settle(check, draft.blockedUntil);
         requireOpen(draft.status, draft.opensAt, draft.closesAt, true);
         return draft;
     }
@@ -358,7 +401,13 @@ public class RespondentService {
         if (compiled != null) {
             return compiled;
         }
-        return definitions.compile(em.find(QuestionnaireVersion.class, new QuestionnaireVersion.Key(questionnaireId, version)));
+        return reading(() -> definitions.compile(em.find(QuestionnaireVersion.class,
+                new QuestionnaireVersion.Key(questionnaireId, version))));
+    }
+
+    /** Hibernate reads in the caller's container transaction, or in one of their own on a plain JDBC path. */
+    private static <T> T reading(java.util.function.Supplier<T> read) {
+        return QuarkusTransaction.isActive() ? read.get() : QuarkusTransaction.requiringNew().call(read::get);
     }
 
     private static final String INVALID_LINK = "This respondent link is not valid: it may have been replaced by a "

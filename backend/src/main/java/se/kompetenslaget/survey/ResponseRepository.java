@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import se.kompetenslaget.audit.AuditEvent;
 
 /**
  * Every write of survey_response, in plain JDBC (the respondent's hot path): the invitation is locked first and the
@@ -24,7 +25,8 @@ public class ResponseRepository {
 
     private static final String LOCK = """
             SELECT i.id, i.questionnaire_id, i.municipality_code, q.status, q.opens_at, q.closes_at, q.current_version,
-                   q.prefill_source_id
+                   q.prefill_source_id,
+                   (SELECT t.blocked_until FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)
               FROM invitation i
               JOIN questionnaire q ON q.id = i.questionnaire_id
              WHERE i.id = coalesce((SELECT id FROM invitation WHERE link_hash = ?),
@@ -48,6 +50,12 @@ public class ResponseRepository {
                    submit_digest = EXCLUDED.submit_digest
              WHERE survey_response.revision = ? AND survey_response.status = 'started'""";
 
+    // The write with its audit event in the same statement: the event is stored exactly when the write is.
+    private static final String WRITE_AUDITED = "WITH written AS (" + WRITE + " RETURNING 1)\n" + """
+            INSERT INTO audit_event (occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id,
+                                     municipality_code, changes)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb FROM written""";
+
     // A save to a started draft in one statement: the link, the questionnaire's being open, the pinned version, the
     // status and the revision are all checked by the UPDATE itself (its row lock orders concurrent saves, and under
     // READ COMMITTED a waiting UPDATE re-checks its conditions on the row as committed), so no lock is taken first.
@@ -59,7 +67,33 @@ public class ResponseRepository {
               FROM invitation i JOIN questionnaire q ON q.id = i.questionnaire_id
              WHERE i.link_hash = ? AND i.revoked_at IS NULL AND r.invitation_id = i.id AND r.invitation_id = ?
                AND r.version = ? AND r.revision = ? AND r.status = 'started'
-               AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?) AND (q.closes_at IS NULL OR ? < q.closes_at)""";
+               AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?) AND (q.closes_at IS NULL OR ? < q.closes_at)
+               AND NOT EXISTS (SELECT 1 FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)""";
+
+    // What opening the form needs, in one statement: whether the client's address is blocked (always one row), and the
+    // invitation behind the link with its questionnaire and response (all null when the link is unknown).
+    private static final String FORM = """
+            SELECT b.blocked_until, f.*
+              FROM (SELECT (SELECT t.blocked_until FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)
+                           AS blocked_until) b
+              LEFT JOIN (
+                SELECT i.id, i.questionnaire_id, i.municipality_code, i.revoked_at, i.contact_name, i.contact_email,
+                       i.contact_phone, i.contact_updated_at, q.status, q.opens_at, q.closes_at, q.current_version,
+                       q.title_sv, q.title_en, q.description_sv, q.description_en, q.anonymous, q.prefill_source_id,
+                       r.version, r.status AS response_status, r.answers, r.revision, r.updated_at, r.submitted_at
+                  FROM invitation i
+                  JOIN questionnaire q ON q.id = i.questionnaire_id
+                  LEFT JOIN survey_response r ON r.invitation_id = i.id
+                 WHERE i.id = coalesce((SELECT id FROM invitation WHERE link_hash = ?),
+                                       (SELECT invitation_id FROM invitation_link WHERE link_hash = ?))) f ON true""";
+
+    /** One read of what the respondent's form shows (see {@link #form}); {@code invitation} null: no such link. */
+    static final class FormRow {
+        Instant blockedUntil;
+        Invitation invitation;
+        Questionnaire questionnaire;
+        SurveyResponse response;
+    }
 
     private static final String LOCK_BY_ID = "SELECT id FROM invitation WHERE id = ? FOR UPDATE";
 
@@ -99,6 +133,8 @@ public class ResponseRepository {
         Instant submittedAt;
         Instant updatedAt;
         byte[] submitDigest;
+        /** Until when the client's address is refused respondent requests (RespondentLinkThrottle); null: it is not. */
+        Instant blockedUntil;
     }
 
     private final AgroalDataSource dataSource;
@@ -109,13 +145,28 @@ public class ResponseRepository {
         this.definitions = definitions;
     }
 
-    /** The draft behind a link (by its hash), locking the invitation until the transaction ends; null if none. */
-    Draft lockByLink(String linkHash) {
+    /**
+     * The draft behind a link (by its hash), locking the invitation until the transaction ends; null if none. The same
+     * statement reads whether the client's address ({@code throttleKey}, null: none) is blocked at {@code now}.
+     */
+    Draft lockByLink(String linkHash, String throttleKey, Instant now) {
         try (Connection connection = dataSource.getConnection()) {
+            return lockByLink(connection, linkHash, throttleKey, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** As {@link #lockByLink(String, String, Instant)}, on the connection of a {@link #transaction}. */
+    Draft lockByLink(Connection connection, String linkHash, String throttleKey, Instant now) {
+        try {
             Draft draft;
             try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
-                statement.setString(1, linkHash);
-                statement.setString(2, linkHash);
+                statement.setString(1, RespondentLinkThrottle.KIND);
+                statement.setString(2, throttleKey);
+                statement.setObject(3, utc(now));
+                statement.setString(4, linkHash);
+                statement.setString(5, linkHash);
                 try (ResultSet row = statement.executeQuery()) {
                     if (!row.next()) {
                         return null;
@@ -130,6 +181,7 @@ public class ResponseRepository {
                     draft.closesAt = instant(row, 6);
                     draft.currentVersion = row.getInt(7);
                     draft.prefillSourceId = row.getObject(8, UUID.class);
+                    draft.blockedUntil = instant(row, 9);
                 }
             }
             read(connection, draft);
@@ -139,13 +191,120 @@ public class ResponseRepository {
         }
     }
 
+    /**
+     * The invitation behind a link (by its hash) with its questionnaire and response, and whether the client's address
+     * ({@code throttleKey}, null: none) is blocked at {@code now}: one statement, no transaction. The entities are
+     * plain objects filled from the row (detached, never written).
+     */
+    FormRow form(String linkHash, String throttleKey, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(FORM)) {
+            statement.setString(1, RespondentLinkThrottle.KIND);
+            statement.setString(2, throttleKey);
+            statement.setObject(3, utc(now));
+            statement.setString(4, linkHash);
+            statement.setString(5, linkHash);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                FormRow form = new FormRow();
+                form.blockedUntil = instant(row, 1);
+                UUID invitationId = row.getObject(2, UUID.class);
+                if (invitationId == null) {
+                    return form;
+                }
+                Invitation invitation = new Invitation();
+                invitation.id = invitationId;
+                invitation.questionnaireId = row.getObject(3, UUID.class);
+                invitation.municipalityCode = row.getString(4);
+                invitation.linkHash = linkHash;
+                invitation.revokedAt = instant(row, 5);
+                invitation.contactName = row.getString(6);
+                invitation.contactEmail = row.getString(7);
+                invitation.contactPhone = row.getString(8);
+                invitation.contactUpdatedAt = instant(row, 9);
+                Questionnaire questionnaire = new Questionnaire();
+                questionnaire.id = invitation.questionnaireId;
+                questionnaire.status = SurveyDtos.Status.valueOf(row.getString(10));
+                questionnaire.opensAt = instant(row, 11);
+                questionnaire.closesAt = instant(row, 12);
+                questionnaire.currentVersion = row.getInt(13);
+                questionnaire.titleSv = row.getString(14);
+                questionnaire.titleEn = row.getString(15);
+                questionnaire.descriptionSv = row.getString(16);
+                questionnaire.descriptionEn = row.getString(17);
+                questionnaire.anonymous = row.getBoolean(18);
+                questionnaire.prefillSourceId = row.getObject(19, UUID.class);
+                String responseStatus = row.getString(21);
+                if (responseStatus != null) {
+                    SurveyResponse response = new SurveyResponse();
+                    response.invitationId = invitationId;
+                    response.questionnaireId = invitation.questionnaireId;
+                    response.municipalityCode = invitation.municipalityCode;
+                    response.version = row.getInt(20);
+                    response.status = responseStatus;
+                    response.answers = row.getString(22);
+                    response.revision = row.getInt(23);
+                    response.updatedAt = instant(row, 24);
+                    response.submittedAt = instant(row, 25);
+                    form.response = response;
+                }
+                form.invitation = invitation;
+                form.questionnaire = questionnaire;
+                return form;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the form", e);
+        }
+    }
+
     /** Reads the response as it is now (after a refused write, to tell what changed). */
     Draft reread(Draft draft) {
         try (Connection connection = dataSource.getConnection()) {
+            return reread(connection, draft);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** As {@link #reread(Draft)}, on the connection of a {@link #transaction}. */
+    Draft reread(Connection connection, Draft draft) {
+        try {
             read(connection, draft);
             return draft;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** Work on one connection in a plain JDBC transaction. */
+    interface Work<T> {
+        T on(Connection connection);
+    }
+
+    /**
+     * Runs the work in a plain JDBC transaction of its own on one pooled connection (no container transaction: the
+     * respondent's hot path writes one table through one connection): committed when the work returns, rolled back
+     * when it throws, whatever it throws. Must not be called inside a container transaction.
+     */
+    <T> T transaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.on(connection);
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save the answers", e);
         }
     }
 
@@ -170,11 +329,22 @@ public class ResponseRepository {
 
     /**
      * Writes the draft (inserting it on the first save) with its new status and revision, if the stored revision is
-     * still the one it was based on and the response is not submitted; false (nothing written) otherwise.
+     * still the one it was based on and the response is not submitted; false (nothing written) otherwise. The audit
+     * event (when not null) is inserted by the same statement, exactly when the draft is written.
      */
-    boolean write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt, byte[] submitDigest) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(WRITE)) {
+    boolean write(Draft draft, int basedOn, String status, Instant now, Instant submittedAt, byte[] submitDigest,
+            AuditEvent audit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return write(connection, draft, basedOn, status, now, submittedAt, submitDigest, audit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save the draft", e);
+        }
+    }
+
+    /** As {@link #write(Draft, int, String, Instant, Instant, byte[], AuditEvent)}, on a {@link #transaction}'s connection. */
+    boolean write(Connection connection, Draft draft, int basedOn, String status, Instant now, Instant submittedAt,
+            byte[] submitDigest, AuditEvent audit) {
+        try (PreparedStatement statement = connection.prepareStatement(audit == null ? WRITE : WRITE_AUDITED)) {
             statement.setObject(1, draft.invitationId);
             statement.setObject(2, draft.questionnaireId);
             statement.setString(3, draft.municipalityCode);
@@ -188,6 +358,17 @@ public class ResponseRepository {
             statement.setObject(11, submittedAt == null ? null : utc(submittedAt), Types.TIMESTAMP_WITH_TIMEZONE);
             statement.setBytes(12, submitDigest);
             statement.setInt(13, basedOn);
+            if (audit != null) {
+                statement.setObject(14, utc(audit.occurredAt));
+                statement.setString(15, audit.actorType);
+                statement.setObject(16, audit.actorId, Types.OTHER);
+                statement.setString(17, audit.actorLabel);
+                statement.setString(18, audit.action);
+                statement.setString(19, audit.entityType);
+                statement.setString(20, audit.entityId);
+                statement.setString(21, audit.municipalityCode);
+                statement.setString(22, definitions.write(audit.changes));
+            }
             boolean written = statement.executeUpdate() == 1;
             if (written && draft.linkHash != null && SurveyResponse.STARTED.equals(status)) {
                 if (pinned.size() >= MAX_PINNED) {
@@ -208,10 +389,11 @@ public class ResponseRepository {
 
     /**
      * Saves the answers named in one statement, in its own transaction (autocommit), if the link is valid, the
-     * questionnaire open, the draft started, on the pinned version and at revision {@code basedOn}; false (nothing
-     * written) otherwise, and the caller takes the locked way to tell why.
+     * questionnaire open, the draft started, on the pinned version and at revision {@code basedOn}, and the client's
+     * address ({@code throttleKey}, null: none) is not blocked; false (nothing written) otherwise, and the caller takes
+     * the locked way to tell why.
      */
-    boolean patch(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now) {
+    boolean patch(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now, String throttleKey) {
         ObjectNode set = definitions.json().createObjectNode();
         ObjectNode stamps = definitions.json().createObjectNode();
         java.util.List<String> cleared = new java.util.ArrayList<>();
@@ -235,6 +417,9 @@ public class ResponseRepository {
             statement.setInt(8, basedOn);
             statement.setObject(9, utc(now));
             statement.setObject(10, utc(now));
+            statement.setString(11, RespondentLinkThrottle.KIND);
+            statement.setString(12, throttleKey);
+            statement.setObject(13, utc(now));
             boolean written = statement.executeUpdate() == 1;
             if (!written) {
                 pinned.remove(linkHash);

@@ -115,6 +115,11 @@ class SignInThrottleTest {
         String token = surveys.invite(questionnaire, Map.of("target", "municipalities", "municipalityCodes",
                 List.of("2580"))).get("2580");
         String guesser = address();
+        // The guesser's own draft, saved twice: the second save takes the one-statement way, as a blocked one would.
+        save(guesser, token, "\"0\"", Map.of("answers", Map.of("hired_children_authority", true)))
+                .statusCode(200).header("ETag", "\"1\"");
+        save(guesser, token, "\"1\"", Map.of("answers", Map.of("hired_children_authority", false)))
+                .statusCode(200).header("ETag", "\"2\"");
         int limit = 60; // %test.kl.respond.max-unknown-links
         for (int i = 0; i < limit; i++) {
             // A valid link in between is neither counted nor slowed.
@@ -128,7 +133,34 @@ class SignInThrottleTest {
                 .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.greaterThan(0));
         // A right guess from that address is not answered either; the respondent elsewhere goes on.
         given().header("X-Forwarded-For", guesser).when().get("/api/v1/respond/" + token).then().statusCode(429);
+        given().header("X-Forwarded-For", guesser).when().get("/api/v1/respond/inte-en-länk").then().statusCode(429)
+                .contentType("application/problem+json");
         given().header("X-Forwarded-For", address()).when().get("/api/v1/respond/" + token).then().statusCode(200);
+        // Nor any write: the check is in the write's own statement, and 429 still comes before whatever else is wrong.
+        save(guesser, token, "\"2\"", Map.of("answers", Map.of("hired_children_authority", true))).statusCode(429)
+                .contentType("application/problem+json").body("status", equalTo(429))
+                .header("Retry-After", Integer::parseInt, org.hamcrest.Matchers.greaterThan(0));
+        save(guesser, token, "\"1\"", Map.of("answers", Map.of("hired_children_authority", true))).statusCode(429);
+        save(guesser, token, "\"2\"", Map.of("answers", Map.of("no_such_question", 1))).statusCode(429);
+        save(guesser, token, null, Map.of("answers", Map.of("hired_children_authority", true))).statusCode(429);
+        save(guesser, token, "\"2\"", "{\"answers\": ").statusCode(429).contentType("application/problem+json");
+        save(guesser, "kls_" + UUID.randomUUID().toString().replace("-", ""), "\"0\"",
+                Map.of("answers", Map.of("hired_children_authority", true))).statusCode(429);
+        save(guesser, "inte-en-länk", "\"0\"", Map.of("answers", Map.of())).statusCode(429);
+        given().header("X-Forwarded-For", guesser).header("If-Match", "\"2\"").contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of())).when().post("/api/v1/respond/" + token + "/submit").then()
+                .statusCode(429).contentType("application/problem+json");
+        // None of them was stored: the respondent elsewhere saves on revision 2.
+        save(address(), token, "\"2\"", Map.of("answers", Map.of("hired_children_authority", true)))
+                .statusCode(200).header("ETag", "\"3\"");
+    }
+
+    private static ValidatableResponse save(String from, String token, String ifMatch, Object body) {
+        var request = given().header("X-Forwarded-For", from).contentType(ContentType.JSON).body(body);
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.when().patch("/api/v1/respond/" + token + "/answers").then();
     }
 
     @Test
