@@ -20,7 +20,12 @@ const ifMatch = (revision: number) => `"${revision}"`;
 async function call<T>(
   method: 'GET' | 'PATCH' | 'POST' | 'PUT',
   path: string,
-  options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+  options: {
+    body?: unknown;
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+    keepalive?: boolean;
+  } = {},
 ): Promise<T> {
   const response = await fetch(new URL(path, window.location.origin), {
     method,
@@ -35,6 +40,8 @@ async function call<T>(
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     signal: options.signal,
+    // A page going away: the browser completes the request after the page is gone (a body of at most 64 KB).
+    keepalive: options.keepalive,
   });
   if (!response.ok) throw await ApiError.fromResponse(response);
   return (await response.json()) as T;
@@ -57,11 +64,20 @@ export function listServiceAreas(signal?: AbortSignal) {
   return call<ServiceArea[]>('GET', '/api/v1/service-areas', { signal });
 }
 
-/** Saves the answers named (null clears one) on top of `revision`; 412 when someone saved in between. */
-export function saveDraftAnswers(token: string, revision: number, answers: Answers) {
+/**
+ * Saves the answers named (null clears one) on top of `revision`; 412 when someone saved in between. With keepalive
+ * when the page is going away (hidden or closed), so the save is completed after it.
+ */
+export function saveDraftAnswers(
+  token: string,
+  revision: number,
+  answers: Answers,
+  options: { keepalive?: boolean } = {},
+) {
   return call<DraftSaved>('PATCH', respondPath(token, '/answers'), {
     headers: { 'If-Match': ifMatch(revision) },
     body: { answers },
+    keepalive: options.keepalive,
   });
 }
 

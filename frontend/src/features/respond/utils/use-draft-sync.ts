@@ -1,22 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { apiClient, dataOf } from '@/lib/api/client';
 import { getRespondentForm, saveDraftAnswers, submitAnswers } from '../api/respondent-api';
-import type { Answers, RespondentForm } from '../api/types';
+import type { RespondentForm } from '../api/types';
 import { DraftSync, localBackup } from './draft-sync';
-
-/**
- * The save of a page that is going away: the same PATCH with If-Match, sent with keepalive so the browser completes
- * it after the page is gone (a keepalive body may be at most 64 KB; a batch of changed answers is far below).
- */
-async function saveDraftAnswersOnLeaving(token: string, revision: number, answers: Answers) {
-  return dataOf(
-    await apiClient.PATCH('/api/v1/respond/{token}/answers', {
-      params: { path: { token }, header: { 'If-Match': `"${revision}"` } },
-      body: { answers },
-      keepalive: true,
-    }),
-  );
-}
 
 /** The answers of a respondent link, kept in step with the server (see DraftSync), and their state. */
 export function useDraftSync(token: string, form: RespondentForm) {
@@ -26,10 +11,8 @@ export function useDraftSync(token: string, form: RespondentForm) {
         form,
         {
           load: () => getRespondentForm(token),
-          save: (revision, answers, options) =>
-            options?.keepalive
-              ? saveDraftAnswersOnLeaving(token, revision, answers)
-              : saveDraftAnswers(token, revision, answers),
+          // keepalive when the page is going away: the browser completes the save after it is gone.
+          save: (revision, answers, options) => saveDraftAnswers(token, revision, answers, options),
           submit: (revision, answers) => submitAnswers(token, revision, answers),
         },
         localBackup(`${form.questionnaireId}.${form.municipality.code}`),
