@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { appPaths } from '@/lib/app-paths';
 import { useMe } from '@/lib/auth/get-me';
 import { mayReadSurveys } from '@/lib/auth/permissions';
 import { LanguageSwitch } from './language-switch';
+import { MenuButton, SiteFooter, SkipLink, useMenu } from './site-frame';
 
 type AppLayoutProps = {
   /** The header's part about the visitor (sign in, or who is signed in); the app hands it in. */
@@ -15,39 +16,17 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
   const { t } = useTranslation();
   const main = useMainFocusOnNavigation();
   const me = useMe();
-  const menu = useMenu();
+  const menu = useMenu(useLocation().pathname);
 
   return (
     <div className="app">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // Focus moves for certain, and the address keeps no #main.
-          event.preventDefault();
-          main.current?.focus();
-        }}
-      >
-        {t('skipLink')}
-      </a>
+      <SkipLink main={main} />
       <header className="site-header">
         <div className="container site-header-inner">
           <Link className="brand" to={appPaths.home}>
             {t('app.name')}
           </Link>
-          {/* On a phone the navigation, language and account fold away behind this button. */}
-          <button
-            ref={menu.button}
-            type="button"
-            className="menu-button"
-            aria-expanded={menu.open}
-            aria-controls="site-menu"
-            onClick={menu.toggle}
-            onKeyDown={menu.closeOnEscape}
-          >
-            <span aria-hidden="true" className="menu-icon" />
-            {t('nav.menu')}
-          </button>
+          <MenuButton menu={menu} />
           <div id="site-menu" className="site-menu" data-open={menu.open} onKeyDown={menu.closeOnEscape}>
             <nav aria-label={t('nav.label')}>
               <ul className="nav-list">
@@ -91,41 +70,9 @@ export function AppLayout({ accountMenu }: AppLayoutProps) {
       <main id="main" ref={main} tabIndex={-1} className="container main">
         <Outlet />
       </main>
-      <footer className="site-footer">
-        <div className="container">
-          <p>
-            {t('app.name')}: {t('app.tagline')}
-          </p>
-          <p>{t('app.dataSource')}</p>
-        </div>
-      </footer>
+      <SiteFooter />
     </div>
   );
-}
-
-/** The phone's menu: open or folded; it folds on moving to another page and on Escape (focus back on its button). */
-function useMenu() {
-  const { pathname } = useLocation();
-  const [open, setOpen] = useState(false);
-  const [openedAt, setOpenedAt] = useState(pathname);
-  const button = useRef<HTMLButtonElement>(null);
-  if (open && openedAt !== pathname) {
-    setOpen(false);
-  }
-  return {
-    open,
-    button,
-    toggle: () => {
-      setOpenedAt(pathname);
-      setOpen((value) => !value);
-    },
-    closeOnEscape: (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && open) {
-        setOpen(false);
-        button.current?.focus();
-      }
-    },
-  };
 }
 
 /** After moving to another page, focus starts at its content, as it would after a page load. */

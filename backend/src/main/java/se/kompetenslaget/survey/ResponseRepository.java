@@ -162,11 +162,7 @@ public class ResponseRepository {
         try {
             Draft draft;
             try (PreparedStatement statement = connection.prepareStatement(LOCK)) {
-                statement.setString(1, RespondentLinkThrottle.KIND);
-                statement.setString(2, throttleKey);
-                statement.setObject(3, utc(now));
-                statement.setString(4, linkHash);
-                statement.setString(5, linkHash);
+                bindThrottleAndLink(statement, throttleKey, now, linkHash);
                 try (ResultSet row = statement.executeQuery()) {
                     if (!row.next()) {
                         return null;
@@ -191,6 +187,16 @@ public class ResponseRepository {
         }
     }
 
+    /** The parameters LOCK and FORM share: the address's throttle block at {@code now}, and the link (direct or mailed). */
+    private static void bindThrottleAndLink(PreparedStatement statement, String throttleKey, Instant now, String linkHash)
+            throws SQLException {
+        statement.setString(1, RespondentLinkThrottle.KIND);
+        statement.setString(2, throttleKey);
+        statement.setObject(3, utc(now));
+        statement.setString(4, linkHash);
+        statement.setString(5, linkHash);
+    }
+
     /**
      * The invitation behind a link (by its hash) with its questionnaire and response, and whether the client's address
      * ({@code throttleKey}, null: none) is blocked at {@code now}: one statement, no transaction. The entities are
@@ -199,11 +205,7 @@ public class ResponseRepository {
     FormRow form(String linkHash, String throttleKey, Instant now) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(FORM)) {
-            statement.setString(1, RespondentLinkThrottle.KIND);
-            statement.setString(2, throttleKey);
-            statement.setObject(3, utc(now));
-            statement.setString(4, linkHash);
-            statement.setString(5, linkHash);
+            bindThrottleAndLink(statement, throttleKey, now, linkHash);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
                 FormRow form = new FormRow();

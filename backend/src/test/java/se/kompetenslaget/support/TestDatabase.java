@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
  * Creates a fresh PostgreSQL database for one test run and drops it afterwards, so runs never see each
@@ -70,6 +71,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not query the test database: " + sql, e);
         }
+    }
+
+    /** A connection to another database on the test server (e.g. one a migration test made for itself). */
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, USER, PASSWORD);
+    }
+
+    /** Migrates another database on the test server up to a version ("latest" for all) with the product's migrations. */
+    public static void migrate(String database, String target) {
+        Flyway.configure().dataSource("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, USER, PASSWORD)
+                .locations("classpath:db/migration").target(target).load().migrate();
     }
 
     private static String env(String name, String fallback) {

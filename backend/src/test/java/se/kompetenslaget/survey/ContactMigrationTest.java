@@ -5,31 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import se.kompetenslaget.support.TestDatabase;
 
 /** V15_1 moves the respondent's name and e-mail from the answers of template questionnaires to the invitation. */
 class ContactMigrationTest {
 
-    private static final String HOST = env("KL_TEST_PG_HOST", "127.0.0.1");
-    private static final String PORT = env("KL_TEST_PG_PORT", "5432");
-    private static final String USER = env("KL_TEST_PG_USER", "postgres");
-    private static final String PASSWORD = env("KL_TEST_PG_PASSWORD", "");
-
     @Test
     void shouldMoveTheContactAnswersToTheInvitationAndOutOfAnswersAndDefinitions() throws SQLException {
         String database = "kl_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         TestDatabase.admin("CREATE DATABASE " + database);
-        String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
         try {
-            flyway(url, "14").migrate();
-            try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+            TestDatabase.migrate(database, "14");
+            try (Connection connection = TestDatabase.connect(database);
                     Statement sql = connection.createStatement()) {
                 sql.execute("""
                         INSERT INTO questionnaire (id, title_sv, template_key, status, current_version, created_at, updated_at)
@@ -57,9 +49,9 @@ class ContactMigrationTest {
                         """);
             }
 
-            flyway(url, "latest").migrate();
+            TestDatabase.migrate(database, "latest");
 
-            try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+            try (Connection connection = TestDatabase.connect(database);
                     Statement sql = connection.createStatement()) {
                 try (ResultSet moved = sql.executeQuery("SELECT contact_name, contact_email, contact_phone, r.answers::text, "
                         + "r.answer_revisions::text, v.definition::text FROM invitation i "
@@ -86,15 +78,5 @@ class ContactMigrationTest {
         } finally {
             TestDatabase.admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
-    }
-
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure().dataSource(url, USER, PASSWORD).locations("classpath:db/migration").target(target)
-                .load();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -3,30 +3,22 @@ package se.kompetenslaget.survey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import se.kompetenslaget.support.TestDatabase;
 
 /** V26 turns the English sentences the mail worker used to store as a reply into reason codes. */
 class MailReasonMigrationTest {
 
-    private static final String HOST = env("KL_TEST_PG_HOST", "127.0.0.1");
-    private static final String PORT = env("KL_TEST_PG_PORT", "5432");
-    private static final String USER = env("KL_TEST_PG_USER", "postgres");
-    private static final String PASSWORD = env("KL_TEST_PG_PASSWORD", "");
-
     @Test
     void shouldGiveEveryOldReasonItsCodeAndKeepTheServersRepliesAsTheyWere() throws SQLException {
         String database = "kl_migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         TestDatabase.admin("CREATE DATABASE " + database);
-        String url = "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
         // recipient → (status, last_reply before)
         Map<String, String[]> before = new LinkedHashMap<>();
         before.put("a@kommun.se", new String[] { "cancelled", "Not sent: the invitation was withdrawn." });
@@ -38,8 +30,8 @@ class MailReasonMigrationTest {
         before.put("g@kommun.se", new String[] { "sent", "250 accepted" });
         before.put("h@kommun.se", new String[] { "queued", null });
         try {
-            flyway(url, "24").migrate();
-            try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+            TestDatabase.migrate(database, "24");
+            try (Connection connection = TestDatabase.connect(database);
                     Statement sql = connection.createStatement()) {
                 sql.execute("""
                         INSERT INTO questionnaire (id, title_sv, status, current_version, created_at, updated_at)
@@ -61,10 +53,10 @@ class MailReasonMigrationTest {
                 }
             }
 
-            flyway(url, "latest").migrate();
+            TestDatabase.migrate(database, "latest");
 
             Map<String, String> after = new LinkedHashMap<>();
-            try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+            try (Connection connection = TestDatabase.connect(database);
                     Statement sql = connection.createStatement();
                     ResultSet rows = sql.executeQuery("SELECT recipient, reason, last_reply FROM mail_outbox ORDER BY recipient")) {
                 while (rows.next()) {
@@ -86,15 +78,5 @@ class MailReasonMigrationTest {
         } finally {
             TestDatabase.admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
-    }
-
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure().dataSource(url, USER, PASSWORD).locations("classpath:db/migration").target(target)
-                .load();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
