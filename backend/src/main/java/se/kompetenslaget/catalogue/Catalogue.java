@@ -1,7 +1,7 @@
 package se.kompetenslaget.catalogue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import se.kompetenslaget.catalogue.CatalogueDtos.ServiceAreaView;
  * The service-area and profession catalogues. They change only by migration, so they are read once and kept; codes of
  * retired entries stay known, so old answers naming them still read.
  */
-@ApplicationScoped
+@Singleton
 public class Catalogue {
 
     private volatile Map<String, ServiceAreaView> serviceAreas;

@@ -1,6 +1,6 @@
 package se.kompetenslaget.municipality;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Municipality and county names for lists, results, exports and figures; reference data, read once. */
-@ApplicationScoped
+@Singleton
 public class Places {
 
     /** A municipality with its county. */

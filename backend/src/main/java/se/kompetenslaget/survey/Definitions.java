@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import se.kompetenslaget.common.BadInputException.Violation;
  * Reads and writes definitions and answers as JSON, and keeps the rules of frozen versions in memory: a frozen
  * version never changes, so answering does not parse its definition again.
  */
-@ApplicationScoped
+@Singleton
 public class Definitions {
 
     private final ObjectMapper json;

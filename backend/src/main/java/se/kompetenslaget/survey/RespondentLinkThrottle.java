@@ -3,7 +3,7 @@ package se.kompetenslaget.survey;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +26,7 @@ import se.kompetenslaget.common.TooManyRequestsExceptionMapper;
  * the lockout ends, so a guess that happens to be right is not answered either. Valid links are not counted; their
  * only cost is one primary-key read.
  */
-@ApplicationScoped
+@Singleton
 public class RespondentLinkThrottle {
 
     static final String KIND = "respond_unknown_link";

@@ -37,7 +37,6 @@ import se.kompetenslaget.survey.SurveyDtos.RespondentForm;
  * Every save names the revision it builds on (If-Match), so two people or two tabs never overwrite each other.
  */
 @ApplicationScoped
-@Transactional
 public class RespondentService {
 
     private final EntityManager em;
@@ -66,7 +65,6 @@ public class RespondentService {
      * the response, outside a container transaction; a form not yet started reads its prefill in a transaction of its
      * own. A waiting address gets 429 before anything else is decided.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RespondentForm form(String token, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
         ResponseRepository.FormRow row = store.form(Secrets.sha256(token), check == null ? null : check.address(),
@@ -102,6 +100,7 @@ public class RespondentService {
      * questionnaire takes answers, before and after submitting. The last save wins: the details are one person's,
      * not answers several people edit. The audit names the fields changed, never their values.
      */
+    @Transactional
     public SurveyDtos.InvitationContact saveContact(String token, SurveyDtos.ContactUpdate update) {
         Invitation invitation = invitation(token);
         em.lock(invitation, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -150,7 +149,6 @@ public class RespondentService {
      * first save, and any save that statement refuses, takes the locked way, which tells what went wrong. The address's
      * throttle check is part of the first statement either way (see RespondentLinkThrottle.Check).
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DraftSaved save(String token, int ifMatch, ObjectNode update, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
         String linkHash = Secrets.sha256(token);
@@ -166,11 +164,25 @@ public class RespondentService {
                 }
             }
         }
-        return QuarkusTransaction.requiringNew().call(() -> saveLocked(token, ifMatch, update, check));
+        // The locked way, in a plain JDBC transaction like submit's; in a container one when it needs Hibernate.
+        DraftSaved saved = store.transaction(connection -> saveLocked(connection, token, ifMatch, update, check));
+        return saved != null ? saved
+                : QuarkusTransaction.requiringNew().call(() -> saveLocked(null, token, ifMatch, update, check));
     }
 
-    private DraftSaved saveLocked(String token, int ifMatch, ObjectNode update, RespondentLinkThrottle.Check check) {
-        Draft draft = startOrCheck(token, ifMatch, check);
+    /**
+     * A save under the invitation's lock, on {@code connection}'s plain transaction (null: the container's); null
+     * (nothing written) when it needs Hibernate on a plain one: a first save with a prefill, a definition not yet
+     * cached.
+     */
+    private DraftSaved saveLocked(java.sql.Connection connection, String token, int ifMatch, ObjectNode update,
+            RespondentLinkThrottle.Check check) {
+        Draft draft = lock(connection, token, check);
+        if (connection != null && needsHibernate(draft)) {
+            return null;
+        }
+        check(draft, ifMatch);
+        start(draft);
         Compiled compiled = compiled(draft.questionnaireId, draft.version);
         List<Violation> violations = violations(compiled, update);
         if (!violations.isEmpty()) {
@@ -180,7 +192,7 @@ public class RespondentService {
         apply(draft, update);
         draft.submitDigest = null;
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        write(null, draft, ifMatch, SurveyResponse.STARTED, now, null, !starting ? null
+        write(connection, draft, ifMatch, SurveyResponse.STARTED, now, null, !starting ? null
                 : audit.event(respondent(draft), "create", "survey_response", draft.invitationId,
                         draft.municipalityCode, Changes.none().field("status", null, SurveyResponse.STARTED)));
         return new DraftSaved(draft.revision, now, InvitationStatus.started);
@@ -210,7 +222,6 @@ public class RespondentService {
      * a submit that needs Hibernate while it holds the lock (a first write with a prefill, a definition not yet cached)
      * is done again in a container transaction, on one connection as before, so no submit waits for a second one.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DraftSaved submit(String token, int ifMatch, ObjectNode given, RespondentLinkThrottle.Check check) {
         byte[] digest = submitDigest(ifMatch, given);
         requireTokenShape(token);
@@ -222,8 +233,7 @@ public class RespondentService {
     private DraftSaved submit(java.sql.Connection connection, String token, int ifMatch, ObjectNode given, byte[] digest,
             RespondentLinkThrottle.Check check) {
         Draft draft = lock(connection, token, check);
-        if (connection != null && (!draft.exists && draft.prefillSourceId != null || definitions.compiled(
-                draft.questionnaireId, draft.exists ? draft.version : draft.currentVersion) == null)) {
+        if (connection != null && needsHibernate(draft)) {
             return null; // Nothing written: done again in a container transaction (see above).
         }
         if (draft.exists && SurveyResponse.SUBMITTED.equals(draft.responseStatus)
@@ -253,6 +263,12 @@ public class RespondentService {
         return new DraftSaved(draft.revision, now, InvitationStatus.submitted);
     }
 
+    /** Whether writing the draft reads through Hibernate: a first write with a prefill, or a definition not cached. */
+    private boolean needsHibernate(Draft draft) {
+        return !draft.exists && draft.prefillSourceId != null
+                || definitions.compiled(draft.questionnaireId, draft.exists ? draft.version : draft.currentVersion) == null;
+    }
+
     /**
      * Writes the draft at the next revision if the stored one is still the one it was based on; otherwise nothing is
      * written and the caller learns what changed (412) or that it was submitted meanwhile (409).
@@ -272,12 +288,7 @@ public class RespondentService {
     /** What a submit was asked with: a retry with the same If-Match and answers gets the first result. */
     private byte[] submitDigest(int ifMatch, ObjectNode given) {
         String request = ifMatch + "\n" + (given == null ? "{}" : definitions.write(given));
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The respondent behind a link, as the audit trail names them: the invited municipality. */
@@ -298,16 +309,6 @@ public class RespondentService {
             }
             draft.answerRevisions.put(entry.getKey(), next);
         });
-    }
-
-    /**
-     * Loads the draft under the invitation's row lock (so concurrent saves of one response queue up), checks that the
-     * questionnaire takes answers and that If-Match is current; a first save starts the draft, with any prefill.
-     */
-    private Draft startOrCheck(String token, int ifMatch, RespondentLinkThrottle.Check check) {
-        Draft draft = lock(null, token, check);
-        check(draft, ifMatch);
-        return start(draft);
     }
 
     /** A first save starts the draft on the current version, with any prefill. */

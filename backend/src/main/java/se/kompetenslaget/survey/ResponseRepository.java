@@ -2,7 +2,7 @@ package se.kompetenslaget.survey;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +20,7 @@ import se.kompetenslaget.audit.AuditEvent;
  * it was based on, so a stale check can never pass. Runs inside the caller's transaction (the pool enlists the
  * connection). The {@link SurveyResponse} entity is read-only.
  */
-@ApplicationScoped
+@Singleton
 public class ResponseRepository {
 
     private static final String LOCK = """
@@ -62,13 +62,21 @@ public class ResponseRepository {
     // Only the answers named change: set ones are merged in, cleared ones removed, each stamped with the new revision.
     private static final String PATCH = """
             UPDATE survey_response r
-               SET answers = (r.answers || ?::jsonb) - ?::text[], answer_revisions = r.answer_revisions || ?::jsonb,
+               SET answers = $answers, answer_revisions = r.answer_revisions || ?::jsonb,
                    revision = r.revision + 1, updated_at = ?, submit_digest = NULL
               FROM invitation i JOIN questionnaire q ON q.id = i.questionnaire_id
              WHERE i.link_hash = ? AND i.revoked_at IS NULL AND r.invitation_id = i.id AND r.invitation_id = ?
                AND r.version = ? AND r.revision = ? AND r.status = 'started'
                AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?) AND (q.closes_at IS NULL OR ? < q.closes_at)
                AND NOT EXISTS (SELECT 1 FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)""";
+
+    // Without a cleared answer (the usual save) the statement has no array parameter, which the driver builds slowly.
+    private static final String PATCH_SET = patch("r.answers || ?::jsonb");
+    private static final String PATCH_CLEAR = patch("(r.answers || ?::jsonb) - ?::text[]");
+
+    private static String patch(String answers) {
+        return PATCH.replace("$answers", answers);
+    }
 
     // What opening the form needs, in one statement: whether the client's address is blocked (always one row), and the
     // invitation behind the link with its questionnaire and response (all null when the link is unknown).
@@ -407,21 +415,26 @@ public class ResponseRepository {
             }
             stamps.put(entry.getKey(), basedOn + 1);
         });
+        boolean clearing = !cleared.isEmpty();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(PATCH)) {
-            statement.setString(1, definitions.write(set));
-            statement.setArray(2, connection.createArrayOf("text", cleared.toArray()));
-            statement.setString(3, definitions.write(stamps));
-            statement.setObject(4, utc(now));
-            statement.setString(5, linkHash);
-            statement.setObject(6, pin.invitationId());
-            statement.setInt(7, pin.version());
-            statement.setInt(8, basedOn);
-            statement.setObject(9, utc(now));
-            statement.setObject(10, utc(now));
-            statement.setString(11, RespondentLinkThrottle.KIND);
-            statement.setString(12, throttleKey);
-            statement.setObject(13, utc(now));
+                PreparedStatement statement = connection.prepareStatement(clearing ? PATCH_CLEAR : PATCH_SET)) {
+            int p = 1;
+            statement.setString(p++, definitions.write(set));
+            if (clearing) {
+                statement.setArray(p++, connection.createArrayOf("text", cleared.toArray()));
+            }
+            OffsetDateTime at = utc(now);
+            statement.setString(p++, definitions.write(stamps));
+            statement.setObject(p++, at);
+            statement.setString(p++, linkHash);
+            statement.setObject(p++, pin.invitationId());
+            statement.setInt(p++, pin.version());
+            statement.setInt(p++, basedOn);
+            statement.setObject(p++, at);
+            statement.setObject(p++, at);
+            statement.setString(p++, RespondentLinkThrottle.KIND);
+            statement.setString(p++, throttleKey);
+            statement.setObject(p, at);
             boolean written = statement.executeUpdate() == 1;
             if (!written) {
                 pinned.remove(linkHash);
