@@ -215,8 +215,12 @@ class Bench:
                    QUARKUS_DATASOURCE_USERNAME=self.pg["user"], QUARKUS_LOG_LEVEL="WARN", PORT=str(self.port))
         # The GC log gives the live heap (heap in use right after each collection) for the export figures.
         opts = [f"-Xlog:gc:file={self.gc_log}", *os.environ.get("KL_BENCH_JAVA_OPTS", "").split()]
+        # As the README starts it: from its folder, with the class-data archive the build wrote (when there is one).
+        app = os.path.dirname(self.jar)
+        if os.path.exists(os.path.join(app, "app-cds.jsa")):
+            opts.append("-XX:SharedArchiveFile=app-cds.jsa")
         started = time.monotonic()
-        self.proc = subprocess.Popen(["java", *opts, "-jar", self.jar], env=env,
+        self.proc = subprocess.Popen(["java", *opts, "-jar", os.path.basename(self.jar)], cwd=app, env=env,
                                      stdout=open(os.path.join(self.work, "server.log"), "a"), stderr=subprocess.STDOUT)
         while time.monotonic() - started < 600:
             if self.proc.poll() is not None:

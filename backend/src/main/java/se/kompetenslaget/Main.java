@@ -19,6 +19,16 @@ public class Main {
     private static final Logger LOG = Logger.getLogger(Main.class);
 
     public static void main(String... args) {
+        if (AppCdsTraining.requested()) {
+            // the build's start for the class-data archive: no database, embedded or not (AppCdsTraining)
+            try {
+                AppCdsTraining.configure();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Quarkus.run(AppCdsTraining.class, args);
+            return;
+        }
         Optional<EmbeddedDatabase> database;
         try {
             database = EmbeddedDatabase.startUnlessConfigured(System.getenv(), System.getProperties(), Path.of(""));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.kompetenslaget.AppCdsTraining;
 import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
 import se.kompetenslaget.common.ClusterJobs;
@@ -57,6 +58,9 @@ public class BootstrapUsers {
     void onStart(@Observes StartupEvent event) throws InterruptedException {
         if (migrateOnly) {
             return; // the migration step (MigrateOnly) creates no users: the service does when it starts
+        }
+        if (AppCdsTraining.active()) {
+            return; // the build's start for the class-data archive has no database (AppCdsTraining)
         }
         // One short transaction per try: waiting for the lock inside one transaction would make it time out while
         // another replica hashes the administrator's password on a busy node.
