@@ -14,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CredentialIdentityProvider implements IdentityProvider<CredentialAuthenticationRequest> {
 
     private final CredentialService credentials;
+    private final SessionCallers sessions;
 
-    public CredentialIdentityProvider(CredentialService credentials) {
+    public CredentialIdentityProvider(CredentialService credentials, SessionCallers sessions) {
         this.credentials = credentials;
+        this.sessions = sessions;
     }
 
     /**
@@ -47,7 +49,7 @@ public class CredentialIdentityProvider implements IdentityProvider<CredentialAu
     public Uni<SecurityIdentity> authenticate(CredentialAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
             Caller caller = switch (request.source()) {
-                case SESSION_COOKIE -> credentials.callerForSession(request.secret());
+                case SESSION_COOKIE -> sessions.callerForSession(request.secret());
                 case BEARER_TOKEN -> credentials.callerForToken(request.secret());
             };
             if (caller == null) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Checks session cookies and API tokens against their stored hashes; revocation takes effect on the next request. */
+/** Checks API tokens (session cookies: {@link SessionCallers}) against their stored hashes; revocation takes effect on the next request. */
 @ApplicationScoped
 @Transactional
 public class CredentialService {
@@ -19,13 +19,11 @@ public class CredentialService {
     /** A token's last use is recorded at most this often, so busy integrations do not write on every call. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
-    private final UserSessionRepository sessions;
     private final ApiTokenRepository tokens;
     private final UserRepository users;
     private final Clock clock;
 
-    public CredentialService(UserSessionRepository sessions, ApiTokenRepository tokens, UserRepository users, Clock clock) {
-        this.sessions = sessions;
+    public CredentialService(ApiTokenRepository tokens, UserRepository users, Clock clock) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
@@ -40,16 +38,6 @@ public class CredentialService {
                 .filter(user -> user.active)
                 .map(user -> new Caller(Caller.Kind.SESSION, user.id, null, user.email, grantsOf(user), null))
                 .orElseGet(() -> new Caller(Caller.Kind.SESSION, null, null, String.valueOf(email), List.of(), null));
-    }
-
-    /** The person behind a session cookie, or null when the session is unknown, ended, or the person deactivated. */
-    public Caller callerForSession(String secret) {
-        Instant now = clock.instant();
-        return sessions.findByTokenHash(Secrets.sha256(secret))
-                .filter(session -> session.isValidAt(now) && session.user.active)
-                .map(session -> new Caller(Caller.Kind.SESSION, session.user.id, null, session.user.email,
-                        grantsOf(session.user), null))
-                .orElse(null);
     }
 
     /** The caller behind a bearer token, or null when the token is unknown, expired, revoked or its owner deactivated. */

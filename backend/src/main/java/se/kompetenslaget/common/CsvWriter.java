@@ -2,6 +2,7 @@ package se.kompetenslaget.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -153,6 +154,152 @@ public final class CsvWriter {
 
         public void flush() throws IOException {
             printer.flush();
+        }
+    }
+
+    /**
+     * Starts a file written straight to {@code out} as UTF-8 bytes: the same bytes as {@link #open} through an
+     * {@code OutputStreamWriter} (Commons CSV's minimal quoting of RFC 4180 with the dialect's delimiter, CRLF, the
+     * byte order mark when the dialect has one), without the writer, its encoder and a list per row. For exports of
+     * many rows: cells are given one by one ({@link Bytes#cell}) and written in chunks of 32 KB.
+     */
+    public static Bytes bytes(OutputStream out, Dialect dialect, List<String> header) throws IOException {
+        Bytes bytes = new Bytes(out, dialect);
+        if (dialect.byteOrderMark()) {
+            bytes.put("\uFEFF", 0);
+        }
+        for (String label : header) {
+            bytes.text(String.valueOf(cell(label, dialect)));
+        }
+        bytes.endRow();
+        return bytes;
+    }
+
+    /** The rows of a file written as UTF-8 bytes (see {@link #bytes(OutputStream, Dialect, List)}). */
+    public static final class Bytes {
+        private final OutputStream out;
+        private final Dialect dialect;
+        private final char delimiter;
+        private final byte[] buffer = new byte[32 * 1024];
+        private int length;
+        private boolean newRecord = true;
+
+        private Bytes(OutputStream out, Dialect dialect) {
+            this.out = out;
+            this.dialect = dialect;
+            this.delimiter = dialect.delimiter();
+        }
+
+        /** The next cell of the row: a value as {@link CsvWriter#cell} writes it (null: an empty cell). */
+        public void cell(Object value) throws IOException {
+            Object cell = CsvWriter.cell(value, dialect);
+            text(cell == null ? null : cell.toString());
+        }
+
+        /** The next cell of the row, already as written (null: an empty cell, never quoted). */
+        public void text(String text) throws IOException {
+            if (!newRecord) {
+                put(delimiter);
+            }
+            if (text != null) {
+                if (needsQuotes(text, newRecord)) {
+                    put('"');
+                    for (int i = 0, n = text.length(); i < n; i++) {
+                        char c = text.charAt(i);
+                        if (c == '"') {
+                            put('"');
+                        }
+                        i = put(text, i);
+                    }
+                    put('"');
+                } else {
+                    for (int i = 0, n = text.length(); i < n; i++) {
+                        i = put(text, i);
+                    }
+                }
+            }
+            newRecord = false;
+        }
+
+        /** Ends the row (CRLF). */
+        public void endRow() throws IOException {
+            put('\r');
+            put('\n');
+            newRecord = true;
+        }
+
+        /** Writes what is buffered and flushes {@code out}. */
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        /**
+         * Commons CSV's minimal quoting: an empty first cell of a row, a cell starting with a character up to
+         * {@code #}, holding a line break, a quote or the delimiter, or ending in a character up to a space.
+         */
+        private boolean needsQuotes(String text, boolean first) {
+            int n = text.length();
+            if (n == 0) {
+                return first;
+            }
+            if (text.charAt(0) <= '#') {
+                return true;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' || c == '"' || c == delimiter) {
+                    return true;
+                }
+            }
+            return text.charAt(n - 1) <= ' ';
+        }
+
+        /** One ASCII character. */
+        private void put(char c) throws IOException {
+            if (length == buffer.length) {
+                drain();
+            }
+            buffer[length++] = (byte) c;
+        }
+
+        /**
+         * The character at {@code i} as UTF-8 (a surrogate pair as one code point, a lone surrogate as {@code ?},
+         * as the JDK's encoder writes them); returns the index of the last character used.
+         */
+        private int put(String text, int i) throws IOException {
+            if (length + 4 > buffer.length) {
+                drain();
+            }
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                buffer[length++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[length++] = (byte) (0xC0 | c >> 6);
+                buffer[length++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int code = Character.toCodePoint(c, text.charAt(i + 1));
+                    buffer[length++] = (byte) (0xF0 | code >> 18);
+                    buffer[length++] = (byte) (0x80 | code >> 12 & 0x3F);
+                    buffer[length++] = (byte) (0x80 | code >> 6 & 0x3F);
+                    buffer[length++] = (byte) (0x80 | code & 0x3F);
+                    return i + 1;
+                }
+                buffer[length++] = '?';
+            } else {
+                buffer[length++] = (byte) (0xE0 | c >> 12);
+                buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[length++] = (byte) (0x80 | c & 0x3F);
+            }
+            return i;
+        }
+
+        private void drain() throws IOException {
+            if (length > 0) {
+                out.write(buffer, 0, length);
+                length = 0;
+            }
         }
     }
 

@@ -185,35 +185,41 @@ public class ResultService {
     // --- Per-question results --------------------------------------------------------------------------
 
     /** A submitted response in the filter. */
-    record Submitted(String municipalityCode, ObjectNode answers, java.time.Instant submittedAt, int version) {
+    record Submitted(String municipalityCode, ObjectNode answers, java.time.Instant submittedAt, int version)
+            implements ExportService.Response {
+
+        @Override
+        public JsonNode answer(String questionId) {
+            return answers.get(questionId);
+        }
     }
 
     /** The responses in the filter; plain JDBC, as exports read thousands of rows. */
     List<Submitted> submitted(Questionnaire questionnaire, Filter filter, Caller caller, boolean includeDrafts) {
-        return submitted(questionnaire, filter.predicate(caller, questionnaire.ownerCountyCode), includeDrafts);
+        return submitted(questionnaire.id, filter.predicate(caller, questionnaire.ownerCountyCode), includeDrafts);
+    }
+
+    /** The same for a questionnaire known by its id and owner (an export's reference table). */
+    List<Submitted> submitted(UUID questionnaireId, String ownerCountyCode, Filter filter, Caller caller,
+            boolean includeDrafts) {
+        return submitted(questionnaireId, filter.predicate(caller, ownerCountyCode), includeDrafts);
     }
 
     private List<Submitted> submitted(Questionnaire questionnaire, Predicate<String> visible, boolean includeDrafts) {
+        return submitted(questionnaire.id, visible, includeDrafts);
+    }
+
+    /** The revocation is read by the invitation's key, not joined (see ExportService's rows: no hash of all). */
+    private List<Submitted> submitted(UUID questionnaireId, Predicate<String> visible, boolean includeDrafts) {
         List<Submitted> result = new ArrayList<>();
-        eachSubmitted(questionnaire, visible, includeDrafts, result::add);
-        return result;
-    }
-
-    /** Hands each response in the filter to {@code each} as it is read (a cursor of 1 000 rows), keeping none. */
-    void eachSubmitted(Questionnaire questionnaire, Filter filter, Caller caller, boolean includeDrafts,
-            java.util.function.Consumer<Submitted> each) {
-        eachSubmitted(questionnaire, filter.predicate(caller, questionnaire.ownerCountyCode), includeDrafts, each);
-    }
-
-    private void eachSubmitted(Questionnaire questionnaire, Predicate<String> visible, boolean includeDrafts,
-            java.util.function.Consumer<Submitted> each) {
         try (Connection connection = dataSource.connection();
                 PreparedStatement statement = connection.prepareStatement("""
                         SELECT r.municipality_code, r.answers, r.submitted_at, r.version
-                          FROM survey_response r JOIN invitation i ON i.id = r.invitation_id
-                         WHERE r.questionnaire_id = ? AND i.revoked_at IS NULL AND (? OR r.status = 'submitted')
+                          FROM survey_response r
+                         WHERE r.questionnaire_id = ? AND (? OR r.status = 'submitted')
+                           AND (SELECT i.revoked_at FROM invitation i WHERE i.id = r.invitation_id) IS NULL
                          ORDER BY r.municipality_code""")) {
-            statement.setObject(1, questionnaire.id);
+            statement.setObject(1, questionnaireId);
             statement.setBoolean(2, includeDrafts);
             statement.setFetchSize(1000);
             try (ResultSet rows = statement.executeQuery()) {
@@ -221,7 +227,7 @@ public class ResultService {
                     String code = rows.getString(1);
                     if (visible.test(code)) {
                         OffsetDateTime submittedAt = rows.getObject(3, OffsetDateTime.class);
-                        each.accept(new Submitted(code, definitions.object(rows.getString(2)),
+                        result.add(new Submitted(code, definitions.object(rows.getString(2)),
                                 submittedAt == null ? null : submittedAt.toInstant(), rows.getInt(4)));
                     }
                 }
@@ -229,6 +235,7 @@ public class ResultService {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the responses", e);
         }
+        return result;
     }
 
     public Results results(UUID id, Filter filter) {
