@@ -8,6 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -209,12 +213,35 @@ public class ResultService {
         return submitted(questionnaire.id, visible, includeDrafts);
     }
 
-    /** The revocation is read by the invitation's key, not joined (see ExportService's rows: no hash of all). */
     private List<Submitted> submitted(UUID questionnaireId, Predicate<String> visible, boolean includeDrafts) {
         List<Submitted> result = new ArrayList<>();
+        try {
+            eachRow(questionnaireId, visible, includeDrafts, (code, answers, submittedAt, version) -> result.add(
+                    new Submitted(code, definitions.object(new String(answers, StandardCharsets.UTF_8)), submittedAt,
+                            version)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    /** One response as stored: its municipality, its answers as UTF-8 JSON, when it was submitted, its version. */
+    interface Row {
+        void accept(String municipalityCode, byte[] answers, Instant submittedAt, int version) throws IOException;
+    }
+
+    /**
+     * Hands each response of the questionnaire that {@code visible} lets through (submitted ones; drafts too when
+     * asked) to {@code row} as it is read, in municipality order, keeping none: one plain statement on the read
+     * datasource, a cursor of 1 000 rows. The results and both ways of exporting read their responses here. Whether
+     * the response's invitation is revoked is read through the invitation's primary key (a scalar subquery): as a join
+     * the planner scanned every invitation of every questionnaire into a hash (12 ms of PostgreSQL per export with
+     * 50 000 invitations, instead of 2).
+     */
+    void eachRow(UUID questionnaireId, Predicate<String> visible, boolean includeDrafts, Row row) throws IOException {
         try (Connection connection = dataSource.connection();
                 PreparedStatement statement = connection.prepareStatement("""
-                        SELECT r.municipality_code, r.answers, r.submitted_at, r.version
+                        SELECT r.municipality_code, r.answers::text, r.submitted_at, r.version
                           FROM survey_response r
                          WHERE r.questionnaire_id = ? AND (? OR r.status = 'submitted')
                            AND (SELECT i.revoked_at FROM invitation i WHERE i.id = r.invitation_id) IS NULL
@@ -227,15 +254,14 @@ public class ResultService {
                     String code = rows.getString(1);
                     if (visible.test(code)) {
                         OffsetDateTime submittedAt = rows.getObject(3, OffsetDateTime.class);
-                        result.add(new Submitted(code, definitions.object(rows.getString(2)),
-                                submittedAt == null ? null : submittedAt.toInstant(), rows.getInt(4)));
+                        row.accept(code, rows.getBytes(2), submittedAt == null ? null : submittedAt.toInstant(),
+                                rows.getInt(4));
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the responses", e);
         }
-        return result;
     }
 
     public Results results(UUID id, Filter filter) {
