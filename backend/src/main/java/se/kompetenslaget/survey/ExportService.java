@@ -79,9 +79,11 @@ public class ExportService {
     private final Catalogue catalogue;
     private final Places places;
     private final AgroalDataSource primary;
+    private final ResponseRows storedRows;
 
     public ExportService(AccessPolicy access, QuestionnaireService questionnaires, ResultService results,
-            Definitions definitions, Catalogue catalogue, Places places, AgroalDataSource primary) {
+            Definitions definitions, Catalogue catalogue, Places places, AgroalDataSource primary, ResponseRows rows) {
+        this.storedRows = rows;
         this.access = access;
         this.questionnaires = questionnaires;
         this.results = results;
@@ -110,8 +112,18 @@ public class ExportService {
         JsonNode answer(String questionId);
     }
 
-    /** One column: its label and how to read it from a response. */
-    private record Column(String label, Function<Response, Object> value) {
+    /**
+     * One column: its label, how to read it from a response, and whether its values are a few texts given again and
+     * again as the same objects (labels, names, "Ja"), which the CSV writes from the bytes it wrote the first time.
+     */
+    private record Column(String label, Function<Response, Object> value, boolean repeats) {
+        Column(String label, Function<Response, Object> value) {
+            this(label, value, false);
+        }
+
+        static Column repeating(String label, Function<Response, Object> value) {
+            return new Column(label, value, true);
+        }
     }
 
     /**
@@ -192,10 +204,10 @@ public class ExportService {
         List<Column> columns = new ArrayList<>();
         if (!questionnaire.anonymous()) {
             columns.add(new Column("Kommunkod", r -> r.municipalityCode()));
-            columns.add(new Column("Kommun", r -> place(r).name()));
-            columns.add(new Column("Län", r -> place(r).countyName()));
+            columns.add(Column.repeating("Kommun", r -> place(r).name()));
+            columns.add(Column.repeating("Län", r -> place(r).countyName()));
         }
-        columns.add(new Column("Status", r -> r.submittedAt() == null ? "Påbörjad" : "Inskickad"));
+        columns.add(Column.repeating("Status", r -> r.submittedAt() == null ? "Påbörjad" : "Inskickad"));
         columns.add(new Column("Inskickad", r -> r.submittedAt()));
         columns.add(new Column("Version", r -> BigDecimal.valueOf(r.version())));
         List<String> questionIds = new ArrayList<>();
@@ -228,11 +240,15 @@ public class ExportService {
     /** Writes the export as CSV straight to {@code out}, each response as it is read from the database. */
     public void csv(Prepared export, Dialect dialect, OutputStream out) throws IOException {
         CsvWriter.Bytes file = CsvWriter.bytes(out, dialect, export.header());
-        List<Column> columns = export.columns;
-        int n = columns.size();
+        Column[] columns = export.columns.toArray(Column[]::new);
         each(export, response -> {
-            for (int c = 0; c < n; c++) {
-                file.cell(columns.get(c).value().apply(response));
+            for (Column column : columns) {
+                Object value = column.value().apply(response);
+                if (column.repeats()) {
+                    file.repeated(value);
+                } else {
+                    file.cell(value);
+                }
             }
             file.endRow();
         });
@@ -259,10 +275,10 @@ public class ExportService {
         void accept(Response response) throws IOException;
     }
 
-    /** Hands each response in the export's filter to {@code each} as it is read (ResultService#eachRow), keeping none. */
+    /** Hands each response in the export's filter to {@code each} as it is read (ResponseRows), keeping none. */
     private void each(Prepared export, Each each) throws IOException {
         Reader reader = new Reader(definitions, export.questionIds);
-        results.eachRow(export.questionnaireId, export.filter.predicate(export.caller, export.ownerCountyCode),
+        storedRows.each(export.questionnaireId, export.filter.predicate(export.caller, export.ownerCountyCode),
                 export.includeDrafts, (code, answers, submittedAt, version) -> {
                     reader.read(code, answers, submittedAt, version);
                     each.accept(reader);
@@ -388,7 +404,7 @@ public class ExportService {
         switch (question.type()) {
             case SINGLE_CHOICE -> {
                 Map<String, String> labels = optionLabels(question);
-                columns.add(new Column(label, r -> {
+                columns.add(Column.repeating(label, r -> {
                     JsonNode answer = r.answer(id);
                     return answer == null ? null : optionLabel(labels, answer.asText());
                 }));
@@ -405,7 +421,7 @@ public class ExportService {
                     return String.join("; ", chosen);
                 }));
             }
-            case YES_NO -> columns.add(new Column(label, r -> {
+            case YES_NO -> columns.add(Column.repeating(label, r -> {
                 JsonNode answer = r.answer(id);
                 return answer == null || !answer.isBoolean() ? null : answer.asBoolean() ? "Ja" : "Nej";
             }));

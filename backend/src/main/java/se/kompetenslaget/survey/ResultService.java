@@ -71,11 +71,13 @@ public class ResultService {
     private final InvitationService invitations;
     /** Heavy reads: the standby when one is configured (common/ReadDataSource). */
     private final ReadDataSource dataSource;
+    private final ResponseRows storedRows;
 
     public ResultService(EntityManager em, AccessPolicy access, Places places, Definitions definitions,
             Catalogue catalogue, QuestionnaireService questionnaires, InvitationService invitations,
-            ReadDataSource dataSource) {
+            ReadDataSource dataSource, ResponseRows rows) {
         this.dataSource = dataSource;
+        this.storedRows = rows;
         this.em = em;
         this.access = access;
         this.places = places;
@@ -216,52 +218,13 @@ public class ResultService {
     private List<Submitted> submitted(UUID questionnaireId, Predicate<String> visible, boolean includeDrafts) {
         List<Submitted> result = new ArrayList<>();
         try {
-            eachRow(questionnaireId, visible, includeDrafts, (code, answers, submittedAt, version) -> result.add(
+            storedRows.each(questionnaireId, visible, includeDrafts, (code, answers, submittedAt, version) -> result.add(
                     new Submitted(code, definitions.object(new String(answers, StandardCharsets.UTF_8)), submittedAt,
                             version)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return result;
-    }
-
-    /** One response as stored: its municipality, its answers as UTF-8 JSON, when it was submitted, its version. */
-    interface Row {
-        void accept(String municipalityCode, byte[] answers, Instant submittedAt, int version) throws IOException;
-    }
-
-    /**
-     * Hands each response of the questionnaire that {@code visible} lets through (submitted ones; drafts too when
-     * asked) to {@code row} as it is read, in municipality order, keeping none: one plain statement on the read
-     * datasource, a cursor of 1 000 rows. The results and both ways of exporting read their responses here. Whether
-     * the response's invitation is revoked is read through the invitation's primary key (a scalar subquery): as a join
-     * the planner scanned every invitation of every questionnaire into a hash (12 ms of PostgreSQL per export with
-     * 50 000 invitations, instead of 2).
-     */
-    void eachRow(UUID questionnaireId, Predicate<String> visible, boolean includeDrafts, Row row) throws IOException {
-        try (Connection connection = dataSource.connection();
-                PreparedStatement statement = connection.prepareStatement("""
-                        SELECT r.municipality_code, r.answers::text, r.submitted_at, r.version
-                          FROM survey_response r
-                         WHERE r.questionnaire_id = ? AND (? OR r.status = 'submitted')
-                           AND (SELECT i.revoked_at FROM invitation i WHERE i.id = r.invitation_id) IS NULL
-                         ORDER BY r.municipality_code""")) {
-            statement.setObject(1, questionnaireId);
-            statement.setBoolean(2, includeDrafts);
-            statement.setFetchSize(1000);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String code = rows.getString(1);
-                    if (visible.test(code)) {
-                        OffsetDateTime submittedAt = rows.getObject(3, OffsetDateTime.class);
-                        row.accept(code, rows.getBytes(2), submittedAt == null ? null : submittedAt.toInstant(),
-                                rows.getInt(4));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the responses", e);
-        }
     }
 
     public Results results(UUID id, Filter filter) {
