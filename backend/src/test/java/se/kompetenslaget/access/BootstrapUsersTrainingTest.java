@@ -21,7 +21,7 @@ class BootstrapUsersTrainingTest {
 
     private static BootstrapUsers withoutDatabase() {
         // no repository, lock or audit: any use of the database fails
-        return new BootstrapUsers(null, null, null, Clock.systemUTC(), Optional.of("admin@example.se"),
+        return new BootstrapUsers(null, null, null, null, Clock.systemUTC(), Optional.of("admin@example.se"),
                 Optional.of("correct-horse-battery-staple"), false, false);
     }
 
@@ -33,7 +33,7 @@ class BootstrapUsersTrainingTest {
 
     @Test
     void anyOtherStartLooksForTheAdministrator() {
-        // outside a running Quarkus the transaction it opens fails: it did try
+        // outside a running Quarkus its first statement (no datasource) fails: it did look
         assertThrows(RuntimeException.class, () -> withoutDatabase().onStart(null));
     }
 }
