@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -177,13 +178,13 @@ public final class CsvWriter {
 
     /** The rows of a file written as UTF-8 bytes (see {@link #bytes(OutputStream, Dialect, List)}). */
     public static final class Bytes {
+        private static final int REMEMBERED = 1024;
+        private static final int REMEMBERED_LENGTH = 80;
         private final OutputStream out;
         private final Dialect dialect;
         private final char delimiter;
-        private static final int REMEMBERED = 1024;
-        private static final int REMEMBERED_LENGTH = 80;
         private final byte[] buffer = new byte[32 * 1024];
-        private final java.util.IdentityHashMap<String, byte[]> remembered = new java.util.IdentityHashMap<>();
+        private final IdentityHashMap<String, byte[]> remembered = new IdentityHashMap<>();
         private int length;
         private boolean newRecord = true;
 
@@ -225,7 +226,7 @@ public final class CsvWriter {
 
         /** A non-empty text as written in any place of a row (quoted when it must be), as UTF-8. */
         private byte[] encoded(String text) {
-            int quotes = quoting(text, false);
+            int quotes = quoting(text);
             if (quotes < 0) {
                 return text.getBytes(StandardCharsets.UTF_8);
             }
@@ -269,15 +270,13 @@ public final class CsvWriter {
         }
 
         /**
-         * Commons CSV's minimal quoting: an empty first cell of a row, a cell starting with a character up to
-         * {@code #}, holding a line break, a quote or the delimiter, or ending in a character up to a space. Returns
-         * -1 when the text is written as it is, else the number of quotes in it (each written twice).
+         * Commons CSV's minimal quoting of a non-empty cell (an empty one is quoted only first in its row, see
+         * {@link #text}): a cell starting with a character up to {@code #}, holding a line break, a quote or the
+         * delimiter, or ending in a character up to a space. Returns -1 when the text is written as it is, else the
+         * number of quotes in it (each written twice).
          */
-        private int quoting(String text, boolean first) {
+        private int quoting(String text) {
             int n = text.length();
-            if (n == 0) {
-                return first ? 0 : -1;
-            }
             boolean quote = text.charAt(0) <= '#' || text.charAt(n - 1) <= ' ';
             int quotes = 0;
             for (int i = 0; i < n; i++) {
