@@ -46,20 +46,15 @@ public class ResponseRows {
 
     // Submitted ones in municipality order from the index (questionnaire_id, status, municipality_code); with drafts,
     // sorted. Revoked invitations are read once (a partial index, nearly always empty) and left out as a hashed set.
-    private static final String SUBMITTED = """
+    private static final String ROWS = """
             SELECT r.municipality_code, r.answers::text, r.submitted_at, r.version
               FROM survey_response r
-             WHERE r.questionnaire_id = ? AND r.status = 'submitted'
+             WHERE r.questionnaire_id = ? $status
                AND r.invitation_id NOT IN (SELECT i.id FROM invitation i
                                             WHERE i.questionnaire_id = ? AND i.revoked_at IS NOT NULL)
              ORDER BY r.municipality_code""";
-    private static final String WITH_DRAFTS = """
-            SELECT r.municipality_code, r.answers::text, r.submitted_at, r.version
-              FROM survey_response r
-             WHERE r.questionnaire_id = ?
-               AND r.invitation_id NOT IN (SELECT i.id FROM invitation i
-                                            WHERE i.questionnaire_id = ? AND i.revoked_at IS NOT NULL)
-             ORDER BY r.municipality_code""";
+    private static final String SUBMITTED = ROWS.replace("$status", "AND r.status = 'submitted'");
+    private static final String WITH_DRAFTS = ROWS.replace(" $status", "");
 
     private final ReadDataSource dataSource;
     private final ThreadPoolExecutor readers;
