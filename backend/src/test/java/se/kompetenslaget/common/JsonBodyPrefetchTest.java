@@ -45,6 +45,32 @@ class JsonBodyPrefetchTest {
     }
 
     @Test
+    void aDeclaredBodyNotYetSentHoldsNoWorkerThread() throws Exception {
+        byte[] body = LOOKUP.getBytes(StandardCharsets.UTF_8);
+        String response = exchange(socket -> {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/municipalities/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // Read on a worker, the request would park that thread in the blocking body read until the body comes.
+            for (int i = 0; i < 20; i++) {
+                Thread.sleep(50);
+                assertTrue(workersWaitingForABody().isEmpty(), () -> "a worker waits for the body: " + workersWaitingForABody());
+            }
+            out.write(body);
+            out.flush();
+        });
+        assertTrue(response.startsWith("HTTP/1.1 200"), response);
+    }
+
+    private static java.util.List<String> workersWaitingForABody() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(thread -> java.util.Arrays.stream(thread.getValue())
+                        .anyMatch(frame -> frame.getClassName().contains("VertxBlockingInput")))
+                .map(thread -> thread.getKey().getName()).toList();
+    }
+
+    @Test
     void aChunkedBodyIsReadAsBefore() throws Exception {
         byte[] body = LOOKUP.getBytes(StandardCharsets.UTF_8);
         String response = exchange(socket -> {
