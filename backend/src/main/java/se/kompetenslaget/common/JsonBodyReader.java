@@ -30,8 +30,8 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
  *
  * <p>A reader of its own rather than a {@code ReaderInterceptor} around Jackson's: with any reader interceptor,
  * RESTEasy Reactive looks up the body parameter's annotations by reflection on every request (a new parse of the
- * method's annotations each time, ~7 % of the worker threads' time in a respondent-sequence profile) and reads through the generic interface;
- * here that lookup is made once per operation. A reader of the application's own is chosen before the built-in
+ * method's annotations each time, ~7 % of the worker threads' time in a respondent-sequence profile) and reads
+ * through the generic interface; here that lookup is made once per operation. A reader of the application's own is chosen before the built-in
  * Jackson one for the same type and media type.
  */
 @Provider
