@@ -29,10 +29,7 @@ class JsonBodyPrefetchTest {
     void aBodySentInPiecesAfterTheHeadersIsWaitedFor() throws Exception {
         byte[] body = LOOKUP.getBytes(StandardCharsets.UTF_8);
         String response = exchange(socket -> {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/municipalities/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            OutputStream out = lookupHeaders(socket, "Content-Length: " + body.length);
             Thread.sleep(300);
             out.write(body, 0, 10);
             out.flush();
@@ -48,10 +45,7 @@ class JsonBodyPrefetchTest {
     void aDeclaredBodyNotYetSentHoldsNoWorkerThread() throws Exception {
         byte[] body = LOOKUP.getBytes(StandardCharsets.UTF_8);
         String response = exchange(socket -> {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/municipalities/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            OutputStream out = lookupHeaders(socket, "Content-Length: " + body.length);
             // Read on a worker, the request would park that thread in the blocking body read until the body comes.
             for (int i = 0; i < 20; i++) {
                 Thread.sleep(50);
@@ -74,10 +68,8 @@ class JsonBodyPrefetchTest {
     void aChunkedBodyIsReadAsBefore() throws Exception {
         byte[] body = LOOKUP.getBytes(StandardCharsets.UTF_8);
         String response = exchange(socket -> {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/municipalities/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(body.length) + "\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            OutputStream out = lookupHeaders(socket, "Transfer-Encoding: chunked");
+            out.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -103,6 +95,15 @@ class JsonBodyPrefetchTest {
         given().contentType("application/json").body("{\"values\": [\"Luleå\"")
                 .when().post("/api/v1/municipalities/lookup")
                 .then().statusCode(400).body("detail", org.hamcrest.Matchers.startsWith("The request body is not valid JSON"));
+    }
+
+    /** Sends the head of a municipality lookup with the body's framing header; the body is the caller's. */
+    private static OutputStream lookupHeaders(Socket socket, String framing) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /api/v1/municipalities/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + framing + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return out;
     }
 
     private interface Sender {
