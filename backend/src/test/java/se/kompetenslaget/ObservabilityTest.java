@@ -41,6 +41,7 @@ class ObservabilityTest {
         assertTrue(metrics.contains("kl_batches_stored_total{kind=\"cost-lines\""), "stored batches");
         assertTrue(metrics.contains("kl_sign_in_failures_total"), "sign-in failures");
         assertTrue(metrics.contains("kl_throttled_requests_total{kind=\"sign_in_client\""), "throttled requests");
+        assertTrue(metrics.contains("kl_draft_saves_total{thread=\"io\""), "draft saves");
     }
 
     @Test

@@ -15,6 +15,8 @@ public class DomainMetrics {
 
     private final Counter responsesSubmitted;
     private final Counter signInFailures;
+    private final Counter draftSavesIo;
+    private final Counter draftSavesWorker;
     private final MeterRegistry registry;
 
     public DomainMetrics(MeterRegistry registry) {
@@ -23,6 +25,8 @@ public class DomainMetrics {
                 .description("Survey responses submitted through a respondent link").register(registry);
         this.signInFailures = Counter.builder("kl.sign.in.failures")
                 .description("Sign-ins refused for a wrong e-mail address or password").register(registry);
+        this.draftSavesIo = draftSaves("io");
+        this.draftSavesWorker = draftSaves("worker");
         // Registered at start, so a dashboard shows 0 rather than nothing before the first event.
         batchesStored("cost-lines");
         batchesStored("workforce-figures");
@@ -35,6 +39,14 @@ public class DomainMetrics {
 
     public void responseSubmitted() {
         responsesSubmitted.increment();
+    }
+
+    /**
+     * A save of draft answers through a respondent link: {@code onIoThread} when it was one statement on the HTTP I/O
+     * thread (see DraftSaveRoute), otherwise the save went the usual way through a worker thread.
+     */
+    public void draftSaved(boolean onIoThread) {
+        (onIoThread ? draftSavesIo : draftSavesWorker).increment();
     }
 
     public void signInFailed() {
@@ -55,6 +67,11 @@ public class DomainMetrics {
     private Counter throttledRequests(String kind) {
         return Counter.builder("kl.throttled.requests").tag("kind", kind)
                 .description("Requests refused with 429 by a throttle").register(registry);
+    }
+
+    private Counter draftSaves(String thread) {
+        return Counter.builder("kl.draft.saves").tag("thread", thread)
+                .description("Saves of draft answers through respondent links, by the thread that made them").register(registry);
     }
 
     private Counter batchesStored(String kind) {

@@ -1,9 +1,12 @@
 package se.kompetenslaget.common;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.io.ByteArrayInputStream;
@@ -22,15 +25,22 @@ public class JsonBodyPrefetch {
 
     static final long MAX_BYTES = 64 * 1024;
 
+    /** Where a route that read the body before the REST layer (survey.DraftSaveRoute) leaves what it read. */
+    private static final String READ = "kl.body-read-ahead";
+
     @ServerRequestFilter(preMatching = true)
-    public Uni<Void> readSmallJsonBody(ContainerRequestContext request, HttpServerRequest http) {
+    public Uni<Void> readSmallJsonBody(ContainerRequestContext request, HttpServerRequest http, RoutingContext routing) {
+        AsyncResult<Buffer> read = routing == null ? null : routing.get(READ);
+        if (read != null) {
+            return read.succeeded() ? given(request, read.result()) : Uni.createFrom().failure(read.cause());
+        }
         if (!worthReadingAhead(http)) {
             return null; // No filter work at all: the request goes on as it came.
         }
         return Uni.createFrom().<Void>emitter(done -> {
             http.body().onComplete(body -> {
                 if (body.succeeded()) {
-                    request.setEntityStream(new ByteArrayInputStream(body.result().getBytes()));
+                    given(request, body.result());
                     done.complete(null);
                 } else {
                     done.fail(body.cause());
@@ -40,7 +50,21 @@ public class JsonBodyPrefetch {
         });
     }
 
-    private static boolean worthReadingAhead(HttpServerRequest http) {
+    /**
+     * Keeps a body a route read before the REST layer (or the failure to read it) for this filter to give the
+     * resource: a request's body can be read only once.
+     */
+    public static void keep(RoutingContext routing, AsyncResult<Buffer> read) {
+        routing.put(READ, read);
+    }
+
+    private static Uni<Void> given(ContainerRequestContext request, Buffer body) {
+        request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
+        return null;
+    }
+
+    /** A small JSON body of an API request, its length declared and sent without waiting (see above). */
+    public static boolean worthReadingAhead(HttpServerRequest http) {
         HttpMethod method = http.method();
         if (method != HttpMethod.POST && method != HttpMethod.PATCH && method != HttpMethod.PUT || http.isEnded()
                 || http.headers().contains(HttpHeaders.EXPECT) || http.headers().contains(HttpHeaders.TRANSFER_ENCODING)

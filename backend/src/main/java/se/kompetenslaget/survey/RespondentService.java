@@ -151,23 +151,39 @@ public class RespondentService {
      */
     public DraftSaved save(String token, int ifMatch, ObjectNode update, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
-        String linkHash = Secrets.sha256(token);
-        ResponseRepository.Pinned pinned = store.pinned(linkHash);
-        if (pinned != null) {
-            Compiled compiled = compiled(pinned.questionnaireId(), pinned.version());
-            if (violations(compiled, update).isEmpty()) {
-                Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                if (store.patch(linkHash, pinned, ifMatch, update, now, check == null ? null : check.address())) {
-                    // Written, so the address was not blocked.
-                    throttle.settle(check, null);
-                    return new DraftSaved(ifMatch + 1, now, InvitationStatus.started);
-                }
-            }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        ResponseRepository.Patch patch = directSave(token, ifMatch, update, check == null ? null : check.address(), now);
+        if (patch != null && store.patch(patch)) {
+            // Written, so the address was not blocked.
+            throttle.settle(check, null);
+            metrics.draftSaved(false);
+            return new DraftSaved(ifMatch + 1, now, InvitationStatus.started);
         }
         // The locked way, in a plain JDBC transaction like submit's; in a container one when it needs Hibernate.
         DraftSaved saved = store.transaction(connection -> saveLocked(connection, token, ifMatch, update, check));
-        return saved != null ? saved
+        saved = saved != null ? saved
                 : QuarkusTransaction.requiringNew().call(() -> saveLocked(null, token, ifMatch, update, check));
+        metrics.draftSaved(false);
+        return saved;
+    }
+
+    /**
+     * The one statement that saves {@code update} to a draft this replica has seen (see ResponseRepository#patchOf),
+     * or null when the save must take the locked way: a link of the wrong shape or not pinned here, a definition not
+     * cached, an answer that is not valid. Reads nothing and blocks on nothing, so {@link DraftSaveRoute} calls it on
+     * the I/O thread. Whoever runs the statement passes its outcome to ResponseRepository#patched.
+     */
+    ResponseRepository.Patch directSave(String token, int ifMatch, ObjectNode update, String address, Instant now) {
+        if (!hasTokenShape(token)) {
+            return null;
+        }
+        String linkHash = Secrets.sha256(token);
+        ResponseRepository.Pinned pinned = store.pinned(linkHash);
+        Compiled compiled = pinned == null ? null : definitions.compiled(pinned.questionnaireId(), pinned.version());
+        if (compiled == null || !violations(compiled, update).isEmpty()) {
+            return null;
+        }
+        return store.patchOf(linkHash, pinned, ifMatch, update, now, address);
     }
 
     /**
@@ -414,8 +430,12 @@ public class RespondentService {
     private static final String INVALID_LINK = "This respondent link is not valid: it may have been replaced by a "
             + "newer one or withdrawn. Ask the sender for a new link.";
 
+    private static boolean hasTokenShape(String token) {
+        return token != null && token.startsWith(InvitationService.LINK_KIND + "_") && token.length() <= 100;
+    }
+
     private static void requireTokenShape(String token) {
-        if (token == null || !token.startsWith(InvitationService.LINK_KIND + "_") || token.length() > 100) {
+        if (!hasTokenShape(token)) {
             throw new NotFoundException("This respondent link is not valid.");
         }
     }

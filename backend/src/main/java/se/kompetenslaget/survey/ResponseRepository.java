@@ -398,12 +398,13 @@ public class ResponseRepository {
     }
 
     /**
-     * Saves the answers named in one statement, in its own transaction (autocommit), if the link is valid, the
-     * questionnaire open, the draft started, on the pinned version and at revision {@code basedOn}, and the client's
-     * address ({@code throttleKey}, null: none) is not blocked; false (nothing written) otherwise, and the caller takes
-     * the locked way to tell why.
+     * The one statement that saves the answers named (see PATCH), with its parameters in order: applied only if the
+     * link is valid, the questionnaire open, the draft started, on the pinned version and at revision {@code basedOn},
+     * and the client's address ({@code throttleKey}, null: none) is not blocked. Run by {@link #patch(Patch)} here or
+     * by {@link DraftSaveRoute} on the I/O thread; either way a refusal writes nothing, and the caller takes the locked
+     * way to tell why.
      */
-    boolean patch(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now, String throttleKey) {
+    Patch patchOf(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now, String throttleKey) {
         ObjectNode set = definitions.json().createObjectNode();
         ObjectNode stamps = definitions.json().createObjectNode();
         java.util.List<String> cleared = new java.util.ArrayList<>();
@@ -415,34 +416,86 @@ public class ResponseRepository {
             }
             stamps.put(entry.getKey(), basedOn + 1);
         });
-        boolean clearing = !cleared.isEmpty();
+        OffsetDateTime at = utc(now);
+        java.util.List<Object> parameters = new java.util.ArrayList<>(14);
+        parameters.add(definitions.write(set));
+        if (!cleared.isEmpty()) {
+            parameters.add(cleared.toArray(String[]::new));
+        }
+        java.util.Collections.addAll(parameters, definitions.write(stamps), at, linkHash, pin.invitationId(),
+                pin.version(), basedOn, at, at, RespondentLinkThrottle.KIND, throttleKey, at);
+        return new Patch(linkHash, !cleared.isEmpty(), parameters);
+    }
+
+    /** One save's PATCH statement: which form of it, and its parameters (a String[] for the cleared answers). */
+    record Patch(String linkHash, boolean clearing, java.util.List<Object> parameters) {
+
+        /** The statement for JDBC ({@code ?} placeholders). */
+        String sql() {
+            return clearing ? PATCH_CLEAR : PATCH_SET;
+        }
+
+        /** The statement for the reactive client ({@code $n} placeholders). */
+        String numberedSql() {
+            return clearing ? PATCH_CLEAR_NUMBERED : PATCH_SET_NUMBERED;
+        }
+    }
+
+    private static final String PATCH_SET_NUMBERED = numbered(PATCH_SET);
+    private static final String PATCH_CLEAR_NUMBERED = numbered(PATCH_CLEAR);
+
+    /**
+     * A statement of this class with PostgreSQL's numbered placeholders, as the reactive client sends them. A JSON
+     * parameter is declared text and cast ({@code $n::text::jsonb}): that client would otherwise encode a Java string
+     * bound to a jsonb parameter as a JSON string, not parse it.
+     */
+    static String numbered(String sql) {
+        StringBuilder numbered = new StringBuilder(sql.length() + 32);
+        int n = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c != '?') {
+                numbered.append(c);
+                continue;
+            }
+            numbered.append('$').append(++n);
+            if (sql.startsWith("::jsonb", i + 1)) {
+                numbered.append("::text");
+            }
+        }
+        return numbered.toString();
+    }
+
+    /** Runs a save's statement in its own transaction (autocommit); false: refused, nothing written (see patchOf). */
+    boolean patch(Patch patch) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(clearing ? PATCH_CLEAR : PATCH_SET)) {
+                PreparedStatement statement = connection.prepareStatement(patch.sql())) {
             int p = 1;
-            statement.setString(p++, definitions.write(set));
-            if (clearing) {
-                statement.setArray(p++, connection.createArrayOf("text", cleared.toArray()));
+            for (Object parameter : patch.parameters()) {
+                if (parameter == null) {
+                    statement.setNull(p++, Types.VARCHAR); // the address, when there is no HTTP request
+                } else if (parameter instanceof String[] texts) {
+                    statement.setArray(p++, connection.createArrayOf("text", texts));
+                } else if (parameter instanceof String text) {
+                    statement.setString(p++, text);
+                } else if (parameter instanceof Integer number) {
+                    statement.setInt(p++, number);
+                } else {
+                    statement.setObject(p++, parameter);
+                }
             }
-            OffsetDateTime at = utc(now);
-            statement.setString(p++, definitions.write(stamps));
-            statement.setObject(p++, at);
-            statement.setString(p++, linkHash);
-            statement.setObject(p++, pin.invitationId());
-            statement.setInt(p++, pin.version());
-            statement.setInt(p++, basedOn);
-            statement.setObject(p++, at);
-            statement.setObject(p++, at);
-            statement.setString(p++, RespondentLinkThrottle.KIND);
-            statement.setString(p++, throttleKey);
-            statement.setObject(p, at);
-            boolean written = statement.executeUpdate() == 1;
-            if (!written) {
-                pinned.remove(linkHash);
-            }
-            return written;
+            return patched(patch, statement.executeUpdate() == 1);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save the draft", e);
         }
+    }
+
+    /** Takes a save's outcome: a refused one forgets the pin, so the next save of the link reads the draft again. */
+    boolean patched(Patch patch, boolean written) {
+        if (!written) {
+            pinned.remove(patch.linkHash());
+        }
+        return written;
     }
 
     /** Makes a submitted response a draft again, under the invitation's lock; false if it was not submitted. */
