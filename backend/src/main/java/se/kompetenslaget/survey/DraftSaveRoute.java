@@ -40,11 +40,11 @@ import se.kompetenslaget.survey.SurveyDtos.AnswersUpdate;
 import se.kompetenslaget.survey.SurveyDtos.DraftSaved;
 
 /**
- * The respondent's usual save, {@code PATCH /api/v1/respond/{token}/answers} to a draft this replica has saved before,
- * done on the HTTP I/O thread: the body is read and checked there and the one conditional UPDATE that saves it (see
- * ResponseRepository#patchOf) runs on Vert.x's PostgreSQL client, so the request never waits for a worker thread or
- * a pooled JDBC connection. A form sends about ten of these per questionnaire; each costs the server some 15 % less
- * CPU this way (backend/bench/RESULTS.md, sixth round).
+ * The respondent's usual save, {@code PATCH /api/v1/respond/{token}/answers} to a draft this replica has saved before
+ * (or the first save of a form it has shown), done on the HTTP I/O thread: the body is read and checked there and the
+ * one conditional statement that saves it (see ResponseRepository#patchOf) runs on Vert.x's PostgreSQL client, so the
+ * request never waits for a worker thread or a pooled JDBC connection. A form sends about ten of these per
+ * questionnaire; each costs the server some 15 % less CPU this way (backend/bench/RESULTS.md, sixth round).
  *
  * <p>Only a save that clearly succeeds is answered here. Anything else (no or an unreadable If-Match, a body that is
  * not a small JSON object of answers, an answer that is not valid, a link this replica has not pinned, a statement

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import se.kompetenslaget.access.Caller;
 import se.kompetenslaget.audit.AuditService;
 import se.kompetenslaget.audit.AuditService.Changes;
@@ -67,8 +68,8 @@ public class RespondentService {
      */
     public RespondentForm form(String token, RespondentLinkThrottle.Check check) {
         requireTokenShape(token);
-        ResponseRepository.FormRow row = store.form(Secrets.sha256(token), check == null ? null : check.address(),
-                clock.instant());
+        String linkHash = Secrets.sha256(token);
+        ResponseRepository.FormRow row = store.form(linkHash, check == null ? null : check.address(), clock.instant());
         throttle.settle(check, row.blockedUntil);
         Invitation invitation = row.invitation;
         if (invitation == null || invitation.revokedAt != null) {
@@ -85,6 +86,10 @@ public class RespondentService {
                 : reading(() -> prefill(questionnaire, invitation.municipalityCode, compiled.definition(), prefilled));
         InvitationStatus status = response == null ? InvitationStatus.not_started
                 : response.isSubmitted() ? InvitationStatus.submitted : InvitationStatus.started;
+        if (response == null && questionnaire.prefillSourceId == null) {
+            // The form's first save can then be one statement (see directSave).
+            store.pinUnstarted(linkHash, invitation.id, questionnaire.id, invitation.municipalityCode, versionNumber);
+        }
         Places.Place place = places.municipality(invitation.municipalityCode);
         return new RespondentForm(questionnaire.id, QuestionnaireService.title(questionnaire),
                 questionnaire.descriptionSv == null ? null
@@ -168,10 +173,11 @@ public class RespondentService {
     }
 
     /**
-     * The one statement that saves {@code update} to a draft this replica has seen (see ResponseRepository#patchOf),
-     * or null when the save must take the locked way: a link of the wrong shape or not pinned here, a definition not
-     * cached, an answer that is not valid. Reads nothing and blocks on nothing, so {@link DraftSaveRoute} calls it on
-     * the I/O thread. Whoever runs the statement passes its outcome to ResponseRepository#patched.
+     * The one statement that saves {@code update} to a draft this replica has seen, or starts the draft of a form it
+     * has shown (see ResponseRepository#patchOf), or null when the save must take the locked way: a link of the wrong
+     * shape or not pinned here, a definition not cached, an answer that is not valid, a first save not based on "0".
+     * Reads nothing and blocks on nothing, so {@link DraftSaveRoute} calls it on the I/O thread. Whoever runs the
+     * statement passes its outcome to ResponseRepository#patched.
      */
     ResponseRepository.Patch directSave(String token, int ifMatch, ObjectNode update, String address, Instant now) {
         if (!hasTokenShape(token)) {
@@ -183,7 +189,18 @@ public class RespondentService {
         if (compiled == null || !violations(compiled, update).isEmpty()) {
             return null;
         }
-        return store.patchOf(linkHash, pinned, ifMatch, update, now, address);
+        String code = pinned.municipalityCode();
+        return store.patchOf(linkHash, pinned, ifMatch, update, now, address,
+                pinned.started() ? null : created(respondent(code), pinned.invitationId(), code, now));
+    }
+
+    /** The audit event of a draft's first save, the same whichever way it is written. */
+    private se.kompetenslaget.audit.AuditEvent created(Caller respondent, UUID invitationId, String municipalityCode,
+            Instant now) {
+        se.kompetenslaget.audit.AuditEvent event = audit.event(respondent, "create", "survey_response", invitationId,
+                municipalityCode, Changes.none().field("status", null, SurveyResponse.STARTED));
+        event.occurredAt = now;
+        return event;
     }
 
     /**
@@ -209,8 +226,7 @@ public class RespondentService {
         draft.submitDigest = null;
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         write(connection, draft, ifMatch, SurveyResponse.STARTED, now, null, !starting ? null
-                : audit.event(respondent(draft), "create", "survey_response", draft.invitationId,
-                        draft.municipalityCode, Changes.none().field("status", null, SurveyResponse.STARTED)));
+                : created(respondent(draft.municipalityCode), draft.invitationId, draft.municipalityCode, now));
         return new DraftSaved(draft.revision, now, InvitationStatus.started);
     }
 
@@ -272,8 +288,9 @@ public class RespondentService {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         draft.submitDigest = digest;
         // The submit and its audit event are one statement (see ResponseRepository#write).
-        write(connection, draft, ifMatch, SurveyResponse.SUBMITTED, now, now, audit.event(respondent(draft), "submit",
-                "survey_response", draft.invitationId, draft.municipalityCode, Changes.none()
+        write(connection, draft, ifMatch, SurveyResponse.SUBMITTED, now, now, audit.event(
+                respondent(draft.municipalityCode), "submit", "survey_response", draft.invitationId,
+                draft.municipalityCode, Changes.none()
                         .field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, ifMatch + 1)));
         metrics.responseSubmitted();
         return new DraftSaved(draft.revision, now, InvitationStatus.submitted);
@@ -308,8 +325,8 @@ public class RespondentService {
     }
 
     /** The respondent behind a link, as the audit trail names them: the invited municipality. */
-    private Caller respondent(Draft draft) {
-        Places.Place place = places.municipality(draft.municipalityCode);
+    private Caller respondent(String municipalityCode) {
+        Places.Place place = places.municipality(municipalityCode);
         return new Caller(Caller.Kind.ANONYMOUS, null, null,
                 "respondent link of " + place.name() + " (" + place.code() + ")", List.of(), Set.of());
     }

@@ -74,6 +74,28 @@ public class ResponseRepository {
     private static final String PATCH_SET = patch("r.answers || ?::jsonb");
     private static final String PATCH_CLEAR = patch("(r.answers || ?::jsonb) - ?::text[]");
 
+    // A first save (If-Match "0") of a link whose form was shown with no draft, in one statement: the draft is inserted
+    // on the version shown, with the answers named, if the link is valid, the questionnaire open, still at that version
+    // and without a prefill, the address not blocked and no draft there yet (a concurrent first save: nothing written);
+    // its audit event ("create", as the locked way writes it) is inserted by the same statement, exactly when it is.
+    private static final String FIRST = """
+            WITH written AS (
+                INSERT INTO survey_response (invitation_id, questionnaire_id, municipality_code, version, status,
+                                             answers, answer_revisions, revision, started_at, updated_at)
+                SELECT i.id, i.questionnaire_id, i.municipality_code, q.current_version, 'started', ?::jsonb,
+                       ?::jsonb, 1, ?::timestamptz, ?::timestamptz
+                  FROM invitation i JOIN questionnaire q ON q.id = i.questionnaire_id
+                 WHERE i.link_hash = ? AND i.revoked_at IS NULL AND i.id = ? AND q.current_version = ?
+                   AND q.prefill_source_id IS NULL AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?)
+                   AND (q.closes_at IS NULL OR ? < q.closes_at)
+                   AND NOT EXISTS (SELECT 1 FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?)
+                ON CONFLICT (invitation_id) DO NOTHING
+                RETURNING 1)
+            INSERT INTO audit_event (occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id,
+                                     municipality_code, changes)
+            SELECT ?::timestamptz, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, ?::text, ?::jsonb
+              FROM written""";
+
     private static String patch(String answers) {
         return PATCH.replace("$answers", answers);
     }
@@ -112,10 +134,11 @@ public class ResponseRepository {
              WHERE invitation_id = ? AND status = 'submitted'""";
 
     /**
-     * What a link's draft is pinned to, as this replica last saved it: a hint for choosing the definition that checks
-     * a save, never trusted for the write (the PATCH statement checks all of it again).
+     * What a link's draft is pinned to, as this replica last saved it ({@code started}), or the version its form was
+     * shown at with no draft yet: a hint for choosing the definition that checks a save and the statement that writes
+     * it, never trusted for the write (the PATCH and FIRST statements check all of it again).
      */
-    record Pinned(UUID invitationId, UUID questionnaireId, int version) {
+    record Pinned(UUID invitationId, UUID questionnaireId, String municipalityCode, int version, boolean started) {
     }
 
     private static final int MAX_PINNED = 50_000;
@@ -381,10 +404,8 @@ public class ResponseRepository {
             }
             boolean written = statement.executeUpdate() == 1;
             if (written && draft.linkHash != null && SurveyResponse.STARTED.equals(status)) {
-                if (pinned.size() >= MAX_PINNED) {
-                    pinned.clear();
-                }
-                pinned.put(draft.linkHash, new Pinned(draft.invitationId, draft.questionnaireId, draft.version));
+                pin(draft.linkHash, new Pinned(draft.invitationId, draft.questionnaireId, draft.municipalityCode,
+                        draft.version, true));
             }
             return written;
         } catch (SQLException e) {
@@ -392,19 +413,41 @@ public class ResponseRepository {
         }
     }
 
-    /** What this replica knows the link's draft to be pinned to; null if it has not saved it. */
+    /** What this replica knows the link's draft to be pinned to; null: neither saved nor shown unstarted here. */
     Pinned pinned(String linkHash) {
         return pinned.get(linkHash);
     }
 
+    private void pin(String linkHash, Pinned pin) {
+        if (pinned.size() >= MAX_PINNED) {
+            pinned.clear();
+        }
+        pinned.put(linkHash, pin);
+    }
+
     /**
-     * The one statement that saves the answers named (see PATCH), with its parameters in order: applied only if the
-     * link is valid, the questionnaire open, the draft started, on the pinned version and at revision {@code basedOn},
-     * and the client's address ({@code throttleKey}, null: none) is not blocked. Run by {@link #patch(Patch)} here or
-     * by {@link DraftSaveRoute} on the I/O thread; either way a refusal writes nothing, and the caller takes the locked
-     * way to tell why.
+     * Notes that the form of a link with no draft yet was shown at {@code version}, so that its first save can be the
+     * one INSERT of {@link #patchOf} (a hint only, as every pin: that statement checks all of it again, and a save it
+     * refuses takes the locked way).
      */
-    Patch patchOf(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now, String throttleKey) {
+    void pinUnstarted(String linkHash, UUID invitationId, UUID questionnaireId, String municipalityCode, int version) {
+        pin(linkHash, new Pinned(invitationId, questionnaireId, municipalityCode, version, false));
+    }
+
+    /**
+     * The one statement that saves the answers named, with its parameters in order. To a started draft (see PATCH):
+     * applied only if the link is valid, the questionnaire open, the draft started, on the pinned version and at
+     * revision {@code basedOn}, and the client's address ({@code throttleKey}, null: none) is not blocked. A first save
+     * ({@code basedOn} 0 on a link pinned unstarted, see FIRST) inserts the draft and its audit event ({@code created})
+     * on the same conditions, if there is no draft yet and the questionnaire has no prefill. Null when neither fits.
+     * Run by {@link #patch(Patch)} here or by {@link DraftSaveRoute} on the I/O thread; either way a refusal writes
+     * nothing, and the caller takes the locked way to tell why.
+     */
+    Patch patchOf(String linkHash, Pinned pin, int basedOn, ObjectNode update, Instant now, String throttleKey,
+            se.kompetenslaget.audit.AuditEvent created) {
+        if (!pin.started() && (basedOn != 0 || created == null)) {
+            return null;
+        }
         ObjectNode set = definitions.json().createObjectNode();
         ObjectNode stamps = definitions.json().createObjectNode();
         java.util.List<String> cleared = new java.util.ArrayList<>();
@@ -417,32 +460,56 @@ public class ResponseRepository {
             stamps.put(entry.getKey(), basedOn + 1);
         });
         OffsetDateTime at = utc(now);
-        java.util.List<Object> parameters = new java.util.ArrayList<>(14);
+        java.util.List<Object> parameters = new java.util.ArrayList<>(24);
+        if (!pin.started()) {
+            // Nothing to clear in a draft not yet there; each answer named is stamped, as the locked way does.
+            java.util.Collections.addAll(parameters, definitions.write(set), definitions.write(stamps), at, at,
+                    linkHash, pin.invitationId(), pin.version(), at, at, RespondentLinkThrottle.KIND, throttleKey, at,
+                    utc(created.occurredAt), created.actorType, created.actorId,
+                    created.actorLabel, created.action, created.entityType, created.entityId, created.municipalityCode,
+                    definitions.write(created.changes));
+            Pinned started = new Pinned(pin.invitationId(), pin.questionnaireId(), pin.municipalityCode(),
+                    pin.version(), true);
+            return new Patch(linkHash, Form.FIRST, parameters, started);
+        }
         parameters.add(definitions.write(set));
         if (!cleared.isEmpty()) {
             parameters.add(cleared.toArray(String[]::new));
         }
         java.util.Collections.addAll(parameters, definitions.write(stamps), at, linkHash, pin.invitationId(),
                 pin.version(), basedOn, at, at, RespondentLinkThrottle.KIND, throttleKey, at);
-        return new Patch(linkHash, !cleared.isEmpty(), parameters);
+        return new Patch(linkHash, cleared.isEmpty() ? Form.SET : Form.CLEAR, parameters, null);
     }
 
-    /** One save's PATCH statement: which form of it, and its parameters (a String[] for the cleared answers). */
-    record Patch(String linkHash, boolean clearing, java.util.List<Object> parameters) {
+    /** The forms of a save's statement. */
+    enum Form {
+        SET(PATCH_SET), CLEAR(PATCH_CLEAR), FIRST(ResponseRepository.FIRST);
+
+        final String sql;
+        final String numberedSql;
+
+        Form(String sql) {
+            this.sql = sql;
+            this.numberedSql = numbered(sql);
+        }
+    }
+
+    /**
+     * One save's statement: which form of it, its parameters (a String[] for the cleared answers), and what the link is
+     * pinned to once it has written (null: as before).
+     */
+    record Patch(String linkHash, Form form, java.util.List<Object> parameters, Pinned written) {
 
         /** The statement for JDBC ({@code ?} placeholders). */
         String sql() {
-            return clearing ? PATCH_CLEAR : PATCH_SET;
+            return form.sql;
         }
 
         /** The statement for the reactive client ({@code $n} placeholders). */
         String numberedSql() {
-            return clearing ? PATCH_CLEAR_NUMBERED : PATCH_SET_NUMBERED;
+            return form.numberedSql;
         }
     }
-
-    private static final String PATCH_SET_NUMBERED = numbered(PATCH_SET);
-    private static final String PATCH_CLEAR_NUMBERED = numbered(PATCH_CLEAR);
 
     /**
      * A statement of this class with PostgreSQL's numbered placeholders, as the reactive client sends them. A JSON
@@ -490,10 +557,15 @@ public class ResponseRepository {
         }
     }
 
-    /** Takes a save's outcome: a refused one forgets the pin, so the next save of the link reads the draft again. */
+    /**
+     * Takes a save's outcome: a refused one forgets the pin, so the next save of the link reads the draft again; a
+     * first save pins the draft it started.
+     */
     boolean patched(Patch patch, boolean written) {
         if (!written) {
             pinned.remove(patch.linkHash());
+        } else if (patch.written() != null) {
+            pin(patch.linkHash(), patch.written());
         }
         return written;
     }

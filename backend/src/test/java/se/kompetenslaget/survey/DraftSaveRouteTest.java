@@ -98,6 +98,70 @@ class DraftSaveRouteTest {
     }
 
     @Test
+    void aFirstSaveAfterTheFormWasShownStartsTheDraftOnTheIoThreadWithItsAuditEvent() {
+        // Two links of one questionnaire: one saved first without its form shown (the resource's way), one after.
+        String id = admin.createQuestionnaire(SurveyApi.hiredStaffQuestionnaire("Första sparningen", null));
+        admin.open(id);
+        Map<String, String> links = admin.invite(id, Map.of("target", "municipalities",
+                "municipalityCodes", List.of("2521", "2523")));
+        double before = directSaves();
+        ExtractableResponse<Response> locked = save(links.get("2521"), "\"0\"",
+                Map.of("answers", Map.of("hired_children_authority", true)));
+        assertEquals(200, locked.statusCode(), locked.asString());
+        assertEquals(before, directSaves());
+
+        String token = links.get("2523");
+        given().when().get("/api/v1/respond/" + token).then().statusCode(200).header("ETag", "\"0\"")
+                .body("status", equalTo("not_started"));
+        // If-Match other than "0" before any save: the resource's 412, nothing written.
+        assertEquals(412, save(token, "\"1\"", Map.of("answers", Map.of("cost_2016", 1))).statusCode());
+        given().when().get("/api/v1/respond/" + token).then().statusCode(200).body("status", equalTo("not_started"));
+        ExtractableResponse<Response> first = save(token, "\"0\"",
+                Map.of("answers", Map.of("hired_children_authority", false, "cost_2016", 900)));
+        assertEquals(200, first.statusCode(), first.asString());
+        assertEquals(before + 1, directSaves());
+        assertEquals("\"1\"", first.header("ETag"));
+        assertEquals(stableHeaders(locked), stableHeaders(first));
+        assertEquals(1, (int) first.path("revision"));
+        assertEquals("started", first.path("status"));
+        assertEquals(locked.jsonPath().getMap("").keySet(), first.jsonPath().getMap("").keySet());
+        // A second first save (a retry, another tab): the draft exists, so the resource's 412 and nothing written.
+        ExtractableResponse<Response> again = save(token, "\"0\"", Map.of("answers", Map.of("cost_2016", 5)));
+        assertEquals(412, again.statusCode(), again.asString());
+        // A refusal forgets the pin: the next save takes the locked way, which pins the draft again.
+        assertEquals(200, save(token, "\"1\"", Map.of("answers", Map.of("cost_2016", 700))).statusCode());
+        assertEquals(before + 1, directSaves());
+        assertEquals(200, save(token, "\"2\"", Map.of("answers", Map.of("cost_2016", 1000))).statusCode());
+        assertEquals(before + 2, directSaves());
+        given().when().get("/api/v1/respond/" + token).then().statusCode(200).header("ETag", "\"3\"")
+                .body("status", equalTo("started")).body("answers.hired_children_authority", equalTo(false))
+                .body("answers.cost_2016", equalTo(1000));
+
+        // Both first saves left one "create" event, alike but for the municipality.
+        Map<String, String> invitations = admin.get("/api/v1/questionnaires/" + id + "/invitations").statusCode(200)
+                .extract().<List<Map<String, Object>>>path("items").stream()
+                .collect(Collectors.toMap(i -> (String) i.get("municipalityCode"), i -> (String) i.get("id")));
+        List<String> shapes = new java.util.ArrayList<>();
+        for (String code : List.of("2521", "2523")) {
+            List<Map<String, Object>> events = admin.get("/api/v1/audit-events?type=survey_response&municipality="
+                    + code + "&size=100").statusCode(200).extract().<List<Map<String, Object>>>path("items").stream()
+                    .filter(e -> invitations.get(code).equals(e.get("entityId"))).toList();
+            assertEquals(1, events.size(), events.toString());
+            Map<String, Object> created = events.get(0);
+            assertEquals("create", created.get("action"));
+            assertEquals("anonymous", created.get("actorType"));
+            assertTrue(((String) created.get("actorLabel")).startsWith("respondent link of "), created.toString());
+            assertTrue(((String) created.get("actorLabel")).endsWith("(" + code + ")"), created.toString());
+            assertEquals(code, created.get("municipalityCode"));
+            Map<?, ?> status = (Map<?, ?>) ((Map<?, ?>) created.get("changes")).get("status");
+            assertEquals("started", status.get("after"), created.toString());
+            assertEquals(null, status.get("before"), created.toString());
+            shapes.add(new TreeMap<>(created).keySet().toString() + created.get("changes"));
+        }
+        assertEquals(shapes.get(0), shapes.get(1));
+    }
+
+    @Test
     void whatTheStatementRefusesIsAnsweredByTheResourceAndNothingIsWritten() {
         String token = link("2582");
         save(token, "\"0\"", Map.of("answers", Map.of("hired_children_authority", true)));
