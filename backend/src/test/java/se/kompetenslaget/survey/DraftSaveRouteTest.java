@@ -40,6 +40,15 @@ class DraftSaveRouteTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    RespondentService service;
+
+    @Inject
+    ResponseRepository store;
+
+    @Inject
+    Definitions definitions;
+
     SurveyApi admin;
 
     @BeforeEach
@@ -159,6 +168,28 @@ class DraftSaveRouteTest {
             shapes.add(new TreeMap<>(created).keySet().toString() + created.get("changes"));
         }
         assertEquals(shapes.get(0), shapes.get(1));
+    }
+
+    @Test
+    void theFirstSaveStatementRunsOnJdbcTooWhenTheResourceTakesTheSave() {
+        // What RespondentService#save does when the route has left a save to the resource: the same statement on JDBC.
+        String token = link("2514");
+        given().when().get("/api/v1/respond/" + token).then().statusCode(200).header("ETag", "\"0\"");
+        com.fasterxml.jackson.databind.node.ObjectNode update = definitions.json().createObjectNode();
+        update.put("cost_2016", 400);
+        update.putNull("hired_children_authority");
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        assertEquals(null, service.directSave(token, 1, update, null, now), "a first save is based on \"0\"");
+        ResponseRepository.Patch first = service.directSave(token, 0, update, null, now);
+        assertEquals(ResponseRepository.Form.FIRST, first.form());
+        assertTrue(store.patch(first));
+        // Pinned as started: the same first save again is the PATCH statement, which refuses revision 0.
+        assertFalse(store.patch(service.directSave(token, 0, update, null, now)));
+        given().when().get("/api/v1/respond/" + token).then().statusCode(200).header("ETag", "\"1\"")
+                .body("status", equalTo("started")).body("answers.cost_2016", equalTo(400))
+                .body("answers.containsKey('hired_children_authority')", equalTo(false));
+        assertEquals(200, save(token, "\"1\"", Map.of("answers", Map.of("hired_children_authority", true)))
+                .statusCode());
     }
 
     @Test
