@@ -246,6 +246,11 @@ class Bench:
             time.sleep(0.02)
         raise SystemExit("The product did not become ready in 600 s:\n" + self.server_log())
 
+    def row_updates(self, table):
+        """(updates, HOT updates) of a table since the database's statistics began."""
+        row = self.psql(f"SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = '{table}'", db=self.db)
+        return tuple(int(x) for x in row.split("|"))
+
     def server_log(self):
         try:
             with open(os.path.join(self.work, "server.log"), errors="replace") as f:
@@ -481,6 +486,8 @@ def run(bench, args):
 
     # The real respondent's sequence: GET, the form's batched saves (PATCH with If-Match), submit.
     r["sequence"] = []
+    time.sleep(11)  # the warm-up's row statistics all sent (see below)
+    updates_before = bench.row_updates("survey_response")
     for level, budget in sequence_budget.items():
         res = bench.wrk("sequence.lua", level, sequence_seconds, env=dict(BENCH_ANSWERS=answers_file), tokens=take(budget))
         done = res.get("completed", 0)
@@ -490,6 +497,14 @@ def run(bench, args):
         log(f"sequence, {level} in flight: {res['questionnaires_per_s']}/s questionnaires ({done} done, "
             f"{res['per_s']} requests/s, p95 per request {res['p95_ms']} ms)  CPU/questionnaire: server "
             f"{res['server_cpu_ms']} + PostgreSQL {res['pg_cpu_ms']} ms  non-2xx {res['errors']['status']}")
+
+    # How many of the rows' updates (saves, submits) in the sequences were HOT: the new version on the row's own page,
+    # no index entry (see V29). A backend sends its statistics at most once a second while it works and within 10 s
+    # once it is idle (PostgreSQL 15), so the pool's connections have all sent theirs after 11 s.
+    time.sleep(11)
+    updated, hot = (after - before for after, before in zip(bench.row_updates("survey_response"), updates_before))
+    r["sequence_row_updates"] = dict(updates=updated, hot=hot, hot_share=round(hot / max(1, updated), 3))
+    log(f"sequence: {updated} updates of survey_response, {hot} HOT ({hot / max(1, updated) * 100:.0f} %)")
 
     # Saves alone (each a batch of the form's), for the latency of one save.
     res = bench.wrk("save.lua", 4, 3 if quick else 8, env=dict(BENCH_ANSWERS=answers_file), tokens=take(4))
@@ -799,6 +814,11 @@ def write(bench, args):
         lines += ["", f"Warm-up before these figures: {sw['rounds']} rounds of {sw['questionnaires_per_round']} "
                   f"questionnaires at 4 in flight, until the server + PostgreSQL CPU per questionnaire stopped falling or "
                   f"the rounds' limit was reached ({by[0]} ms in the first round, {by[-1]} in the last)."]
+    ru = r.get("sequence_row_updates")
+    if ru:
+        lines += ["", f"Updates of survey_response in these sequences (saves after the first, submits): {ru['updates']}, of "
+                  f"them HOT (new version on the row's page, no index entry; a submit changes an indexed column and "
+                  f"never is): {ru['hot']} ({ru['hot_share'] * 100:.0f} %)."]
     sv = r["save"]
     lines += ["", f"Saves alone (4 in flight, {ANSWERS_PER_SAVE} answers each): {sv['per_s']:.0f}/s, p50 {sv['p50_ms']} ms, p95 {sv['p95_ms']} ms, "
               f"p99 {sv['p99_ms']} ms; CPU per save {sv['server_cpu_ms']} ms server + {sv['pg_cpu_ms']} ms PostgreSQL.",
