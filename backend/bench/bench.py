@@ -208,6 +208,7 @@ class Bench:
         self.base = f"http://127.0.0.1:{self.port}"
         self.jar = os.path.join(ROOT, "backend", "target", "quarkus-app", "quarkus-run.jar")
         self.proc = None
+        self.archive = None  # whether the last start used the class-data archive (archive_state)
         self.cookie = None
         self.email = "bench@kompetenslaget.test"
         self.password = f"bench-{stamp}-lösenord"
@@ -229,18 +230,23 @@ class Bench:
         opts = [f"-Xlog:gc:file={self.gc_log}", *os.environ.get("KL_BENCH_JAVA_OPTS", "").split()]
         # As the README starts it: from its folder, with the class-data archive the build wrote (when there is one).
         app = os.path.dirname(self.jar)
-        if os.path.exists(os.path.join(app, "app-cds.jsa")):
+        archive = os.path.exists(os.path.join(app, "app-cds.jsa"))
+        if archive:
             opts.append("-XX:SharedArchiveFile=app-cds.jsa")
+        server_log = os.path.join(self.work, "server.log")
+        log_start = os.path.getsize(server_log) if os.path.exists(server_log) else 0
         started = time.monotonic()
         self.proc = subprocess.Popen(["java", *opts, "-jar", os.path.basename(self.jar)], cwd=app, env=env,
-                                     stdout=open(os.path.join(self.work, "server.log"), "a"), stderr=subprocess.STDOUT)
+                                     stdout=open(server_log, "a"), stderr=subprocess.STDOUT)
         while time.monotonic() - started < 600:
             if self.proc.poll() is not None:
                 raise SystemExit("The product stopped:\n" + self.server_log())
             try:
                 with urllib.request.urlopen(self.base + "/q/health/ready", timeout=2) as r:
                     if r.status == 200:
-                        return time.monotonic() - started
+                        ready = time.monotonic() - started
+                        self.archive = archive_state(archive, server_log, log_start)
+                        return ready
             except (urllib.error.URLError, ConnectionError, OSError):
                 pass
             time.sleep(0.02)
@@ -394,7 +400,8 @@ def main():
     parser.add_argument("--port", type=int, default=int(os.environ.get("KL_BENCH_PORT", "18590")))
     parser.add_argument("--out", default=HERE, help="where RESULTS.md and results/ go")
     parser.add_argument("--label", default="", help="a word on the conditions, printed in RESULTS.md")
-    parser.add_argument("--jar", help="another build of the product to measure (e.g. a copy of an earlier one)")
+    parser.add_argument("--jar", help="another build of the product to measure (e.g. a copy of an earlier one, made with "
+                        "cp -a: the class-data archive only serves the jar with the modification time it was made with)")
     args = parser.parse_args()
     for tool in ("wrk", "pgbench", "psql", "java"):
         if not shutil.which(tool):
@@ -436,7 +443,9 @@ def run(bench, args):
         bench.stop()
     r["startup"] = dict(new_database_s=round(fresh, 2), migrated_database_s=round(statistics.median(migrated), 2),
                         migrated_runs_s=[round(x, 2) for x in migrated])
-    log(f"Start to ready: {fresh:.2f} s new database, {statistics.median(migrated):.2f} s migrated (median)")
+    r["startup"]["class_data_archive"] = bench.archive
+    log(f"Start to ready: {fresh:.2f} s new database, {statistics.median(migrated):.2f} s migrated (median); "
+        f"class-data archive {bench.archive}")
     bench.start()
     r["startup"]["rss_after_start_mb"] = round(rss_kb(bench.proc.pid) / 1024)
     bench.sign_in()
@@ -720,6 +729,18 @@ def exports(bench, made, sizes):
     return out
 
 
+def archive_state(archive, server_log, since):
+    """Whether the JVM used the class-data archive: it says so only when it could not (one warning at start), e.g.
+    when the jar is a copy whose modification time differs from the one the archive was made with (cp without -p)."""
+    if not archive:
+        return "none (no app-cds.jsa next to the jar)"
+    with open(server_log, "rb") as f:
+        f.seek(since)
+        text = f.read().decode("utf-8", "replace")
+    refused = [line.strip() for line in text.splitlines() if "[cds" in line and "warning" in line]
+    return "not used: " + refused[0] if refused else "used"
+
+
 def meta(args):
     def sh(cmd):
         try:
@@ -790,7 +811,7 @@ def write(bench, args):
         lines.append(f"| Live heap growth, XLSX 50 000 ({xlsx50['ms']} ms) | {xlsx50.get('live_heap_growth_mb')} MB | flat | |")
     lines += [
         f"| Reference reads, lower of the two, share of `pgbench -S` | {share * 100:.0f} % | ≥ {T['reads_share_of_pgbench'] * 100:.0f} % | {ok(share, T['reads_share_of_pgbench'], True)} |",
-        f"| Start to ready, migrated database | {r['startup']['migrated_database_s']} s | ≤ {T['ready_s']} s | {ok(r['startup']['migrated_database_s'], T['ready_s'], False)} |",
+        f"| Start to ready, migrated database{'' if r['startup'].get('class_data_archive') == 'used' else ' (class-data archive not used)'} | {r['startup']['migrated_database_s']} s | ≤ {T['ready_s']} s | {ok(r['startup']['migrated_database_s'], T['ready_s'], False)} |",
         "", "## One-request submit (30 answers)", "",
         "| In flight | Responses/s | p50 ms | p95 ms | p99 ms | Server CPU ms | PostgreSQL CPU ms | wrk CPU ms | non-2xx |",
         "|---|---|---|---|---|---|---|---|---|"]
@@ -856,7 +877,8 @@ def write(bench, args):
               "", "## Start to ready", "",
               f"New database (migrations run): {r['startup']['new_database_s']} s; migrated database: "
               f"{r['startup']['migrated_database_s']} s (runs {r['startup']['migrated_runs_s']}); RSS after start "
-              f"{r['startup']['rss_after_start_mb']} MB, at the end {r['rss_end_mb']} MB.", ""]
+              f"{r['startup']['rss_after_start_mb']} MB, at the end {r['rss_end_mb']} MB.", "",
+              f"Class-data archive (app-cds.jsa): {r['startup'].get('class_data_archive')}.", ""]
     with open(os.path.join(args.out, "RESULTS.md"), "w") as f:
         f.write("\n".join(lines))
     log(f"Wrote {os.path.join(args.out, 'RESULTS.md')} and results/{name}.json")
