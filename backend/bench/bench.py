@@ -3,7 +3,7 @@
 
 Starts the packaged product on a new PostgreSQL database, drives it with wrk (Lua scripts in lua/), and measures on
 the server side: the product's and PostgreSQL's CPU per response from /proc (utime + stime of the java process and of
-the PostgreSQL backends connected to the benchmark's database), throughput and latency percentiles at 1, 4, 16 and 64
+the PostgreSQL backends connected to the benchmark's database, over the span of each run's work), throughput and latency percentiles at 1, 4, 16 and 64
 in flight, the real respondent's sequence as questionnaires per second, exports of 5 000 and 50 000 responses (time,
 peak RSS and peak heap growth), reference reads next to `pgbench -S` on the same machine in the same run, and start to
 ready on a new and on a migrated database. Writes results/<time>.json and RESULTS.md. Only the standard library,
@@ -19,6 +19,7 @@ import platform
 import re
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -81,15 +82,18 @@ def postgres_backends(database):
 
 
 class Cpu:
-    """CPU seconds of the product and of the database's backends (those that exist at the start or the end)."""
+    """CPU seconds of the product and of the database's backends (those that exist at the start or the end), and of
+    the client: a running process given as `client_pid` (read from /proc while it runs), else the children this
+    script waited for in the meantime."""
 
-    def __init__(self, java_pid, database):
-        self.java_pid, self.database = java_pid, database
+    def __init__(self, java_pid, database, client_pid=None):
+        self.java_pid, self.database, self.client_pid = java_pid, database, client_pid
 
     def __enter__(self):
         self.pg_start = {pid: cpu_ticks(pid) for pid in postgres_backends(self.database)}
         self.java_start = cpu_ticks(self.java_pid)
         self.children_start = resource.getrusage(resource.RUSAGE_CHILDREN)
+        self.client_start = cpu_ticks(self.client_pid) if self.client_pid else 0
         self.wall = time.monotonic()
         return self
 
@@ -100,8 +104,11 @@ class Cpu:
         for pid in set(self.pg_start) | set(postgres_backends(self.database)):
             pg += cpu_ticks(pid) - self.pg_start.get(pid, 0)
         self.pg = pg / TICK
-        end = resource.getrusage(resource.RUSAGE_CHILDREN)
-        self.client = (end.ru_utime - self.children_start.ru_utime) + (end.ru_stime - self.children_start.ru_stime)
+        if self.client_pid:
+            self.client = (cpu_ticks(self.client_pid) - self.client_start) / TICK
+        else:
+            end = resource.getrusage(resource.RUSAGE_CHILDREN)
+            self.client = (end.ru_utime - self.children_start.ru_utime) + (end.ru_stime - self.children_start.ru_stime)
         return False
 
 
@@ -332,16 +339,27 @@ class Bench:
                 f.write("\n".join(tokens) + "\n")
             env["BENCH_TOKENS"] = file
         threads = connections if tokens is not None or script != "get.lua" else min(connections, 2)
-        with Cpu(self.proc.pid, self.db) as cpu:
-            out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
-                                  "--timeout", "30s", "-s", os.path.join(LUA, script), self.base + path],
-                                 env=env, capture_output=True, text=True)
-        match = re.search(r"^BENCH_JSON (.*)$", out.stdout, re.M)
+        # wrk runs for its whole -d even when every thread has used up its tokens. The CPU figures are taken over the
+        # run's work only: each thread that is done notes it in the file BENCH_DONE names (common.lua); once all have,
+        # the CPU is read and wrk is stopped (SIGINT: it prints its summary as at the end of -d). Until the eleventh
+        # round the CPU was read when -d ended, with the product's idle seconds (timers, the JIT finishing) in it.
+        done_file = os.path.join(self.work, f"done-{time.monotonic_ns()}")
+        env["BENCH_DONE"] = done_file
+        proc = subprocess.Popen(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
+                                 "--timeout", "30s", "-s", os.path.join(LUA, script), self.base + path],
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        with Cpu(self.proc.pid, self.db, client_pid=proc.pid) as cpu:
+            while proc.poll() is None and done_threads(done_file) < threads:
+                time.sleep(0.005)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate()
+        match = re.search(r"^BENCH_JSON (.*)$", stdout, re.M)
         if not match:
-            raise SystemExit(f"wrk gave no summary:\n{out.stdout}\n{out.stderr}")
+            raise SystemExit(f"wrk gave no summary:\n{stdout}\n{stderr}")
         result = json.loads(match.group(1))
-        if out.stderr.strip():
-            log("  wrk: " + out.stderr.strip().replace("\n", "\n  wrk: ")[:600])
+        if stderr.strip():
+            log("  wrk: " + stderr.strip().replace("\n", "\n  wrk: ")[:600])
         # The span from the first request sent to the last response (wrk's own duration is its whole -d).
         seconds = result.get("active_us", result["duration_us"]) / 1e6
         result.update(seconds=round(seconds, 2), per_s=round(result.get("answered", result["requests"]) / seconds, 1),
@@ -351,6 +369,15 @@ class Bench:
             result[f"{k}_ms"] = round(result["latency_us"][k] / 1000, 2)
         del result["latency_us"]
         return result
+
+
+def done_threads(path):
+    """How many of wrk's threads have noted in `path` that they are done (common.lua's finished)."""
+    try:
+        with open(path) as f:
+            return sum(1 for line in f if line.strip())
+    except FileNotFoundError:
+        return 0
 
 
 def per(result, count):
@@ -527,7 +554,7 @@ def run(bench, args):
 
     # Exports: fill the remaining invitations with submitted responses in SQL (as the API would store them), then
     # export questionnaire after questionnaire until the size is covered.
-    r["exports"] = exports(bench, made, export_sizes)
+    r["exports"] = exports(bench, made, export_sizes, csv_warm_up=(100, 300) if args.smoke else (1000, 10000))
 
     r["rss_end_mb"] = round(rss_kb(bench.proc.pid) / 1024)
     write(bench, args)
@@ -620,11 +647,18 @@ def warm_sequence(bench, take, answers_file, per_round, most):
 
 
 def warm_up(bench, ids, fmt, least, most):
-    """Exports in rounds of 50 (at least `least`) until four rounds in a row are no more than 3 % faster than the best
-    round before them, or `most` are done; returns the rounds' times (ms per export)."""
+    """Exports in rounds of 50 (at least `least`) until the last ten rounds together are no more than 3 % faster than
+    the ten before them, or `most` are done; returns the rounds' times (ms per export). Until the tenth round of
+    RESULTS.md the rule was four rounds in a row no faster than the best before them: on 2 cores one round's time
+    moves by ±10 %, so it stopped after ~550 CSV exports at ~5.9 ms each, while they went on falling to ~4 ms over
+    the next few thousand (the JIT's one C2 thread still compiling the per-row code)."""
     client = KeepAlive(bench)
-    rounds, done, flat, best = [], 0, 0, None
-    while done < most and (done < least or flat < 4):
+    rounds, done = [], 0
+
+    def falling():
+        return len(rounds) < 20 or sum(rounds[-10:]) < sum(rounds[-20:-10]) * 0.97
+
+    while done < most and (done < least or falling()):
         t = time.monotonic()
         for i in range(50):
             status, _ = client.get(f"/api/v1/questionnaires/{ids[(done + i) % len(ids)]}/export?format={fmt}")
@@ -632,10 +666,6 @@ def warm_up(bench, ids, fmt, least, most):
                 raise SystemExit(f"export warm-up: {status}")
         done += 50
         rounds.append(round((time.monotonic() - t) * 1000 / 50, 2))
-        if best is None or rounds[-1] < best * 0.97:
-            best, flat = rounds[-1], 0
-        else:
-            flat += 1
     log(f"{fmt.upper()} export warm-up: {done} exports, ms per export by round {rounds}")
     return dict(exports=done, ms_per_export_by_round=rounds)
 
@@ -692,7 +722,7 @@ def export_run(bench, ids, fmt, size, memory=True):
     return res
 
 
-def exports(bench, made, sizes):
+def exports(bench, made, sizes, csv_warm_up):
     """Exports covering each size: time (sum of whole HTTP exports), peak RSS, peak heap growth; CSV and XLSX."""
     # Complete every questionnaire with submitted responses in SQL, copying a response the API stored.
     bench.psql("""
@@ -708,11 +738,10 @@ def exports(bench, made, sizes):
     out = {}
     for fmt in ("csv", "xlsx"):
         # Warm the export code first, to a steady state, so the figures are a warm service's, as issue 16 measured
-        # LimeSurvey's: exports in rounds of 50 until four rounds in a row are no more than 3 % faster than the best
-        # before them (CSV at least 500 and at most 4 000 exports, XLSX 100 and 300). With 2 cores the JIT's one C2
-        # thread takes thousands of exports to compile the per-row code: after 30 a CSV export still took twice its
-        # steady time.
-        bench.results.setdefault("export_warm_up", {})[fmt] = (warm_up(bench, ids, fmt, 500, 4000) if fmt == "csv"
+        # LimeSurvey's: exports in rounds of 50 until ten rounds are no more than 3 % faster than the ten before them
+        # (CSV at least 1 000 and at most 10 000 exports, XLSX 100 and 300). With 2 cores the JIT's one C2 thread takes
+        # thousands of exports to compile the per-row code: after 30 a CSV export still took twice its steady time.
+        bench.results.setdefault("export_warm_up", {})[fmt] = (warm_up(bench, ids, fmt, *csv_warm_up) if fmt == "csv"
                                                                else warm_up(bench, ids, fmt, 100, 300))
         for size in sizes:
             # One run with the memory followed; for CSV then five runs with nothing beside them, and the time is their
@@ -789,8 +818,8 @@ def write(bench, args):
         "# Benchmark results", "",
         "Written by `backend/bench/run.sh` (see `backend/bench/bench.py`); the JSON of every run is in `results/`.",
         "CPU is read from /proc: utime + stime of the product's java process and of the PostgreSQL backends connected",
-        "to the benchmark's database, divided by the responses served. wrk is the load generator (its own CPU is the",
-        "\"client\" column).", "",
+        "to the benchmark's database over the span of each run's work (until every wrk thread has used up its links),",
+        "divided by the responses served. wrk is the load generator (its own CPU is the \"client\" column).", "",
         f"- Date: {m['date']}; commit {m['commit']}{'; quick run' if m['quick'] else ''}{'; ' + m['label'] if m['label'] else ''}",
         f"- Machine: {m['machine']}, {m['memory_gb']} GB; load average at start {m['load_average_at_start']}",
         f"- {m['java']}; {m['postgres']}; {m['wrk']}", "",

@@ -4,9 +4,9 @@ local M = {}
 local counter = 0
 local threads = {}
 
--- wrk runs for its whole -d even when every thread has stopped, so each thread notes (in microseconds of the
--- monotonic clock, through LuaJIT's FFI) when it sent its first request and got its last response; the rate is taken
--- over that span.
+-- wrk runs for its whole -d even when every thread has stopped (unless bench.py stops it), so each thread notes (in
+-- microseconds of the monotonic clock, through LuaJIT's FFI) when it sent its first request and got its last
+-- response; the rate is taken over that span.
 local ffi = require("ffi")
 ffi.cdef[[
 typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
@@ -30,6 +30,22 @@ function M.answered()
   last_us = M.now_us()
   wrk.thread:set("last_us", last_us)
   wrk.thread:set("answered", answered)
+end
+
+-- A thread whose tokens are used up notes it once, a line in the file BENCH_DONE names: when every thread has,
+-- bench.py reads the CPU figures and stops wrk, so the seconds wrk would still wait are not in them.
+local finished = false
+
+function M.finished()
+  if finished then return end
+  finished = true
+  local file = os.getenv("BENCH_DONE")
+  if file then
+    local f = io.open(file, "a")
+    f:write("done\n")
+    f:close()
+  end
+  wrk.thread:stop()
 end
 
 function M.setup(thread)

@@ -23,7 +23,7 @@ function request()
   common.sent()
   local token = tokens[token_index]
   if token == nil then
-    wrk.thread:stop()
+    common.finished()
     return wrk.format("GET", "/api/v1/respond/kls_none")
   end
   local base = "/api/v1/respond/" .. token
@@ -50,7 +50,7 @@ function response(status, headers, body)
     token_index = token_index + 1
     step = 0
     etag = '"0"'
-    if tokens[token_index] == nil then wrk.thread:stop() end
+    if tokens[token_index] == nil then common.finished() end
   else
     step = step + 1
   end

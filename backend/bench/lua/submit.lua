@@ -19,7 +19,7 @@ function request()
   common.sent()
   local token = tokens[next_index]
   if token == nil then
-    wrk.thread:stop()
+    common.finished()
     token = tokens[#tokens] or "kls_none"
   end
   next_index = next_index + 1
@@ -33,7 +33,7 @@ function response(status, headers, body)
     failures = failures + 1
     if failures <= 3 then io.stderr:write("submit " .. status .. " " .. body .. "\n") end
   end
-  if next_index > #tokens then wrk.thread:stop() end
+  if next_index > #tokens then common.finished() end
 end
 
 function done(summary, latency, requests)

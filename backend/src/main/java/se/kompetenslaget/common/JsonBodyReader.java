@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.quarkus.resteasy.reactive.jackson.runtime.serialisers.ServerJacksonMessageBodyReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
@@ -59,11 +60,15 @@ public class JsonBodyReader implements ServerMessageBodyReader<Object> {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, MediaType mediaType, ServerRequestContext context)
             throws IOException {
-        Object body;
-        try {
-            body = jackson.readFrom(type, genericType, mediaType, context);
-        } catch (WebApplicationException e) {
-            throw problem(e);
+        Object body = null;
+        // A body declared empty is read as none without Jackson, which would find no content by throwing and catching an
+        // exception (a submit of answers saved before has no body: once per questionnaire).
+        if (!"0".equals(context.getRequestHeaders().getHeaderString(HttpHeaders.CONTENT_LENGTH))) {
+            try {
+                body = jackson.readFrom(type, genericType, mediaType, context);
+            } catch (WebApplicationException e) {
+                throw problem(e);
+            }
         }
         ResteasyReactiveResourceInfo operation = context.getResteasyReactiveResourceInfo();
         return required(body, operation != null && optional.computeIfAbsent(operation, JsonBodyReader::optional));

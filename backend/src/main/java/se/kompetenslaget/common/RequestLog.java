@@ -24,7 +24,7 @@ public class RequestLog {
 
     private static final Logger LOG = Logger.getLogger("se.kompetenslaget.http");
     private static final Pattern CALLER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern RESPONDENT_LINK = Pattern.compile("(/respond/)kls_[^/]*");
+    private static final String RESPONDENT_LINK = "/respond/kls_";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(RequestLog::handle);
@@ -72,8 +72,24 @@ public class RequestLog {
         return new UUID(high, low).toString();
     }
 
-    /** The path with any respondent link replaced, so a log never holds one. */
+    /**
+     * The path with any respondent link replaced, so a log never holds one: each {@code /respond/kls_…} up to the next
+     * {@code /} (what the pattern {@code (/respond/)kls_[^/]*} replaces, without a regular expression on every request).
+     */
     static String masked(String path) {
-        return RESPONDENT_LINK.matcher(path).replaceAll("$1kls_[hidden]");
+        int at = path.indexOf(RESPONDENT_LINK);
+        if (at < 0) {
+            return path;
+        }
+        StringBuilder out = new StringBuilder(path.length());
+        int from = 0;
+        while (at >= 0) {
+            int link = at + RESPONDENT_LINK.length() - "kls_".length();
+            out.append(path, from, link).append("kls_[hidden]");
+            int end = path.indexOf('/', link);
+            from = end < 0 ? path.length() : end;
+            at = path.indexOf(RESPONDENT_LINK, from);
+        }
+        return out.append(path, from, path.length()).toString();
     }
 }
