@@ -3,11 +3,11 @@
 
 Starts the packaged product on a new PostgreSQL database, drives it with wrk (Lua scripts in lua/), and measures on
 the server side: the product's and PostgreSQL's CPU per response from /proc (utime + stime of the java process and of
-the PostgreSQL backends connected to the benchmark's database, over the span of each run's work), throughput and latency percentiles at 1, 4, 16 and 64
-in flight, the real respondent's sequence as questionnaires per second, exports of 5 000 and 50 000 responses (time,
-peak RSS and peak heap growth), reference reads next to `pgbench -S` on the same machine in the same run, and start to
-ready on a new and on a migrated database. Writes results/<time>.json and RESULTS.md. Only the standard library,
-wrk, pgbench, psql and a JDK (jcmd, jstat) are used. Run it through run.sh.
+the PostgreSQL backends connected to the benchmark's database, over the span of each run's work), throughput and
+latency percentiles at 1, 4, 16 and 64 in flight, the real respondent's sequence as questionnaires per second, exports
+of 5 000 and 50 000 responses (time, peak RSS and peak heap growth), reference reads next to `pgbench -S` on the same
+machine in the same run, and start to ready on a new and on a migrated database. Writes results/<time>.json and
+RESULTS.md. Only the standard library, wrk, pgbench, psql and a JDK (jcmd, jstat) are used. Run it through run.sh.
 """
 import argparse
 import contextlib
@@ -341,8 +341,8 @@ class Bench:
         threads = connections if tokens is not None or script != "get.lua" else min(connections, 2)
         # wrk runs for its whole -d even when every thread has used up its tokens. The CPU figures are taken over the
         # run's work only: each thread that is done notes it in the file BENCH_DONE names (common.lua); once all have,
-        # the CPU is read and wrk is stopped (SIGINT: it prints its summary as at the end of -d). Until the eleventh
-        # round the CPU was read when -d ended, with the product's idle seconds (timers, the JIT finishing) in it.
+        # the CPU is read and wrk is stopped (SIGINT: it prints its summary as at the end of -d). Until the tenth round
+        # of RESULTS.md the CPU was read when -d ended, with the product's idle seconds (timers, the JIT finishing).
         done_file = os.path.join(self.work, f"done-{time.monotonic_ns()}")
         env["BENCH_DONE"] = done_file
         proc = subprocess.Popen(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
