@@ -84,7 +84,7 @@ public class RequestLog {
         StringBuilder out = new StringBuilder(path.length());
         int from = 0;
         while (at >= 0) {
-            int link = at + RESPONDENT_LINK.length() - "kls_".length();
+            int link = at + "/respond/".length(); // where the link (kls_…) starts
             out.append(path, from, link).append("kls_[hidden]");
             int end = path.indexOf('/', link);
             from = end < 0 ? path.length() : end;
