@@ -249,17 +249,76 @@ public class RespondentService {
 
     /**
      * Checks every answer and that each shown required question is answered; then the response is read-only. Answers
-     * sent along are saved first, in the same transaction, so a refused submission stores nothing. The transaction is a
-     * plain JDBC one on one connection (the lock, the read and the write with its audit event), not a container one;
-     * a submit that needs Hibernate while it holds the lock (a first write with a prefill, a definition not yet cached)
-     * is done again in a container transaction, on one connection as before, so no submit waits for a second one.
+     * sent along are saved first, in the same statement or transaction, so a refused submission stores nothing. A
+     * submit that can go through is two statements and no transaction (see directSubmit). Any other (a retry, a
+     * revision that differs, answers that are not complete, a link that is not valid, a refused write) takes the
+     * locked way, which decides and tells what went wrong: a plain JDBC transaction on one connection (the lock, the
+     * read and the write with its audit event), not a container one; a submit that needs Hibernate while it holds the
+     * lock (a first write with a prefill, a definition not yet cached) is done again in a container transaction, on
+     * one connection as before, so no submit waits for a second one.
      */
     public DraftSaved submit(String token, int ifMatch, ObjectNode given, RespondentLinkThrottle.Check check) {
         byte[] digest = submitDigest(ifMatch, given);
         requireTokenShape(token);
+        DraftSaved direct = directSubmit(token, ifMatch, given, digest, check);
+        if (direct != null) {
+            return direct;
+        }
         DraftSaved saved = store.transaction(connection -> submit(connection, token, ifMatch, given, digest, check));
         return saved != null ? saved
                 : QuarkusTransaction.requiringNew().call(() -> submit(null, token, ifMatch, given, digest, check));
+    }
+
+    /**
+     * The submit of a draft that is ready, without a lock: one read (ResponseRepository#peekByLink), then one statement
+     * that writes it with its audit event only if the draft is still at the revision read and started (or still
+     * absent), the link valid, the questionnaire open and the address not blocked (as a direct save does). Null, with
+     * nothing written, whenever that does not hold or the write is refused: the caller takes the locked way, which
+     * answers a retry with its first result and tells a refusal (404, 409, 412, 429, 400) as it always has.
+     */
+    private DraftSaved directSubmit(String token, int ifMatch, ObjectNode given, byte[] digest,
+            RespondentLinkThrottle.Check check) {
+        String key = check == null ? null : check.address();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Draft draft = store.peekByLink(Secrets.sha256(token), key, now);
+        if (draft == null || draft.blockedUntil != null || !accepts(draft.status, draft.opensAt, draft.closesAt, now)
+                || needsHibernate(draft)
+                || (draft.exists ? !SurveyResponse.STARTED.equals(draft.responseStatus) || draft.revision != ifMatch
+                        : ifMatch != 0)) {
+            return null;
+        }
+        String before = draft.exists ? SurveyResponse.STARTED : null;
+        start(draft);
+        Compiled compiled = definitions.compiled(draft.questionnaireId, draft.version);
+        ObjectNode stamps = definitions.json().createObjectNode();
+        if (given != null) {
+            // As apply() does, with the revisions of the answers named merged into the stored ones by the statement.
+            given.fields().forEachRemaining(entry -> {
+                if (entry.getValue().isNull()) {
+                    draft.answers.remove(entry.getKey());
+                } else {
+                    draft.answers.set(entry.getKey(), entry.getValue());
+                }
+                stamps.put(entry.getKey(), ifMatch + 1);
+            });
+        }
+        if (!compiled.rules().check(draft.answers, true).isEmpty()) {
+            return null;
+        }
+        int answered = draft.answers.size();
+        compiled.rules().dropHidden(draft.answers);
+        boolean unchanged = draft.exists && stamps.isEmpty() && draft.answers.size() == answered;
+        se.kompetenslaget.audit.AuditEvent event = audit.event(respondent(draft.municipalityCode), "submit",
+                "survey_response", draft.invitationId, draft.municipalityCode, Changes.none()
+                        .field("status", before, SurveyResponse.SUBMITTED).field("revision", ifMatch, ifMatch + 1));
+        event.occurredAt = now;
+        if (!store.submit(draft, ifMatch, unchanged ? null : draft.answers, stamps, now, digest, key, event)) {
+            return null;
+        }
+        // Written, so the address was not blocked.
+        throttle.settle(check, null);
+        metrics.responseSubmitted();
+        return new DraftSaved(ifMatch + 1, now, InvitationStatus.submitted);
     }
 
     private DraftSaved submit(java.sql.Connection connection, String token, int ifMatch, ObjectNode given, byte[] digest,
@@ -473,11 +532,15 @@ public class RespondentService {
         return found.get(0);
     }
 
+    /** Whether the questionnaire takes answers at {@code now}. */
+    private static boolean accepts(SurveyDtos.Status status, Instant opensAt, Instant closesAt, Instant now) {
+        return status == SurveyDtos.Status.open && (closesAt == null || now.isBefore(closesAt))
+                && (opensAt == null || !now.isBefore(opensAt));
+    }
+
     private void requireOpen(SurveyDtos.Status status, Instant opensAt, Instant closesAt, boolean writing) {
         Instant now = clock.instant();
-        boolean accepts = status == SurveyDtos.Status.open && (closesAt == null || now.isBefore(closesAt))
-                && (opensAt == null || !now.isBefore(opensAt));
-        if (accepts) {
+        if (accepts(status, opensAt, closesAt, now)) {
             return;
         }
         String why = switch (status) {

@@ -34,6 +34,74 @@ public class ResponseRepository {
                AND i.revoked_at IS NULL
                FOR UPDATE OF i""";
 
+    // What a submit without a lock reads (see submit): LOCK's columns without the lock, with the draft's answers and
+    // revision in the same statement (its answer revisions are not needed: whatever differs takes the locked way).
+    private static final String PEEK = """
+            SELECT i.id, i.questionnaire_id, i.municipality_code, q.status, q.opens_at, q.closes_at, q.current_version,
+                   q.prefill_source_id,
+                   (SELECT t.blocked_until FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?),
+                   r.version, r.status, r.answers, r.revision
+              FROM invitation i
+              JOIN questionnaire q ON q.id = i.questionnaire_id
+              LEFT JOIN survey_response r ON r.invitation_id = i.id
+             WHERE i.id = coalesce((SELECT id FROM invitation WHERE link_hash = ?),
+                                   (SELECT invitation_id FROM invitation_link WHERE link_hash = ?))
+               AND i.revoked_at IS NULL""";
+
+    // What both forms of the unlocked submit require of the link (direct or mailed, still this invitation's), the
+    // questionnaire and the client's address, checked by the write itself, as PATCH does.
+    private static final String SUBMIT_CONDITIONS = """
+            i.id = coalesce((SELECT id FROM invitation WHERE link_hash = ?),
+                            (SELECT invitation_id FROM invitation_link WHERE link_hash = ?))
+               AND i.id = ? AND i.revoked_at IS NULL
+               AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?::timestamptz)
+               AND (q.closes_at IS NULL OR ?::timestamptz < q.closes_at)
+               AND NOT EXISTS (SELECT 1 FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?::timestamptz)""";
+
+    private static final String SUBMIT_AUDIT = """
+            INSERT INTO audit_event (occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id,
+                                     municipality_code, changes)
+            SELECT ?::timestamptz, ?::text, ?::uuid, ?::text, ?::text, ?::text, ?::text, ?::text, ?::jsonb
+              FROM written""";
+
+    // The unlocked submit of a started draft at the revision read; answers and answer revisions are written only when
+    // the submit changes them ($answers). A save, submit or reopening since the read leaves the row unwritten (its
+    // revision moved; a waiting UPDATE re-checks the row's conditions on the row as committed), and so does a
+    // revocation, new link, closing or block committed before the statement began; one that commits while it runs
+    // comes after the submit, as it does after a save (PATCH).
+    private static final String SUBMIT_STARTED = """
+            WITH written AS (
+                UPDATE survey_response r
+                   SET status = 'submitted',$answers revision = r.revision + 1, updated_at = ?::timestamptz,
+                       submitted_at = ?::timestamptz, submit_digest = ?::bytea
+                  FROM invitation i JOIN questionnaire q ON q.id = i.questionnaire_id
+                 WHERE r.invitation_id = i.id AND r.revision = ? AND r.status = 'started'
+                   AND""" + " " + SUBMIT_CONDITIONS + """
+
+                RETURNING 1)
+            """ + SUBMIT_AUDIT;
+
+    private static final String SUBMIT_KEEPING = SUBMIT_STARTED.replace("$answers", "");
+    private static final String SUBMIT_CHANGING = SUBMIT_STARTED.replace("$answers",
+            " answers = ?::jsonb, answer_revisions = r.answer_revisions || ?::jsonb,");
+
+    // The unlocked submit of a link with no draft: inserted submitted on the version read, if there is still no draft
+    // (a concurrent first save or submit: nothing written) and the questionnaire has no prefill.
+    private static final String SUBMIT_FIRST = """
+            WITH written AS (
+                INSERT INTO survey_response (invitation_id, questionnaire_id, municipality_code, version, status,
+                                             answers, answer_revisions, revision, started_at, updated_at, submitted_at,
+                                             submit_digest)
+                SELECT i.id, i.questionnaire_id, i.municipality_code, q.current_version, 'submitted', ?::jsonb, ?::jsonb,
+                       1, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::bytea
+                  FROM invitation i JOIN questionnaire q ON q.id = i.questionnaire_id
+                 WHERE q.current_version = ? AND q.prefill_source_id IS NULL
+                   AND""" + " " + SUBMIT_CONDITIONS + """
+
+                ON CONFLICT (invitation_id) DO NOTHING
+                RETURNING 1)
+            """ + SUBMIT_AUDIT;
+
     // A statement of its own, after the lock: under READ COMMITTED it sees every save committed before the lock.
     private static final String READ = """
             SELECT version, status, answers, answer_revisions, revision, submitted_at, updated_at, submit_digest
@@ -198,23 +266,96 @@ public class ResponseRepository {
                     if (!row.next()) {
                         return null;
                     }
-                    draft = new Draft();
-                    draft.linkHash = linkHash;
-                    draft.invitationId = row.getObject(1, UUID.class);
-                    draft.questionnaireId = row.getObject(2, UUID.class);
-                    draft.municipalityCode = row.getString(3);
-                    draft.status = SurveyDtos.Status.valueOf(row.getString(4));
-                    draft.opensAt = instant(row, 5);
-                    draft.closesAt = instant(row, 6);
-                    draft.currentVersion = row.getInt(7);
-                    draft.prefillSourceId = row.getObject(8, UUID.class);
-                    draft.blockedUntil = instant(row, 9);
+                    draft = draftOf(row, linkHash);
                 }
             }
             read(connection, draft);
             return draft;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /**
+     * The draft behind a link (by its hash) as one statement without a lock sees it, with whether the client's address
+     * ({@code throttleKey}, null: none) is blocked at {@code now}; null if no valid link. Its answers, not their
+     * revisions ({@code answerRevisions} stays null): for {@link #submit}, whose refusal takes the locked way.
+     */
+    Draft peekByLink(String linkHash, String throttleKey, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(PEEK)) {
+            bindThrottleAndLink(statement, throttleKey, now, linkHash);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                Draft draft = draftOf(row, linkHash);
+                String status = row.getString(11);
+                draft.exists = status != null;
+                if (draft.exists) {
+                    draft.version = row.getInt(10);
+                    draft.responseStatus = status;
+                    draft.answers = definitions.object(row.getString(12));
+                    draft.revision = row.getInt(13);
+                }
+                return draft;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the draft", e);
+        }
+    }
+
+    /** A draft from the first nine columns of LOCK or PEEK: the invitation, its questionnaire and the address's block. */
+    private static Draft draftOf(ResultSet row, String linkHash) throws SQLException {
+        Draft draft = new Draft();
+        draft.linkHash = linkHash;
+        draft.invitationId = row.getObject(1, UUID.class);
+        draft.questionnaireId = row.getObject(2, UUID.class);
+        draft.municipalityCode = row.getString(3);
+        draft.status = SurveyDtos.Status.valueOf(row.getString(4));
+        draft.opensAt = instant(row, 5);
+        draft.closesAt = instant(row, 6);
+        draft.currentVersion = row.getInt(7);
+        draft.prefillSourceId = row.getObject(8, UUID.class);
+        draft.blockedUntil = instant(row, 9);
+        return draft;
+    }
+
+    /**
+     * Submits a draft read by {@link #peekByLink} in one statement of its own (autocommit), with its audit event: a
+     * started draft still at revision {@code basedOn}, or (not {@code draft.exists}) a link with no draft yet, which is
+     * inserted submitted on {@code draft.version}. {@code answers} null: they stay as stored; otherwise they are
+     * written, and {@code stamps} (the revisions of the answers named) merged into the stored answer revisions. The
+     * link, the questionnaire's being open and the address are checked by the statement at {@code now}. False:
+     * refused, nothing written (also when the invitation went away meanwhile); the caller takes the locked way.
+     */
+    boolean submit(Draft draft, int basedOn, ObjectNode answers, ObjectNode stamps, Instant now, byte[] digest,
+            String throttleKey, AuditEvent audit) {
+        String sql = !draft.exists ? SUBMIT_FIRST : answers == null ? SUBMIT_KEEPING : SUBMIT_CHANGING;
+        OffsetDateTime at = utc(now);
+        java.util.List<Object> parameters = new java.util.ArrayList<>(26);
+        if (!draft.exists) {
+            java.util.Collections.addAll(parameters, definitions.write(answers), definitions.write(stamps), at, at, at,
+                    digest, draft.version);
+        } else {
+            if (answers != null) {
+                java.util.Collections.addAll(parameters, definitions.write(answers), definitions.write(stamps));
+            }
+            java.util.Collections.addAll(parameters, at, at, digest, basedOn);
+        }
+        java.util.Collections.addAll(parameters, draft.linkHash, draft.linkHash, draft.invitationId, at, at,
+                RespondentLinkThrottle.KIND, throttleKey, at, utc(audit.occurredAt), audit.actorType, audit.actorId,
+                audit.actorLabel, audit.action, audit.entityType, audit.entityId, audit.municipalityCode,
+                definitions.write(audit.changes));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(connection, statement, parameters);
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if ("23503".equals(e.getSQLState())) {
+                return false; // The invitation was deleted after the statement's snapshot: the locked way tells (404).
+            }
+            throw new IllegalStateException("Could not submit the answers", e);
         }
     }
 
@@ -537,23 +678,34 @@ public class ResponseRepository {
     boolean patch(Patch patch) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(patch.sql())) {
-            int p = 1;
-            for (Object parameter : patch.parameters()) {
-                if (parameter == null) {
-                    statement.setNull(p++, Types.VARCHAR); // the address, when there is no HTTP request
-                } else if (parameter instanceof String[] texts) {
-                    statement.setArray(p++, connection.createArrayOf("text", texts));
-                } else if (parameter instanceof String text) {
-                    statement.setString(p++, text);
-                } else if (parameter instanceof Integer number) {
-                    statement.setInt(p++, number);
-                } else {
-                    statement.setObject(p++, parameter);
-                }
-            }
+            bind(connection, statement, patch.parameters());
             return patched(patch, statement.executeUpdate() == 1);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not save the draft", e);
+        }
+    }
+
+    /**
+     * Binds a statement's parameters in order: null as a text null (an address when there is no HTTP request, a
+     * user id of an anonymous actor; the statements cast), a String[] as a text array, bytes as bytea.
+     */
+    private static void bind(Connection connection, PreparedStatement statement, java.util.List<Object> parameters)
+            throws SQLException {
+        int p = 1;
+        for (Object parameter : parameters) {
+            if (parameter == null) {
+                statement.setNull(p++, Types.VARCHAR);
+            } else if (parameter instanceof String[] texts) {
+                statement.setArray(p++, connection.createArrayOf("text", texts));
+            } else if (parameter instanceof byte[] bytes) {
+                statement.setBytes(p++, bytes);
+            } else if (parameter instanceof String text) {
+                statement.setString(p++, text);
+            } else if (parameter instanceof Integer number) {
+                statement.setInt(p++, number);
+            } else {
+                statement.setObject(p++, parameter);
+            }
         }
     }
 
