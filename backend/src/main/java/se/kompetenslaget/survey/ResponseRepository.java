@@ -56,7 +56,8 @@ public class ResponseRepository {
                AND i.id = ? AND i.revoked_at IS NULL
                AND q.status = 'open' AND (q.opens_at IS NULL OR q.opens_at <= ?::timestamptz)
                AND (q.closes_at IS NULL OR ?::timestamptz < q.closes_at)
-               AND NOT EXISTS (SELECT 1 FROM throttle t WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?::timestamptz)""";
+               AND NOT EXISTS (SELECT 1 FROM throttle t
+                                WHERE t.kind = ? AND t.key = ? AND t.blocked_until > ?::timestamptz)""";
 
     private static final String SUBMIT_AUDIT = """
             INSERT INTO audit_event (occurred_at, actor_type, actor_id, actor_label, action, entity_type, entity_id,
@@ -359,7 +360,10 @@ public class ResponseRepository {
         }
     }
 
-    /** The parameters LOCK and FORM share: the address's throttle block at {@code now}, and the link (direct or mailed). */
+    /**
+     * The parameters LOCK, PEEK and FORM share: the address's throttle block at {@code now}, and the link (direct or
+     * mailed).
+     */
     private static void bindThrottleAndLink(PreparedStatement statement, String throttleKey, Instant now, String linkHash)
             throws SQLException {
         statement.setString(1, RespondentLinkThrottle.KIND);

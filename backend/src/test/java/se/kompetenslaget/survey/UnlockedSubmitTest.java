@@ -80,7 +80,8 @@ class UnlockedSubmitTest {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("SELECT status, revision, answers::text, "
                         + "answer_revisions::text, submitted_at = updated_at, submit_digest IS NOT NULL, "
-                        + "(SELECT count(*) FROM audit_event WHERE entity_id = r.invitation_id::text AND action = 'submit') "
+                        + "(SELECT count(*) FROM audit_event "
+                        + "WHERE entity_id = r.invitation_id::text AND action = 'submit') "
                         + "FROM survey_response r WHERE invitation_id = ?")) {
             query.setObject(1, invitationId);
             try (ResultSet rs = query.executeQuery()) {
@@ -274,7 +275,8 @@ class UnlockedSubmitTest {
     private void block(String address) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO throttle (kind, key, window_start, "
-                        + "hits, blocked_until, updated_at) VALUES (?, ?, now(), 100, now() + interval '1 hour', now())")) {
+                        + "hits, blocked_until, updated_at) "
+                        + "VALUES (?, ?, now(), 100, now() + interval '1 hour', now())")) {
             insert.setString(1, RespondentLinkThrottle.KIND);
             insert.setString(2, address);
             insert.executeUpdate();
