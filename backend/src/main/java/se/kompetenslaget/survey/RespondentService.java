@@ -276,7 +276,7 @@ public class RespondentService {
      * nothing written, whenever that does not hold or the write is refused: the caller takes the locked way, which
      * answers a retry with its first result and tells a refusal (404, 409, 412, 429, 400) as it always has.
      */
-    private DraftSaved directSubmit(String token, int ifMatch, ObjectNode given, byte[] digest,
+    DraftSaved directSubmit(String token, int ifMatch, ObjectNode given, byte[] digest,
             RespondentLinkThrottle.Check check) {
         String key = check == null ? null : check.address();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
@@ -290,18 +290,13 @@ public class RespondentService {
         String before = draft.exists ? SurveyResponse.STARTED : null;
         start(draft);
         Compiled compiled = definitions.compiled(draft.questionnaireId, draft.version);
-        ObjectNode stamps = definitions.json().createObjectNode();
-        if (given != null) {
-            // As apply() does, with the revisions of the answers named merged into the stored ones by the statement.
-            given.fields().forEachRemaining(entry -> {
-                if (entry.getValue().isNull()) {
-                    draft.answers.remove(entry.getKey());
-                } else {
-                    draft.answers.set(entry.getKey(), entry.getValue());
-                }
-                stamps.put(entry.getKey(), ifMatch + 1);
-            });
+        // The answer revisions were not read: apply() stamps only the answers named, and the statement merges those
+        // stamps into the stored ones.
+        draft.answerRevisions = definitions.json().createObjectNode();
+        if (given != null && !given.isEmpty()) {
+            apply(draft, given);
         }
+        ObjectNode stamps = draft.answerRevisions;
         if (!compiled.rules().check(draft.answers, true).isEmpty()) {
             return null;
         }
@@ -378,7 +373,7 @@ public class RespondentService {
     }
 
     /** What a submit was asked with: a retry with the same If-Match and answers gets the first result. */
-    private byte[] submitDigest(int ifMatch, ObjectNode given) {
+    byte[] submitDigest(int ifMatch, ObjectNode given) {
         String request = ifMatch + "\n" + (given == null ? "{}" : definitions.write(given));
         return Secrets.sha256(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
